@@ -1,0 +1,59 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { createLogger, type Logger, type LogFormat } from '../log.js';
+
+/** The process edges a command may touch; tests of commands in-process can pass their own. */
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export function processIo(): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+}
+
+/** A command's usage error (bad flag or value): printed without a stack, exit 1. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** Flags every command accepts. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  'log-level': { type: 'string' },
+  'log-format': { type: 'string' },
+} as const satisfies Options;
+
+/** Parse argv strictly (unknown flags are errors) with the common flags added. */
+export function parseCommandArgs<O extends Options>(argv: string[], options: O, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, strict: true, allowPositionals });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** The logger for a command from --log-level/--log-format (or LOG_LEVEL), always on stderr. */
+export function commandLogger(values: { 'log-level'?: string | boolean; 'log-format'?: string | boolean }, io: CliIo): Logger {
+  const format = values['log-format'];
+  if (format !== undefined && format !== 'json' && format !== 'pretty' && format !== 'text') {
+    throw new UsageError(`--log-format must be json or text, got "${String(format)}"`);
+  }
+  const level = typeof values['log-level'] === 'string' ? values['log-level'] : (io.env.LOG_LEVEL ?? 'info');
+  const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+  if (!levels.includes(level)) throw new UsageError(`--log-level must be one of ${levels.join(', ')}, got "${level}"`);
+  return createLogger({ level, format: (format === 'json' ? 'json' : 'pretty') satisfies LogFormat });
+}
+
+/** Parse a positive integer flag with a clear error. */
+export function intOption(name: string, value: string | undefined, fallback: number, min = 1, max = 1000): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be an integer, got "${value}"`);
+  const n = Number(value);
+  if (n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max}, got ${n}`);
+  return n;
+}

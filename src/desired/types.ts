@@ -1,0 +1,82 @@
+/** A position in a source file of the desired-state tree. Paths are relative to the tree root (`--dir`), `/`-separated. */
+export interface SourcePos {
+  file: string;
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+}
+
+/** One problem found in the tree (YAML, schema or semantic), compiler style. */
+export interface SourceError extends SourcePos {
+  message: string;
+}
+
+/** How a room file refers to a user: an email (stored lower-cased) or a whoot user id (UUID). */
+export interface UserRef {
+  kind: 'email' | 'id';
+  /** lower-cased email, or the id as written */
+  value: string;
+}
+
+/**
+ * A user the room should contain, after groups are expanded and expired entries dropped.
+ * One per distinct reference; the planner merges references that resolve to the same live user.
+ */
+export interface DesiredMember {
+  ref: UserRef;
+  /** true if any entry that brings this user grants transmit */
+  tx: boolean;
+  /** the room-file entry (or group entry chain start) that brings the user, first one in file order: where errors point */
+  pos: SourcePos;
+  /** the group names this user came through, if any (empty for a direct entry) */
+  via: string[];
+}
+
+/** An entry whose `expires` date is today or within the next 7 days: still counts, shown as a notice. */
+export interface ExpiringEntry {
+  ref: UserRef | { kind: 'group'; value: string };
+  /** YYYY-MM-DD: from this date (UTC) the entry no longer counts */
+  expires: string;
+  pos: SourcePos;
+}
+
+export interface DesiredRoom {
+  /** the file that manages this room, relative to the tree root */
+  file: string;
+  /** position of the room document (top of the mapping) */
+  pos: SourcePos;
+  name?: string;
+  namePos?: SourcePos;
+  id?: string;
+  idPos?: SourcePos;
+  /** undefined = key absent = not managed */
+  displayName?: string;
+  displayNamePos?: SourcePos;
+  /** undefined = key absent = not managed; null = remove the SCIM mapping */
+  externalId?: string | null;
+  externalIdPos?: SourcePos;
+  mode: 'authoritative' | 'additive';
+  /** effective members, sorted by ref value; expired entries already left out */
+  members: DesiredMember[];
+  expiring: ExpiringEntry[];
+  /** position of the `members` key's value (where "room would become empty" points) */
+  membersPos: SourcePos;
+}
+
+export interface DesiredGroup {
+  name: string;
+  file: string;
+  pos: SourcePos;
+}
+
+/** The validated desired-state tree: what the planner consumes. */
+export interface DesiredState {
+  /** sorted by file path */
+  rooms: DesiredRoom[];
+  groups: DesiredGroup[];
+  /** the "today" (YYYY-MM-DD, UTC) used to drop expired entries */
+  today: string;
+}
+
+export type LoadResult = { ok: true; desired: DesiredState } | { ok: false; errors: SourceError[] };

@@ -1,0 +1,49 @@
+import { pino, type Logger, type DestinationStream } from 'pino';
+import PinoPretty from 'pino-pretty';
+
+export type { Logger } from 'pino';
+
+export type LogFormat = 'json' | 'pretty';
+
+export interface LoggerOptions {
+  level?: string;
+  format?: LogFormat;
+  /** where log lines go; default stderr (stdout carries plans and reports) */
+  destination?: DestinationStream;
+}
+
+/** Field paths pino blanks out: the token must never reach a log, whatever object it is attached to. */
+export const REDACT_PATHS = [
+  'token',
+  'apiToken',
+  'api_token',
+  'authorization',
+  'Authorization',
+  'headers.authorization',
+  'headers.Authorization',
+  'req.headers.authorization',
+  'request.headers.authorization',
+  'options.headers.authorization',
+  'err.request.headers.authorization',
+];
+
+/** A pino logger writing to stderr: JSON lines, or readable lines (pino-pretty as a stream, never a worker transport). */
+export function createLogger(opts: LoggerOptions = {}): Logger {
+  const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
+  const base = { level, base: undefined, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } };
+  if (opts.destination) return pino(base, opts.destination);
+  if (opts.format === 'json') return pino(base, pino.destination({ dest: 2, sync: true }));
+  const pretty = PinoPretty({
+    destination: 2,
+    sync: true,
+    colorize: process.stderr.isTTY === true && !process.env.NO_COLOR,
+    ignore: 'pid,hostname',
+    translateTime: 'HH:MM:ss.l',
+  });
+  return pino(base, pretty);
+}
+
+/** A logger that discards everything (tests, library use). */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
