@@ -1,0 +1,69 @@
+import type { SimSeed } from './seed-types.js';
+
+export interface SimFaults {
+  /** probability per request (0..1) of each injected answer */
+  p429?: number;
+  p500?: number;
+  p503?: number;
+  /** probability of destroying the socket without an answer */
+  pDrop?: number;
+  /** probability of a latency spike, and its length in ms (use past the client's timeout) */
+  pSpike?: number;
+  spikeMs?: number;
+  /** Retry-After seconds sent with injected 429s (default 1) */
+  retryAfterSeconds?: number;
+}
+
+export interface SimulatorOptions {
+  seed?: SimSeed;
+  host?: string;
+  /** 0 = any free port (default for tests) */
+  port?: number;
+  /** added latency per request, fixed + uniform random jitter */
+  latencyMs?: number;
+  jitterMs?: number;
+  /** token bucket: requests per second per key; undefined = unlimited */
+  rateLimit?: number;
+  faults?: SimFaults;
+  /** persist state as JSON after every write, and load it at start when it exists */
+  statePath?: string;
+  /** deterministic randomness for faults/jitter */
+  randomSeed?: number;
+}
+
+export interface RequestLogEntry {
+  method: string;
+  /** path without the query string */
+  path: string;
+  query: string;
+  status: number;
+  /** ms since the simulator started */
+  time: number;
+  durationMs: number;
+  /** the parsed JSON body of writes (PUT/POST/PATCH), for assertions */
+  body?: unknown;
+  /** true when the answer was an injected fault */
+  injected?: boolean;
+}
+
+export interface SimUser { id: string; email: string; display_name: string; active: boolean; created_at: string }
+export interface SimRoom { id: string; name: string; display_name: string; external_id: string | null; created_at: string }
+
+/** A running simulator (from startSimulator). */
+export interface SimulatorHandle {
+  /** base URL, e.g. http://127.0.0.1:43117 */
+  url: string;
+  /** a token with every scope */
+  token: string;
+  requestLog: RequestLogEntry[];
+  /** the highest number of requests being handled at once since start / last resetStats() */
+  readonly maxInFlight: number;
+  resetStats(): void;
+  /** change fault injection at run time */
+  setFaults(faults: SimFaults): void;
+  /** a read-only snapshot of state, for assertions: members as { user_id, tx_permission } per room id */
+  snapshot(): { users: SimUser[]; rooms: SimRoom[]; members: Record<string, Array<{ user_id: string; tx_permission: boolean }>> };
+  /** direct state edits for tests (a "console edit"): replace a room's members by email */
+  consoleEdit(roomName: string, members: Array<{ email: string; tx?: boolean }>): void;
+  stop(): Promise<void>;
+}
