@@ -2,14 +2,21 @@
  * The one engine behind both entry points (CLI and Action). Entries parse their settings and call these;
  * nothing here reads process.env, argv or @actions/*.
  *
- * OWNERSHIP: the bodies are filled in by the reconciler work (issue 4); the signatures are the contract the
- * CLI commands and the Action code against.
+ * The signatures are the contract the CLI commands and the Action code against.
  */
-import type { LoadResult, SourceError } from './desired/types.js';
-import type { Plan, PlanOptions } from './plan/types.js';
+import pLimit from 'p-limit';
+import { executePlanWithApi } from './apply/execute.js';
 import type { ApplyReport, ReviewedPlan } from './apply/types.js';
-import type { LiveState } from './live/types.js';
+import { loadDesiredState } from './desired/index.js';
+import type { DesiredState, LoadResult, SourceError } from './desired/types.js';
+import { boundedFetch } from './live/bounded-fetch.js';
+import { readLiveState, type Schedule } from './live/readLiveState.js';
+import type { LiveRoom, LiveState } from './live/types.js';
 import type { Logger } from './log.js';
+import { matchRooms, plan } from './plan/index.js';
+import type { Plan, PlanOptions } from './plan/types.js';
+import { createWhootClient, type WhootClientOptions } from './whoot/index.js';
+import type { Scope, WhootApi } from './whoot/types.js';
 
 export interface ConnectionSettings {
   apiUrl: string;
@@ -17,6 +24,8 @@ export interface ConnectionSettings {
   token: string | undefined;
   /** bounded concurrency for reads and writes (default 4) */
   concurrency: number;
+  /** client timeouts and retry budget (e.g. from WHOOT_API_TIMEOUT_MS …); the client's defaults otherwise */
+  tuning?: Pick<WhootClientOptions, 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'>;
 }
 
 export interface EngineContext {
@@ -27,6 +36,8 @@ export interface EngineContext {
   signal?: AbortSignal;
   /** YYYY-MM-DD (UTC); defaults to the current date */
   today?: string;
+  /** an API client to use instead of one built from the connection settings (tests, embedding) */
+  api?: WhootApi;
 }
 
 export interface TreeOptions extends PlanOptions {
@@ -40,24 +51,141 @@ export type PlanOutcome =
 export interface ExecuteOptions {
   force?: boolean;
   reviewed?: ReviewedPlan;
+  /** how long in-flight writes may take to finish after an abort (default 20 s) */
+  drainTimeoutMs?: number;
 }
 
 export type { LoadResult };
 
 /** Offline: load the tree and validate it (YAML, schemas, semantics). */
-export declare function validateTree(dir: string, ctx: EngineContext): Promise<LoadResult>;
+export async function validateTree(dir: string, ctx: EngineContext): Promise<LoadResult> {
+  const started = Date.now();
+  const result = await loadDesiredState(dir, ctx.today === undefined ? {} : { today: ctx.today });
+  ctx.logger.debug(
+    { dir, ms: Date.now() - started, ok: result.ok, ...(result.ok ? { rooms: result.desired.rooms.length } : { errors: result.errors.length }) },
+    'tree loaded',
+  );
+  return result;
+}
+
+/** The scopes a command needs: plan and export read; apply also writes memberships and mappings. */
+export function requiredScopes(needWrite: boolean): Scope[] {
+  return needWrite ? ['api:users:read', 'api:rooms:read', 'api:rooms:write'] : ['api:users:read', 'api:rooms:read'];
+}
 
 /** Load + validate, read live state (pre-flight scopes first), plan. Zero requests when the tree is invalid. */
-export declare function planTree(
+export async function planTree(
   opts: TreeOptions,
   conn: ConnectionSettings,
   ctx: EngineContext & { needWrite?: boolean },
-): Promise<PlanOutcome>;
+): Promise<PlanOutcome> {
+  // The tree is loaded before any request: a broken tree must cost zero API calls (and a bad token stays unused).
+  const loaded = await validateTree(opts.dir, ctx);
+  if (!loaded.ok) return { kind: 'invalid', errors: loaded.errors };
+  const { desired } = loaded;
+  const only = opts.only !== undefined && opts.only.length > 0 ? opts.only : undefined;
+  const live = await readLive(conn, ctx, requiredScopes(ctx.needWrite === true), (rooms) => managedRoomIds(desired, rooms, only));
+  const started = Date.now();
+  const planned = plan(desired, live, {
+    maxRemovalPercent: opts.maxRemovalPercent,
+    ...(opts.force === undefined ? {} : { force: opts.force }),
+    ...(only === undefined ? {} : { only }),
+  });
+  ctx.logger.debug({ ms: Date.now() - started, fingerprint: planned.fingerprint }, 'planned');
+  return { kind: 'planned', plan: planned, live };
+}
+
+/**
+ * Read live state: pre-flight `GET /me` first (a missing scope fails before anything else), then users, rooms
+ * and the members of the rooms `select` picks, all under one bound of `conn.concurrency` requests in flight.
+ */
+export async function readLive(
+  conn: ConnectionSettings,
+  ctx: EngineContext,
+  scopes: Scope[],
+  select: (rooms: LiveRoom[]) => Iterable<string>,
+): Promise<LiveState> {
+  // Reads may be cut short by an abort: nothing is lost by dropping a GET.
+  const { api, schedule } = connect(conn, ctx, ctx.signal);
+  ctx.signal?.throwIfAborted();
+  await api.preflight(scopes);
+  const started = Date.now();
+  let lastShown = 0;
+  const live = await readLiveState(api, {
+    selectRooms: select,
+    concurrency: conn.concurrency,
+    schedule,
+    ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
+    onProgress: (done, total) => {
+      // Progress is for people: a line every few percent is plenty, and the last one always shows.
+      if (done === total || done - lastShown >= Math.max(1, Math.floor(total / 50))) {
+        lastShown = done;
+        ctx.progress?.(`reading members ${done}/${total} rooms`);
+      }
+    },
+  });
+  ctx.logger.debug(
+    { ms: Date.now() - started, users: live.users.length, rooms: live.rooms.length, rooms_read: Object.keys(live.members).length },
+    'live state read',
+  );
+  return live;
+}
 
 /** Execute a plan computed by planTree: one PUT per membership change, PATCH/DELETE for metadata, bounded. */
-export declare function executePlan(
-  plan: Plan,
+export async function executePlan(
+  planned: Plan,
   conn: ConnectionSettings,
   opts: ExecuteOptions,
   ctx: EngineContext,
-): Promise<ApplyReport>;
+): Promise<ApplyReport> {
+  // A write already sent is let finish, not cut mid-flight: the client is cancelled only after the executor's
+  // bounded wait following an interruption, so no request outlives the report that calls it "outcome unknown".
+  const drainTimeoutMs = opts.drainTimeoutMs ?? 20_000;
+  const hardStop = new AbortController();
+  let report: ApplyReport;
+  try {
+    const { api } = connect(conn, ctx, hardStop.signal);
+    report = await executePlanWithApi(api, planned, {
+      concurrency: conn.concurrency,
+      logger: ctx.logger,
+      drainTimeoutMs,
+      ...(opts.force === undefined ? {} : { force: opts.force }),
+      ...(opts.reviewed === undefined ? {} : { reviewed: opts.reviewed }),
+      ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
+      onProgress: (done, total) => ctx.progress?.(`applied ${done}/${total} rooms`),
+    });
+  } finally {
+    if (ctx.signal?.aborted) hardStop.abort();
+  }
+  ctx.logger.debug({ ...report.summary }, 'apply finished');
+  return report;
+}
+
+/** The ids of the live rooms the tree manages (within `only`): the only rooms whose members are read. */
+function managedRoomIds(desired: DesiredState, rooms: LiveRoom[], only: string[] | undefined): string[] {
+  return matchRooms(desired, rooms, only).managedRoomIds;
+}
+
+/**
+ * The API client for a run. Every HTTP request it makes (list pages and retries included) goes through one
+ * p-limit limiter of `concurrency` slots, by way of the fetch it is given; so the callers above it (the live
+ * reader, the executor) need no limiter of their own for the bound, and must not nest one inside it.
+ */
+function connect(conn: ConnectionSettings, ctx: EngineContext, signal: AbortSignal | undefined): { api: WhootApi; schedule?: Schedule } {
+  if (ctx.api) return { api: ctx.api };
+  if (conn.token === undefined || conn.token === '') {
+    throw new Error('WHOOT_API_TOKEN is not set: plan, apply and export read the whoot API key from that environment variable only');
+  }
+  const limiter = pLimit(conn.concurrency);
+  const api = createWhootClient({
+    ...conn.tuning,
+    baseUrl: conn.apiUrl,
+    token: conn.token,
+    logger: ctx.logger,
+    fetch: boundedFetch((task) => limiter(task)),
+    // Pages may use every slot: the shared limiter, not the client, decides how many run at once.
+    pageConcurrency: conn.concurrency,
+    ...(signal === undefined ? {} : { signal }),
+  });
+  return { api, schedule: (task) => task() };
+}

@@ -25,6 +25,15 @@ export const REDACT_PATHS = [
   'request.headers.authorization',
   'options.headers.authorization',
   'err.request.headers.authorization',
+  'WHOOT_API_TOKEN',
+  'env.WHOOT_API_TOKEN',
+  // one level down, wherever a settings/options object carrying the token gets logged
+  '*.token',
+  '*.apiToken',
+  '*.authorization',
+  '*.Authorization',
+  '*.headers.authorization',
+  '*.headers.Authorization',
 ];
 
 /** A pino logger writing to stderr: JSON lines, or readable lines (pino-pretty as a stream, never a worker transport). */

@@ -1,8 +1,204 @@
-import { parseCommandArgs, type CliIo } from './common.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { PlanFileError, reviewedPlanFromJson } from '../apply/review.js';
+import type { ApplyReport, ReviewedPlan } from '../apply/types.js';
+import { formatSourceErrors } from '../desired/index.js';
+import { executePlan, planTree } from '../engine.js';
+import { renderApplyReport, renderText } from '../render/index.js';
+import { commandLogger, parseCommandArgs, UsageError, type CliIo } from './common.js';
+import {
+  CONNECTION_HELP,
+  CONNECTION_OPTIONS,
+  connectionFrom,
+  ENVIRONMENT_HELP,
+  formatOption,
+  maxRemovalPercentFrom,
+  progressLine,
+  requireToken,
+  todayOption,
+  useColor,
+} from './connection.js';
 
-// Placeholder until the owning issue lands: fails loudly rather than pretending to work.
+const FORMATS = ['text', 'json'] as const;
+
+const HELP = [
+  'Usage: whoot-rooms apply [options]',
+  '',
+  'Make whoot match the tree. Always re-reads live state and plans again first, then writes one full-replace',
+  '`PUT /rooms/{id}/members` per room whose membership changes (and PATCH/DELETE /rooms/{id} for display_name',
+  'and external_id changes). Unchanged rooms get no request. One room failing does not stop the others.',
+  '',
+  'Options:',
+  '  --dir DIR              the desired-state tree (default .)',
+  '  --auto-approve         do not ask for confirmation (required when stdin is not a terminal)',
+  '  --plan-file FILE       a JSON plan from `plan --out FILE`: apply only rooms whose changes are exactly the',
+  '                         reviewed ones; rooms changed since review, or not in it, are skipped (exit 1)',
+  '  --force                lift the mass-removal guard: also write rooms it blocks',
+  '  --max-removal-percent P  block a room losing ≥3 members and more than P% of them (default 25)',
+  '  --today DATE           YYYY-MM-DD (UTC) to evaluate `expires` against (default: today)',
+  '  --room NAME            apply only this room (its name, file or id); repeat for several',
+  '  --format FORMAT        text (default) or json: {"applied","skipped","failed","summary"} on stdout',
+  ...CONNECTION_HELP,
+  '  --log-level LEVEL      fatal, error, warn, info (default), debug, trace, silent',
+  '  --log-format FORMAT    text (default) or json; logs always go to stderr',
+  '  -h, --help             show this help',
+  '',
+  'Exit codes: 0 everything applied (or nothing to do); 1 a room failed, was skipped (blocked, changed since',
+  '            review, errored) or the run failed; 130 / 143 interrupted by SIGINT / SIGTERM (writes already',
+  '            sent were let finish; the rest were not started: re-run apply to converge).',
+  '',
+  ...ENVIRONMENT_HELP,
+  '',
+].join('\n');
+
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/** `whoot-rooms apply`: re-plan, confirm, write. */
 export default async function apply(argv: string[], io: CliIo): Promise<number> {
-  parseCommandArgs(argv, {}, true);
-  io.stderr.write('error: `apply` is not implemented yet\n');
-  return Promise.resolve(1);
+  const { values } = parseCommandArgs(argv, {
+    dir: { type: 'string' },
+    'auto-approve': { type: 'boolean' },
+    force: { type: 'boolean' },
+    'plan-file': { type: 'string' },
+    'max-removal-percent': { type: 'string' },
+    room: { type: 'string', multiple: true },
+    today: { type: 'string' },
+    format: { type: 'string' },
+    ...CONNECTION_OPTIONS,
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const format = formatOption(values.format, FORMATS, 'text');
+  const maxRemovalPercent = maxRemovalPercentFrom(values['max-removal-percent']);
+  const conn = connectionFrom(values, io);
+  const autoApprove = values['auto-approve'] === true;
+  // Decided before any request: without a person to ask, only an explicit --auto-approve may write.
+  if (!autoApprove && io.stdin.isTTY !== true) {
+    throw new UsageError('refusing to apply without confirmation: stdin is not a terminal. Review the changes with `whoot-rooms plan`, then re-run with --auto-approve (or --plan-file FILE --auto-approve to apply exactly what was reviewed)');
+  }
+  if (!autoApprove && format === 'json') {
+    throw new UsageError('--format json needs --auto-approve: the confirmation prompt would mix into the JSON output');
+  }
+  requireToken(conn);
+  const reviewed = values['plan-file'] === undefined ? undefined : readReviewedPlan(resolve(io.cwd, values['plan-file']));
+  const logger = commandLogger(values, io);
+  const today = todayOption(values.today);
+  const dir = resolve(io.cwd, values.dir ?? '.');
+  const force = values.force === true;
+
+  // First signal: stop starting writes, let the ones in flight finish, report. Second: leave at once.
+  const controller = new AbortController();
+  let received: keyof typeof SIGNAL_EXIT | undefined;
+  const onSignal = (sig: keyof typeof SIGNAL_EXIT) => {
+    if (received !== undefined) {
+      io.stderr.write(`\n${sig} again: exiting now; writes in flight may or may not have landed. Re-run apply to converge.\n`);
+      process.exit(SIGNAL_EXIT[sig]);
+    }
+    received = sig;
+    io.stderr.write(`\n${sig} received: no new rooms will be started; waiting for the writes in flight (press again to exit now)\n`);
+    controller.abort(new Error(`interrupted by ${sig}`));
+  };
+  const onInt = () => onSignal('SIGINT');
+  const onTerm = () => onSignal('SIGTERM');
+  process.on('SIGINT', onInt);
+  process.on('SIGTERM', onTerm);
+  const line = progressLine(io);
+  const ctx = { logger, signal: controller.signal, ...today, ...(line.progress ? { progress: line.progress } : {}) };
+  try {
+    let outcome;
+    try {
+      outcome = await planTree(
+        { dir, maxRemovalPercent, force, ...(values.room ? { only: values.room } : {}) },
+        conn,
+        { ...ctx, needWrite: true },
+      );
+    } catch (err) {
+      if (received !== undefined) {
+        io.stderr.write(`interrupted by ${received} while reading live state: nothing was written.\n`);
+        return SIGNAL_EXIT[received];
+      }
+      throw err;
+    } finally {
+      line.done();
+    }
+    if (outcome.kind === 'invalid') {
+      for (const l of formatSourceErrors(outcome.errors)) io.stderr.write(`${l}\n`);
+      io.stderr.write(`${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'} in the tree; nothing was read from or written to whoot.\n`);
+      return 1;
+    }
+    const planned = outcome.plan;
+    // The plan goes where a person reads it: stdout in text mode, stderr when stdout carries the JSON report.
+    const planOut = format === 'json' ? io.stderr : io.stdout;
+    planOut.write(renderText(planned, { color: format === 'text' ? useColor(io) : io.stderr.isTTY === true && !io.env.NO_COLOR }));
+
+    if (planned.rooms.length === 0) {
+      if (format === 'json') io.stdout.write(renderApplyReport(emptyReport(planned.summary.rooms_unchanged), 'json'));
+      else io.stdout.write('\nNothing to apply: whoot already matches the tree.\n');
+      return 0;
+    }
+    const writable = planned.rooms.filter((r) => r.errors.length === 0 && (r.blocked === null || force));
+    if (!autoApprove && writable.length > 0) {
+      const answer = await ask(io, '\nDo you want to apply these changes to whoot? Only "yes" will be accepted: ', controller.signal);
+      if (answer !== 'yes' && received === undefined) {
+        io.stdout.write('Apply cancelled: nothing was written.\n');
+        return 1;
+      }
+    }
+    if (received !== undefined) {
+      io.stderr.write(`interrupted by ${received} before writing: nothing was written.\n`);
+      return SIGNAL_EXIT[received];
+    }
+
+    const report = await executePlan(planned, conn, { force, ...(reviewed ? { reviewed } : {}) }, ctx);
+    line.done();
+    if (format === 'json') io.stdout.write(renderApplyReport(report, 'json'));
+    else io.stdout.write(`\n${renderApplyReport(report, 'text')}`);
+    if (report.summary.interrupted) {
+      const notDone = report.skipped.filter((s) => s.reason === 'interrupted').length;
+      io.stderr.write(`apply was interrupted by ${received ?? 'a signal'}: ${report.summary.applied} room(s) applied, ${notDone} not started. Re-run apply to converge.\n`);
+      return received ? SIGNAL_EXIT[received] : 1;
+    }
+    return report.summary.failed > 0 || report.summary.skipped > 0 ? 1 : 0;
+  } finally {
+    line.done();
+    process.off('SIGINT', onInt);
+    process.off('SIGTERM', onTerm);
+  }
+}
+
+function readReviewedPlan(file: string): ReviewedPlan {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UsageError(`--plan-file: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  try {
+    return reviewedPlanFromJson(text, file);
+  } catch (err) {
+    if (err instanceof PlanFileError) throw new UsageError(`--plan-file ${err.message}`);
+    throw err;
+  }
+}
+
+function emptyReport(unchanged: number): ApplyReport {
+  return { applied: [], skipped: [], failed: [], summary: { applied: 0, skipped: 0, failed: 0, unchanged, interrupted: false } };
+}
+
+/** One line from stdin (the confirmation), with the prompt on stdout like Terraform's; '' on end of input or abort. */
+async function ask(io: CliIo, prompt: string, signal: AbortSignal): Promise<string> {
+  io.stdout.write(prompt);
+  const rl = createInterface({ input: io.stdin, terminal: false });
+  const onAbort = () => rl.close();
+  signal.addEventListener('abort', onAbort, { once: true });
+  try {
+    for await (const answer of rl) return answer.trim();
+    return '';
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+    rl.close();
+  }
 }

@@ -1,8 +1,87 @@
-import { parseCommandArgs, type CliIo } from './common.js';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import roomSchema from '../../schemas/room.schema.json' with { type: 'json' };
+import { readLive, requiredScopes } from '../engine.js';
+import { exportTree } from '../export/tree.js';
+import { commandLogger, parseCommandArgs, UsageError, type CliIo } from './common.js';
+import { CONNECTION_HELP, CONNECTION_OPTIONS, connectionFrom, ENVIRONMENT_HELP, progressLine, requireToken } from './connection.js';
 
-// Placeholder until the owning issue lands: fails loudly rather than pretending to work.
+const HELP = [
+  'Usage: whoot-rooms export [options]',
+  '',
+  'Write the live rooms as a desired-state tree: one file per room under DIR/rooms/, with the room id pinned,',
+  'members sorted by email and transmit shown. `plan --dir DIR` on the result shows no changes: this is how a',
+  'team adopts whoot-rooms. Reads only (needs api:users:read and api:rooms:read).',
+  '',
+  'Options:',
+  '  --out DIR              the tree to write (default .); files go to DIR/rooms/',
+  '  --force                overwrite files that already exist',
+  '  --room NAME            export only this room (its name or id); repeat for several',
+  ...CONNECTION_HELP,
+  '  --log-level LEVEL      fatal, error, warn, info (default), debug, trace, silent',
+  '  --log-format FORMAT    text (default) or json; logs always go to stderr',
+  '  -h, --help             show this help',
+  '',
+  'Exit codes: 0 written; 1 an error (a file exists without --force, an unknown --room, an API failure).',
+  '',
+  ...ENVIRONMENT_HELP,
+  '',
+].join('\n');
+
+/** `whoot-rooms export`: today's live state as a tree. */
 export default async function exportCommand(argv: string[], io: CliIo): Promise<number> {
-  parseCommandArgs(argv, {}, true);
-  io.stderr.write('error: `export` is not implemented yet\n');
-  return Promise.resolve(1);
+  const { values } = parseCommandArgs(argv, {
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+    room: { type: 'string', multiple: true },
+    ...CONNECTION_OPTIONS,
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const conn = connectionFrom(values, io);
+  requireToken(conn);
+  const logger = commandLogger(values, io);
+  const outDir = resolve(io.cwd, values.out ?? '.');
+  const only = values.room ?? [];
+  const wanted = (room: { id: string; name: string }) => only.length === 0 || only.includes(room.name) || only.includes(room.id);
+
+  const line = progressLine(io);
+  let live;
+  try {
+    live = await readLive(conn, { logger, ...(line.progress ? { progress: line.progress } : {}) }, requiredScopes(false), (rooms) =>
+      rooms.filter(wanted).map((r) => r.id),
+    );
+  } finally {
+    line.done();
+  }
+  const unknown = only.filter((o) => !live.rooms.some((r) => r.name === o || r.id === o));
+  if (unknown.length > 0) {
+    throw new UsageError(`--room: no whoot room is named ${unknown.map((u) => `"${u}"`).join(', ')}`);
+  }
+
+  const files = exportTree(live, live.rooms.filter(wanted), roomSchema.$id);
+  const existing = files.filter((f) => existsSync(join(outDir, f.path)));
+  const shown = displayPath(io.cwd, outDir);
+  if (existing.length > 0 && values.force !== true) {
+    for (const f of existing) io.stderr.write(`error: ${join(shown, f.path)} already exists\n`);
+    io.stderr.write(`refusing to overwrite ${existing.length} file${existing.length === 1 ? '' : 's'}: nothing was written (use --force to overwrite)\n`);
+    return 1;
+  }
+  for (const f of files) {
+    const target = join(outDir, f.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, f.text);
+    io.stdout.write(`wrote ${join(shown, f.path)} (${f.roomName}, ${f.members} member${f.members === 1 ? '' : 's'})\n`);
+  }
+  io.stderr.write(`exported ${files.length} room${files.length === 1 ? '' : 's'}; check it with: whoot-rooms plan --dir ${shown}\n`);
+  return 0;
+}
+
+/** A path as the user would type it: relative when under the working directory, absolute otherwise. */
+function displayPath(cwd: string, path: string): string {
+  const rel = relative(cwd, path);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }

@@ -1,8 +1,175 @@
-import { parseCommandArgs, type CliIo } from './common.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { ALL_SCOPES, loadSeedFile, startSimulator, type SimFaults, type SimSeed } from '../sim/index.js';
+import { commandLogger, parseCommandArgs, UsageError, type CliIo } from './common.js';
 
-// Placeholder until the owning issue lands: fails loudly rather than pretending to work.
+const HELP = `Usage: whoot-rooms sim [options]
+
+Run the whoot Management API simulator (in memory, over HTTP) for demos, tests and benchmarks.
+
+Options:
+  --host HOST            bind address (default 127.0.0.1)
+  --port N               port, 0 = any free port (default 4010)
+  --seed FILE            seed file, YAML or JSON: users, rooms (members by email), tokens
+  --token TOKEN=SCOPES   accept TOKEN with comma-separated scopes (repeatable; TOKEN alone = all scopes);
+                         without tokens in the seed or here, the token is "sim-token" with all scopes
+  --state FILE           persist the state as JSON after every write; loaded at start when it exists
+  --latency-ms N         added latency per request (default 0)
+  --jitter-ms N          plus a uniform random 0..N ms (default 0)
+  --rate-limit N[/s]     token bucket per key: N requests per second (429 + Retry-After beyond it)
+  --base-path PATH       serve the API under a path prefix, e.g. /v1/acme
+  --fault-429 P          probability (0..1) of an injected 429 per request
+  --fault-500 P          probability of an injected 500
+  --fault-503 P          probability of an injected 503
+  --fault-drop P         probability of dropping the connection without an answer
+  --fault-spike P        probability of a latency spike of --spike-ms (default 5000)
+  --retry-after N        Retry-After seconds on injected 429s (default 1)
+  --faults FILE          fault settings as JSON (SimFaults, including targeted rules by method and path)
+  --random-seed N        make jitter and faults reproducible
+  --stats-on-exit        print a WHOOT_SIM_STATS {json} line on stdout when stopped
+  --log-level LEVEL      debug logs every request to stderr
+
+On start it prints the URL, the token, and one machine-readable line:
+  WHOOT_SIM_READY {"url":"http://127.0.0.1:4010","token":"sim-token"}
+Simulator-only endpoints (no auth): GET /_sim/stats, POST /_sim/reset-stats, GET /_sim/log,
+GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit. Stops on SIGINT/SIGTERM.
+`;
+
+function probability(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--${name} must be a probability between 0 and 1, got "${value}"`);
+  return n;
+}
+
+function nonNegativeInt(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a non-negative integer, got "${value}"`);
+  return Number(value);
+}
+
+/** `--token TOKEN=SCOPE,SCOPE` → a seed token (TOKEN alone = every scope). */
+export function parseTokenFlag(value: string): { token: string; scopes: string[] } {
+  const eq = value.indexOf('=');
+  const token = eq === -1 ? value : value.slice(0, eq);
+  if (!token) throw new UsageError(`--token must be TOKEN or TOKEN=SCOPE,SCOPE, got "${value}"`);
+  if (eq === -1) return { token, scopes: [...ALL_SCOPES] };
+  const scopes = value.slice(eq + 1).split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of scopes) {
+    if (!(ALL_SCOPES as readonly string[]).includes(s)) throw new UsageError(`--token: unknown scope "${s}" (known: ${ALL_SCOPES.join(', ')})`);
+  }
+  return { token, scopes };
+}
+
+/** `--rate-limit 200/s` or `200` → 200. */
+export function parseRateLimit(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d+(?:\.\d+)?)(?:\/s)?$/.exec(value.trim());
+  if (!m || Number(m[1]) <= 0) throw new UsageError(`--rate-limit must be N or N/s with N > 0, got "${value}"`);
+  return Number(m[1]);
+}
+
+function readFaultsFile(path: string): SimFaults {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new UsageError(`--faults ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`--faults ${path}: expected a JSON object`);
+  return data;
+}
+
+/** `whoot-rooms sim`: run the simulator until SIGINT/SIGTERM. */
 export default async function sim(argv: string[], io: CliIo): Promise<number> {
-  parseCommandArgs(argv, {}, true);
-  io.stderr.write('error: `sim` is not implemented yet\n');
-  return Promise.resolve(1);
+  const { values } = parseCommandArgs(argv, {
+    host: { type: 'string' },
+    port: { type: 'string' },
+    seed: { type: 'string' },
+    token: { type: 'string', multiple: true },
+    state: { type: 'string' },
+    'latency-ms': { type: 'string' },
+    'jitter-ms': { type: 'string' },
+    'rate-limit': { type: 'string' },
+    'base-path': { type: 'string' },
+    'fault-429': { type: 'string' },
+    'fault-500': { type: 'string' },
+    'fault-503': { type: 'string' },
+    'fault-drop': { type: 'string' },
+    'fault-spike': { type: 'string' },
+    'spike-ms': { type: 'string' },
+    'retry-after': { type: 'string' },
+    'random-seed': { type: 'string' },
+    faults: { type: 'string' },
+    'stats-on-exit': { type: 'boolean' },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const logger = commandLogger(values, io);
+  const port = nonNegativeInt('port', values.port) ?? 4010;
+  if (port > 65535) throw new UsageError(`--port must be at most 65535, got ${port}`);
+  const seed: SimSeed = values.seed ? loadSeedFile(values.seed) : {};
+  const flagTokens = (values.token ?? []).map(parseTokenFlag);
+  if (flagTokens.length > 0) seed.tokens = [...(seed.tokens ?? []), ...flagTokens];
+  const faults: SimFaults = {
+    ...(values.faults ? readFaultsFile(values.faults) : {}),
+  };
+  const set = <K extends keyof SimFaults>(k: K, v: SimFaults[K] | undefined): void => {
+    if (v !== undefined) faults[k] = v;
+  };
+  set('p429', probability('fault-429', values['fault-429']));
+  set('p500', probability('fault-500', values['fault-500']));
+  set('p503', probability('fault-503', values['fault-503']));
+  set('pDrop', probability('fault-drop', values['fault-drop']));
+  set('pSpike', probability('fault-spike', values['fault-spike']));
+  faults.spikeMs = nonNegativeInt('spike-ms', values['spike-ms']) ?? faults.spikeMs ?? 5000;
+  faults.retryAfterSeconds = nonNegativeInt('retry-after', values['retry-after']) ?? faults.retryAfterSeconds ?? 1;
+  const stateExisted = values.state !== undefined && existsSync(values.state);
+  const handle = await startSimulator({
+    seed,
+    host: values.host ?? '127.0.0.1',
+    port,
+    latencyMs: nonNegativeInt('latency-ms', values['latency-ms']),
+    jitterMs: nonNegativeInt('jitter-ms', values['jitter-ms']),
+    rateLimit: parseRateLimit(values['rate-limit']),
+    statePath: values.state,
+    basePath: values['base-path'],
+    randomSeed: nonNegativeInt('random-seed', values['random-seed']),
+    faults,
+    onRequest: (e) => logger.debug({ method: e.method, path: e.path, query: e.query, status: e.status, ms: e.durationMs, injected: e.injected }, 'request'),
+  }).catch((err: unknown) => {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${values.host ?? '127.0.0.1'} is already in use: choose another with --port (0 = any free port)`);
+    if (code === 'EADDRNOTAVAIL') throw new UsageError(`cannot bind to ${values.host ?? ''}: not an address of this machine`);
+    throw err;
+  });
+  const snap = handle.snapshot();
+  const stateNote = values.state ? (stateExisted ? `, state loaded from ${values.state} (the seed's users and rooms are not used)` : `, state saved to ${values.state}`) : '';
+  const tokens = seed.tokens && seed.tokens.length > 0 ? seed.tokens : [{ token: handle.token, scopes: [...ALL_SCOPES] }];
+  io.stdout.write(
+    [
+      `whoot simulator listening on ${handle.url}`,
+      `  ${snap.users.length} users, ${snap.rooms.length} rooms${stateNote}`,
+      ...tokens.map((t) => `  token ${t.token} (${t.scopes.join(', ') || 'no scopes'})`),
+      `  try: WHOOT_API_URL=${handle.url} WHOOT_API_TOKEN=${handle.token} whoot-rooms plan`,
+      `WHOOT_SIM_READY ${JSON.stringify({ url: handle.url, token: handle.token })}`,
+      '',
+    ].join('\n'),
+  );
+
+  const signal = await new Promise<NodeJS.Signals>((resolve) => {
+    const on = (s: NodeJS.Signals): void => {
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+      resolve(s);
+    };
+    process.on('SIGINT', on);
+    process.on('SIGTERM', on);
+  });
+  const stats = handle.stats();
+  await handle.stop();
+  if (values['stats-on-exit']) io.stdout.write(`WHOOT_SIM_STATS ${JSON.stringify(stats)}\n`);
+  logger.info(`simulator stopped (${signal}) after ${stats.requests} requests`);
+  return 0;
 }

@@ -1,8 +1,58 @@
-import { parseCommandArgs, type CliIo } from './common.js';
+import { resolve } from 'node:path';
+import { formatSourceErrors, loadDesiredState, sortErrors } from '../desired/index.js';
+import { parseCommandArgs, UsageError, type CliIo } from './common.js';
 
-// Placeholder until the owning issue lands: fails loudly rather than pretending to work.
+const USAGE = `Usage: whoot-rooms validate [--dir DIR] [--format text|json]
+
+Check the desired-state tree offline: YAML, the JSON Schemas, group references, clashes between files.
+No token and no network needed.
+
+Options:
+  --dir DIR         the folder holding rooms/ and groups/ (default: .)
+  --format FORMAT   text (default): one line per error, file:line:col: error: message
+                    json: {"valid":bool,"errors":[{"file","line","column","message"}]}
+  --today DATE      YYYY-MM-DD (UTC) to evaluate \`expires\` against (default: today)
+  -h, --help        show this help
+
+Exit status: 0 when the tree is valid, 1 when it is not.
+`;
+
+/** `whoot-rooms validate`: load the tree, print errors compiler style (or JSON), exit 0 valid / 1 invalid. */
 export default async function validate(argv: string[], io: CliIo): Promise<number> {
-  parseCommandArgs(argv, {}, true);
-  io.stderr.write('error: `validate` is not implemented yet\n');
-  return Promise.resolve(1);
+  const { values } = parseCommandArgs(argv, { dir: { type: 'string' }, format: { type: 'string' }, today: { type: 'string' } });
+  if (values.help) {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${format}"`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${values.today}"`);
+
+  const dir = resolve(io.cwd, values.dir ?? '.');
+  const result = await loadDesiredState(dir, values.today !== undefined ? { today: values.today } : {});
+
+  if (format === 'json') {
+    const body = result.ok
+      ? { valid: true, rooms: result.desired.rooms.length, groups: result.desired.groups.length, errors: [] }
+      : { valid: false, errors: sortErrors(result.errors).map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) };
+    io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
+    return result.ok ? 0 : 1;
+  }
+  if (!result.ok) {
+    const lines = formatSourceErrors(result.errors);
+    const files = new Set(result.errors.map((e) => e.file)).size;
+    io.stdout.write(`${lines.join('\n')}\n`);
+    io.stdout.write(`✗ ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+    return 1;
+  }
+  const { rooms, groups } = result.desired;
+  const expiring = rooms.reduce((n, r) => n + r.expiring.length, 0);
+  io.stdout.write(`✓ ${rooms.length} room${rooms.length === 1 ? '' : 's'}, ${groups.length} group${groups.length === 1 ? '' : 's'} valid\n`);
+  for (const r of rooms) {
+    for (const e of r.expiring) {
+      io.stdout.write(`${e.pos.file}:${e.pos.line}:${e.pos.column}: notice: ${e.ref.kind === 'group' ? 'group ' : ''}${e.ref.value} expires on ${e.expires}\n`);
+    }
+  }
+  if (expiring > 0) io.stdout.write(`${expiring} entr${expiring === 1 ? 'y expires' : 'ies expire'} within 7 days\n`);
+  return 0;
 }

@@ -12,6 +12,26 @@ export interface SimFaults {
   spikeMs?: number;
   /** Retry-After seconds sent with injected 429s (default 1) */
   retryAfterSeconds?: number;
+  /** targeted faults: the first matching rule applies (checked before the random faults) */
+  rules?: SimFaultRule[];
+}
+
+/**
+ * A targeted fault: requests matching `method` (any when absent) and `path` (the API path without base path
+ * and query; a trailing `*` matches a prefix) are delayed by `delayMs` and/or answered with `status` and the
+ * documented error body instead of being processed. `times` limits how often the rule fires (default always).
+ * Example: `{ method: 'PUT', path: '/rooms/<id>/members', status: 403 }` fails one room's writes.
+ */
+export interface SimFaultRule {
+  method?: string;
+  path: string;
+  status?: number;
+  code?: string;
+  message?: string;
+  /** Retry-After seconds sent with the answer (429/503) */
+  retryAfterSeconds?: number;
+  delayMs?: number;
+  times?: number;
 }
 
 export interface SimulatorOptions {
@@ -29,6 +49,25 @@ export interface SimulatorOptions {
   statePath?: string;
   /** deterministic randomness for faults/jitter */
   randomSeed?: number;
+  /** serve the API under a path prefix, e.g. `/v1/acme` (the older generation of the docs); default none */
+  basePath?: string;
+  /** serve the unauthenticated simulator-only admin endpoints under `/_sim/` (default true) */
+  adminEndpoints?: boolean;
+  /** called after each API request is answered (the CLI logs them at debug) */
+  onRequest?: (entry: RequestLogEntry) => void;
+}
+
+/** Counters since start / the last resetStats(): what `GET /_sim/stats` returns. */
+export interface SimStats {
+  requests: number;
+  byMethod: Record<string, number>;
+  byStatus: Record<string, number>;
+  /** every 429 answered (rate limit and injected) */
+  status429: number;
+  /** answers that were injected faults (including dropped connections) */
+  injected: number;
+  maxInFlight: number;
+  inFlight: number;
 }
 
 export interface RequestLogEntry {
@@ -59,6 +98,8 @@ export interface SimulatorHandle {
   /** the highest number of requests being handled at once since start / last resetStats() */
   readonly maxInFlight: number;
   resetStats(): void;
+  /** request counters (by method, by status, 429s, injected, maxInFlight) */
+  stats(): SimStats;
   /** change fault injection at run time */
   setFaults(faults: SimFaults): void;
   /** a read-only snapshot of state, for assertions: members as { user_id, tx_permission } per room id */

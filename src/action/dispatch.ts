@@ -1,0 +1,89 @@
+import type { ActionCommand } from './settings.js';
+import type { RunnerEnvironment } from './environment.js';
+
+/** The pull request a plan run belongs to. */
+export interface PullRequestTarget {
+  number: number;
+  /** the head commit this run planned: an older head never overwrites a newer plan */
+  headSha: string;
+  /** true when the head lives in another repository (a fork) */
+  fromFork: boolean;
+}
+
+/** What this run does, resolved from the `command` input and the event. */
+export type Dispatch =
+  | { command: 'plan'; pullRequest: PullRequestTarget | null; why: string }
+  | { command: 'validate'; pullRequest: PullRequestTarget | null; why: string }
+  | { command: 'apply'; sha: string; why: string }
+  | { command: 'drift'; why: string };
+
+/** An event or command combination the Action refuses, with the reason. */
+export class DispatchError extends Error {
+  override name = 'DispatchError';
+}
+
+const PR_EVENTS = ['pull_request', 'pull_request_target'];
+const NEVER_APPLY = [...PR_EVENTS, 'merge_group'];
+
+function obj(v: unknown): Record<string, unknown> | undefined {
+  return typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : undefined;
+}
+
+function pullRequestFrom(env: RunnerEnvironment): PullRequestTarget | null {
+  const pr = obj(env.payload.pull_request);
+  if (!pr || typeof pr.number !== 'number') return null;
+  const head = obj(pr.head);
+  const base = obj(pr.base);
+  const headSha = typeof head?.sha === 'string' ? head.sha : env.sha;
+  const headRepo = obj(head?.repo)?.full_name;
+  const baseRepo = obj(base?.repo)?.full_name;
+  return { number: pr.number, headSha, fromFork: typeof headRepo === 'string' && headRepo !== baseRepo };
+}
+
+function defaultBranch(env: RunnerEnvironment): string | undefined {
+  const b = obj(env.payload.repository)?.default_branch;
+  return typeof b === 'string' && b !== '' ? b : undefined;
+}
+
+/**
+ * `auto`: pull_request(_target) and workflow_dispatch → plan; merge_group → plan (never apply);
+ * push to the default branch → apply; schedule → drift; anything else is an error naming the event.
+ * An explicit command runs as asked, except that apply never runs on a pull request or merge queue event.
+ */
+export function resolveDispatch(command: ActionCommand, env: RunnerEnvironment): Dispatch {
+  const event = env.eventName;
+  if (command === 'apply' && NEVER_APPLY.includes(event)) {
+    throw new DispatchError(`command "apply" refuses to run on a ${event} event: apply runs on push to the default branch, after review`);
+  }
+  switch (command) {
+    case 'plan':
+      return { command: 'plan', pullRequest: pullRequestFrom(env), why: 'command: plan' };
+    case 'validate':
+      return { command: 'validate', pullRequest: pullRequestFrom(env), why: 'command: validate' };
+    case 'apply':
+      return { command: 'apply', sha: env.sha, why: 'command: apply' };
+    case 'drift':
+      return { command: 'drift', why: 'command: drift' };
+    case 'auto':
+      break;
+  }
+  if (PR_EVENTS.includes(event)) return { command: 'plan', pullRequest: pullRequestFrom(env), why: `${event} event` };
+  if (event === 'merge_group') return { command: 'plan', pullRequest: null, why: 'merge_group event (plan only, never apply)' };
+  if (event === 'workflow_dispatch') return { command: 'plan', pullRequest: null, why: 'workflow_dispatch event' };
+  if (event === 'schedule') return { command: 'drift', why: 'schedule event' };
+  if (event === 'push') {
+    const main = defaultBranch(env);
+    const ref = typeof env.payload.ref === 'string' ? env.payload.ref : env.ref;
+    if (!main) throw new DispatchError('push event without repository.default_branch in its payload: cannot tell whether to apply');
+    if (ref !== `refs/heads/${main}`) {
+      throw new DispatchError(
+        `push to ${ref || 'an unknown ref'} is not a push to the default branch (${main}): apply runs only on ${main}; set command: plan or validate to check other branches`,
+      );
+    }
+    const after = typeof env.payload.after === 'string' && /^[0-9a-f]{40}$/.test(env.payload.after) ? env.payload.after : env.sha;
+    return { command: 'apply', sha: after, why: `push to ${main}` };
+  }
+  throw new DispatchError(
+    `command "auto" does not know what to do on a ${event} event: run it on pull_request, merge_group, push (default branch), schedule or workflow_dispatch, or set the command input`,
+  );
+}

@@ -1,0 +1,6 @@
+/** The desired-state tree: load, validate, effective membership, error formatting. */
+export { loadDesiredState, type LoadOptions } from './load.js';
+export { formatSourceErrors, formatSourceError, sortErrors } from './format.js';
+export { entryStatus } from './resolve.js';
+export { LIMITS } from './limits.js';
+export type * from './types.js';

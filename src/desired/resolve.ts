@@ -1,0 +1,181 @@
+import { addDays } from './dates.js';
+import { didYouMean } from './did-you-mean.js';
+import { LIMITS } from './limits.js';
+import type { GroupFile, MemberEntry, RoomFile } from './model.js';
+import type { DesiredGroup, DesiredMember, DesiredRoom, DesiredState, ExpiringEntry, SourceError, SourcePos, UserRef } from './types.js';
+
+const at = (p: SourcePos) => `${p.file}:${p.line}:${p.column}`;
+const describeEntry = (e: MemberEntry) => (e.kind === 'group' ? `group "${e.value}"` : `user "${e.value}"`);
+
+/** Entries listed twice in one members list (emails compared case-insensitively, ids too). */
+function duplicateEntryErrors(entries: readonly MemberEntry[], where: string): SourceError[] {
+  const errors: SourceError[] = [];
+  const first = new Map<string, MemberEntry>();
+  for (const e of entries) {
+    const key = `${e.kind === 'group' ? 'group' : 'user'}:${e.value.toLowerCase()}`;
+    const prev = first.get(key);
+    if (prev) errors.push({ ...e.pos, message: `${describeEntry(e)} is listed twice in ${where} (first at line ${prev.pos.line}); list each once` });
+    else first.set(key, e);
+  }
+  return errors;
+}
+
+function unknownGroupErrors(entries: readonly MemberEntry[], groups: ReadonlyMap<string, GroupFile>): SourceError[] {
+  return entries
+    .filter((e) => e.kind === 'group' && !groups.has(e.value))
+    .map((e) => ({ ...e.valuePos, message: `unknown group "${e.value}"${didYouMean(e.value, groups.keys())}` }));
+}
+
+/** Every cycle among groups, once each, reported at the entry that closes it: `group cycle: a → b → a`. */
+function cycleErrors(groups: ReadonlyMap<string, GroupFile>): SourceError[] {
+  const errors: SourceError[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const reported = new Set<string>();
+  const stack: string[] = [];
+  const visit = (name: string): void => {
+    state.set(name, 'open');
+    stack.push(name);
+    for (const e of groups.get(name)?.entries ?? []) {
+      if (e.kind !== 'group' || !groups.has(e.value)) continue;
+      const s = state.get(e.value);
+      if (s === 'open') {
+        const cycle = stack.slice(stack.indexOf(e.value));
+        const key = [...cycle].sort().join('\0');
+        if (!reported.has(key)) {
+          reported.add(key);
+          errors.push({ ...e.valuePos, message: `group cycle: ${[...cycle, e.value].join(' → ')}; a group cannot include itself` });
+        }
+      } else if (s === undefined) visit(e.value);
+    }
+    stack.pop();
+    state.set(name, 'done');
+  };
+  for (const name of [...groups.keys()].sort()) if (!state.has(name)) visit(name);
+  return errors;
+}
+
+/** Two files managing the same room (same id, or same name), or defining the same group: name both files. */
+function clashErrors(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[]): SourceError[] {
+  const errors: SourceError[] = [];
+  const byId = new Map<string, RoomFile>();
+  const byName = new Map<string, RoomFile>();
+  for (const r of rooms) {
+    if (r.id !== undefined) {
+      const prev = byId.get(r.id.toLowerCase());
+      if (prev) errors.push({ ...(r.idPos ?? r.pos), message: `room id ${r.id} is also managed by ${prev.file} (${at(prev.idPos ?? prev.pos)}); one file per room` });
+      else byId.set(r.id.toLowerCase(), r);
+    }
+    if (r.name !== undefined) {
+      const prev = byName.get(r.name);
+      if (prev) errors.push({ ...(r.namePos ?? r.pos), message: `room "${r.name}" is also managed by ${prev.file} (${at(prev.namePos ?? prev.pos)}); one file per room` });
+      else byName.set(r.name, r);
+    }
+  }
+  const groups = new Map<string, GroupFile>();
+  for (const g of groupFiles) {
+    const prev = groups.get(g.name);
+    if (prev) errors.push({ ...g.namePos, message: `group "${g.name}" is also defined by ${prev.file} (${at(prev.namePos)}); group names must be unique` });
+    else groups.set(g.name, g);
+  }
+  return errors;
+}
+
+/** Every check that needs more than one entry or file. Pure. */
+export function semanticErrors(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[]): SourceError[] {
+  const groups = new Map(groupFiles.map((g) => [g.name, g] as const));
+  const errors = clashErrors(rooms, groupFiles);
+  for (const r of rooms) {
+    errors.push(...duplicateEntryErrors(r.entries, 'this room'), ...unknownGroupErrors(r.entries, groups));
+  }
+  for (const g of groupFiles) {
+    errors.push(...duplicateEntryErrors(g.entries, `group "${g.name}"`), ...unknownGroupErrors(g.entries, groups));
+  }
+  errors.push(...cycleErrors(groups));
+  return errors;
+}
+
+interface GroupUser {
+  ref: UserRef;
+  /** group names from the outer group inwards */
+  via: string[];
+}
+
+/** The users a group brings, recursively, first path in file order. The tree must be cycle-free (checked before). */
+function expandGroup(name: string, groups: ReadonlyMap<string, GroupFile>, memo: Map<string, GroupUser[]>): GroupUser[] {
+  const cached = memo.get(name);
+  if (cached) return cached;
+  const out: GroupUser[] = [];
+  const seen = new Set<string>();
+  for (const e of groups.get(name)?.entries ?? []) {
+    const brought: GroupUser[] =
+      e.kind === 'group' ? expandGroup(e.value, groups, memo).map((u) => ({ ref: u.ref, via: [name, ...u.via] })) : [{ ref: { kind: e.kind, value: e.value }, via: [name] }];
+    for (const u of brought) {
+      const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        out.push(u);
+      }
+    }
+  }
+  memo.set(name, out);
+  return out;
+}
+
+/**
+ * An entry counts while `today < expires`: from the `expires` date (UTC) on it no longer counts.
+ * It is "expiring" (a notice) when it still counts and expires within LIMITS.expiringWithinDays days,
+ * i.e. `today < expires <= today + 7`.
+ */
+export function entryStatus(expires: string | undefined, today: string): 'active' | 'expiring' | 'expired' {
+  if (expires === undefined) return 'active';
+  if (expires <= today) return 'expired';
+  return expires <= addDays(today, LIMITS.expiringWithinDays) ? 'expiring' : 'active';
+}
+
+function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo: Map<string, GroupUser[]>, today: string): DesiredRoom {
+  const members = new Map<string, DesiredMember>();
+  const expiring: ExpiringEntry[] = [];
+  for (const e of r.entries) {
+    const status = entryStatus(e.expires, today);
+    if (status === 'expired') continue;
+    if (status === 'expiring') {
+      expiring.push({ ref: e.kind === 'group' ? { kind: 'group', value: e.value } : { kind: e.kind, value: e.value }, expires: e.expires as string, pos: e.pos });
+    }
+    const brought: GroupUser[] = e.kind === 'group' ? expandGroup(e.value, groups, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
+    for (const u of brought) {
+      const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
+      const prev = members.get(key);
+      if (prev) prev.tx ||= e.tx;
+      else members.set(key, { ref: { ...u.ref }, tx: e.tx, pos: e.pos, via: u.via });
+    }
+  }
+  const room: DesiredRoom = {
+    file: r.file,
+    pos: r.pos,
+    mode: r.mode,
+    members: [...members.values()].sort((a, b) => (a.ref.value < b.ref.value ? -1 : a.ref.value > b.ref.value ? 1 : 0)),
+    expiring,
+    membersPos: r.membersPos,
+  };
+  if (r.name !== undefined) room.name = r.name;
+  if (r.namePos) room.namePos = r.namePos;
+  if (r.id !== undefined) room.id = r.id;
+  if (r.idPos) room.idPos = r.idPos;
+  if (r.displayName !== undefined) room.displayName = r.displayName;
+  if (r.displayNamePos) room.displayNamePos = r.displayNamePos;
+  if (r.externalId !== undefined) room.externalId = r.externalId;
+  if (r.externalIdPos) room.externalIdPos = r.externalIdPos;
+  return room;
+}
+
+/** Effective membership of every room (groups expanded, expired entries dropped). Call only on a tree without semantic errors. */
+export function buildDesiredState(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[], today: string): DesiredState {
+  const groups = new Map(groupFiles.map((g) => [g.name, g] as const));
+  const memo = new Map<string, GroupUser[]>();
+  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return {
+    rooms: rooms.map((r) => effectiveRoom(r, groups, memo, today)).sort(byFile),
+    groups: groupFiles.map((g): DesiredGroup => ({ name: g.name, file: g.file, pos: g.pos })).sort(byFile),
+    today,
+  };
+}

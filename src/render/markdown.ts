@@ -1,0 +1,252 @@
+import type { Plan, RoomPlan } from '../plan/types.js';
+import { codeLine, fence, mdCode, mdEscape as e } from './escape.js';
+import { renderMachineBlock, type MachineDetail } from './machine-block.js';
+import { renderSummaryLine } from './summary.js';
+
+/** GitHub's comment limit is 65,536 characters; keep a margin for the sticky marker the Action adds. */
+export const DEFAULT_MAX_CHARS = 65_000;
+
+export interface MarkdownOptions {
+  /** size budget in characters (default 65,000, for a PR comment; the job summary can pass ~1,000,000) */
+  maxChars?: number;
+  /** heading text (plain; escaped); default `whoot-rooms plan` */
+  title?: string;
+  /** footer under the plan: commit, run link and tree path */
+  footer?: { headSha?: string; runUrl?: string; path?: string };
+  /** embed the hidden machine-readable block for reviewed apply */
+  machine?: { path: string; headSha?: string | null };
+  /** where the complete plan can be read when this body had to be shortened */
+  fullPlanHint?: string;
+}
+
+/** How much detail a rendering keeps; each stage is smaller than the one before. */
+type Stage =
+  | { kind: 'full' }
+  | { kind: 'trimmed'; diffLines: number; listItems: number }
+  | { kind: 'counts'; listItems: number }
+  | { kind: 'partial'; rows: number; listItems: number };
+
+const perm = (tx: boolean): string => (tx ? 'transmit' : 'listen');
+const metaValue = (v: string | null): string => (v === null ? '(none)' : JSON.stringify(v));
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The diff lines of one room, as plain text for a ```diff block (each line escaped to stay one line). */
+function diffLines(r: RoomPlan): string[] {
+  const lines: string[] = [];
+  for (const m of r.add) lines.push(`+ ${codeLine(m.email)} (${perm(m.tx_permission)})`);
+  for (const m of r.remove) lines.push(`- ${codeLine(m.email)}`);
+  for (const m of r.update) lines.push(`! ${codeLine(m.email)} ${perm(!m.tx_permission)} → ${perm(m.tx_permission)}`);
+  for (const [key, c] of Object.entries(r.metadata)) {
+    lines.push(`! ${key}: ${codeLine(metaValue(c.from))} → ${codeLine(metaValue(c.to))}`);
+  }
+  for (const x of r.expiring) lines.push(`# ${codeLine(x.email)} expires ${codeLine(x.expires)}`);
+  return lines;
+}
+
+function counts(r: RoomPlan): string {
+  const parts = [`+${r.add.length} -${r.remove.length} ~${r.update.length}`];
+  const md = Object.keys(r.metadata);
+  if (md.length > 0) parts.push(md.join(', '));
+  parts.push(`${r.members_before} → ${r.members_after} members`);
+  return parts.join(', ');
+}
+
+function roomDetails(r: RoomPlan, maxLines: number): string {
+  const all = diffLines(r);
+  const shown = all.slice(0, maxLines);
+  if (all.length > shown.length) shown.push(`… ${all.length - shown.length} more lines not shown`);
+  const body = shown.join('\n');
+  const f = fence(body);
+  const mark = r.blocked !== null ? '⛔ ' : '';
+  return [
+    `<details><summary>${mark}<b>${e(r.name)}</b> ${mdCode(r.file)}: ${counts(r)}</summary>`,
+    '',
+    `${f}diff`,
+    body,
+    f,
+    '',
+    '</details>',
+  ].join('\n');
+}
+
+function capped<T>(items: readonly T[], limit: number, render: (item: T) => string, what: string): string[] {
+  const lines = items.slice(0, limit).map(render);
+  if (items.length > limit) lines.push(`- …and ${plural(items.length - limit, what)} more (omitted here)`);
+  return lines;
+}
+
+function footerLine(footer: NonNullable<MarkdownOptions['footer']>): string | null {
+  const parts: string[] = [];
+  if (footer.headSha) parts.push(`commit ${mdCode(footer.headSha, 64)}`);
+  if (footer.runUrl) {
+    // Only a plain http(s) URL becomes a link; anything else is shown inert.
+    parts.push(
+      /^https?:\/\/[^\s()<>"'`]+$/.test(footer.runUrl) && footer.runUrl.length < 500
+        ? `[workflow run](${footer.runUrl})`
+        : `run ${mdCode(footer.runUrl)}`,
+    );
+  }
+  if (footer.path) parts.push(`tree ${mdCode(footer.path)}`);
+  return parts.length === 0 ? null : `<sub>${parts.join(' · ')}</sub>`;
+}
+
+function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: string | null): string {
+  const out: string[] = [];
+  const listLimit = stage.kind === 'full' ? Infinity : stage.listItems;
+  out.push(`### ${e(opts.title ?? 'whoot-rooms plan')}`, '', `**${renderSummaryLine(plan)}**`, '');
+
+  const blocked = plan.rooms.filter((r) => r.blocked !== null);
+  if (blocked.length > 0) {
+    out.push(
+      '> [!CAUTION]',
+      `> **${plural(blocked.length, 'room')} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request).`,
+      ...capped(blocked, listLimit, (r) => `> - **${e(r.name)}** (${mdCode(r.file)}): ${e(r.blocked ?? '')}`, 'blocked room').map(
+        (l) => (l.startsWith('>') ? l : `> ${l}`),
+      ),
+      '',
+    );
+  }
+
+  const errored = plan.rooms.filter((r) => r.errors.length > 0);
+  if (errored.length > 0) {
+    const errors = errored.flatMap((r) => r.errors.map((err) => ({ room: r, err })));
+    out.push(
+      `#### Errors: ${plural(errored.length, 'room')} not planned`,
+      '',
+      ...capped(
+        errors,
+        listLimit,
+        ({ room, err }) => `- **${e(room.name)}** ${mdCode(`${err.file}:${err.line}:${err.column}`)}: ${e(err.message, 500)}`,
+        'error',
+      ),
+      '',
+    );
+  }
+
+  if (plan.warnings.length > 0) {
+    out.push(
+      '#### Warnings',
+      '',
+      ...capped(
+        plan.warnings,
+        listLimit,
+        (w) =>
+          `- ${w.file !== undefined ? `${mdCode(w.line !== undefined ? `${w.file}:${w.line}` : w.file)} ` : ''}**${e(w.code)}**: ${e(w.message, 500)}`,
+        'warning',
+      ),
+      '',
+    );
+  }
+
+  const changed = plan.rooms.filter((r) => r.errors.length === 0);
+  const omitted: string[] = [];
+  if (changed.length > 0) {
+    out.push('#### Changes', '');
+    if (stage.kind === 'full' || stage.kind === 'trimmed') {
+      const maxLines = stage.kind === 'full' ? Infinity : stage.diffLines;
+      for (const r of changed) out.push(roomDetails(r, maxLines), '');
+      if (stage.kind === 'trimmed' && changed.some((r) => diffLines(r).length > maxLines)) {
+        omitted.push(`diffs longer than ${maxLines} lines are cut short`);
+      }
+    } else {
+      const rows = stage.kind === 'partial' ? Math.min(stage.rows, changed.length) : changed.length;
+      out.push('| Room | File | + | − | ~ | Metadata | Members |', '|---|---|--:|--:|--:|---|---|');
+      for (const r of changed.slice(0, rows)) {
+        const md = Object.keys(r.metadata).join(', ');
+        out.push(
+          `| ${r.blocked !== null ? '⛔ ' : ''}${e(r.name)} | ${mdCode(r.file)} | ${r.add.length} | ${r.remove.length} | ${r.update.length} | ${md} | ${r.members_before} → ${r.members_after} |`,
+        );
+      }
+      out.push('');
+      omitted.push('per-member diffs are left out (counts only)');
+      if (rows < changed.length) {
+        out.push(`…and ${plural(changed.length - rows, 'more room')} to change, not shown here.`, '');
+        omitted.push(`${plural(changed.length - rows, 'changed room')} not listed`);
+      }
+    }
+  }
+  if (listLimit !== Infinity) {
+    const over = (n: number) => n > listLimit;
+    if (over(blocked.length) || over(plan.warnings.length) || over(errored.flatMap((r) => r.errors).length)) {
+      omitted.push(`lists longer than ${listLimit} items are cut short`);
+    }
+  }
+
+  const s = plan.summary;
+  out.push(
+    `${plural(s.rooms_unchanged, 'room')} unchanged, ${s.rooms_unmanaged} unmanaged (not in any file, never touched).`,
+    '',
+  );
+  if (omitted.length > 0) {
+    out.push(
+      `> [!NOTE]`,
+      `> This plan is too large for one comment: ${omitted.join('; ')}. The full plan is in ${e(opts.fullPlanHint ?? 'the job summary and the plan file')}.`,
+      '',
+    );
+  }
+  const footer = opts.footer ? footerLine(opts.footer) : null;
+  if (footer !== null) out.push('---', footer, '');
+  if (machine !== null) out.push(machine, '');
+  return out.join('\n');
+}
+
+/**
+ * The plan as GitHub Markdown (PR comment and job summary): summary line, blocked rooms and errors first,
+ * warnings, one collapsible `<details>` with a diff per changed room, unchanged/unmanaged counts, an optional
+ * footer and hidden machine-readable block. Every user string is escaped. The body stays within `maxChars`
+ * by degrading in stages (full → diffs trimmed → per-room counts table → first N rooms of the table),
+ * never cutting an element in half, and always says what was left out and where the full plan is.
+ */
+export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
+  const max = opts.maxChars ?? DEFAULT_MAX_CHARS;
+  const blocks = new Map<MachineDetail, string | null>();
+  const machine = (detail: MachineDetail): string | null => {
+    if (!opts.machine) return null;
+    let b = blocks.get(detail);
+    if (b === undefined) {
+      b = renderMachineBlock(plan, opts.machine, detail);
+      blocks.set(detail, b);
+    }
+    return b;
+  };
+  const details: MachineDetail[] = opts.machine ? ['map', 'digests'] : ['none'];
+  const stages: Stage[] = [
+    { kind: 'full' },
+    { kind: 'trimmed', diffLines: 20, listItems: 50 },
+    { kind: 'trimmed', diffLines: 5, listItems: 20 },
+    { kind: 'counts', listItems: 20 },
+  ];
+  for (const stage of stages) {
+    for (const d of details) {
+      if ((machine(d)?.length ?? 0) > max) continue;
+      const body = renderStage(plan, opts, stage, machine(d));
+      if (body.length <= max) return body;
+    }
+  }
+  const changedCount = plan.rooms.filter((r) => r.errors.length === 0).length;
+  const lastResort: MachineDetail[] = opts.machine ? ['map', 'digests', 'none'] : ['none'];
+  for (const listItems of [10, 3, 0]) {
+    for (const d of lastResort) {
+      const at = (rows: number) => renderStage(plan, opts, { kind: 'partial', rows, listItems }, machine(d));
+      if (at(0).length > max) continue;
+      // Largest row count that fits: the body grows with every row, so binary search.
+      let lo = 0;
+      let hi = changedCount;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (at(mid).length <= max) lo = mid;
+        else hi = mid - 1;
+      }
+      return at(lo);
+    }
+  }
+  // Absurd inputs (a huge tree path, a tiny budget): drop the footer, then the machine block. Without a block,
+  // a reviewed apply finds no reviewed plan and writes nothing, which is the safe failure.
+  const bare = { ...opts, footer: undefined };
+  const withoutFooter = renderStage(plan, bare, { kind: 'partial', rows: 0, listItems: 0 }, machine('none'));
+  if (withoutFooter.length <= max) return withoutFooter;
+  return renderStage(plan, bare, { kind: 'partial', rows: 0, listItems: 0 }, null);
+}

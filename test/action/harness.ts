@@ -1,0 +1,152 @@
+/**
+ * Runs the built Action (dist/index.js) as a child process exactly as the runner does: every input from
+ * action.yml as `INPUT_<NAME>` (upper-cased, hyphens kept) with its default, the event payload in a file, the
+ * GITHUB_* variables, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files that are read back afterwards.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ENTRY = join(ROOT, 'dist', 'index.js');
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>;
+  outputs: Record<string, unknown>;
+}
+
+export function actionYml(): ActionYml {
+  return parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+}
+
+export interface Annotation {
+  kind: 'error' | 'warning' | 'notice';
+  properties: Record<string, string>;
+  message: string;
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  annotations: Annotation[];
+  /** stdout minus the `::add-mask::` commands (the runner consumes those; they are never shown) */
+  visibleStdout: string;
+}
+
+export interface RunOptions {
+  workspace: string;
+  eventName: string;
+  payload: Record<string, unknown>;
+  sha: string;
+  ref?: string;
+  githubApiUrl: string;
+  githubToken?: string;
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+}
+
+function unescapeProperty(s: string): string {
+  return s.replace(/%2C/g, ',').replace(/%3A/g, ':').replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+}
+function unescapeData(s: string): string {
+  return s.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%');
+}
+
+/** `::error file=a,line=3,col=5::message` lines, as the runner reads them. */
+export function parseAnnotations(stdout: string): Annotation[] {
+  const out: Annotation[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::(error|warning|notice)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const properties: Record<string, string> = {};
+    for (const pair of (m[2] ?? '').split(',').filter(Boolean)) {
+      const i = pair.indexOf('=');
+      properties[pair.slice(0, i)] = unescapeProperty(pair.slice(i + 1));
+    }
+    out.push({ kind: m[1] as Annotation['kind'], properties, message: unescapeData(m[3] ?? '') });
+  }
+  return out;
+}
+
+/** The GITHUB_OUTPUT file format: `name<<DELIM\nvalue\nDELIM`. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<=]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!m?.[1] || !m[2]) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i] ?? '');
+    out[m[1]] = value.join('\n');
+  }
+  return out;
+}
+
+/** Run dist/index.js once. */
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const temp = mkdtempSync(join(tmpdir(), 'whoot-action-run-'));
+  const runnerTemp = join(temp, 'runner-temp');
+  mkdirSync(runnerTemp);
+  const eventPath = join(temp, 'event.json');
+  writeFileSync(eventPath, JSON.stringify(opts.payload));
+  const outputPath = join(temp, 'output');
+  const summaryPath = join(temp, 'summary.md');
+  writeFileSync(outputPath, '');
+  writeFileSync(summaryPath, '');
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? temp,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    GITHUB_EVENT_NAME: opts.eventName,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${String((opts.payload.repository as { full_name?: string } | undefined)?.full_name ?? 'acme/rooms')}`,
+    GITHUB_SHA: opts.sha,
+    GITHUB_REF: opts.ref ?? 'refs/heads/main',
+    GITHUB_API_URL: opts.githubApiUrl,
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_WORKSPACE: opts.workspace,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: runnerTemp,
+    WHOOT_ROOMS_PR_LOOKUP_DELAY_MS: '20',
+    ...opts.env,
+  };
+  // The runner sets every declared input, with action.yml's default when the workflow gives none.
+  for (const [name, spec] of Object.entries(actionYml().inputs)) {
+    let value = opts.inputs?.[name] ?? spec.default ?? '';
+    if (opts.inputs?.[name] === undefined && value === '${{ github.token }}') value = opts.githubToken ?? '';
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+
+  const child = spawn(process.execPath, [ENTRY], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c) => resolve(c ?? -1));
+  });
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
+    summary: readFileSync(summaryPath, 'utf8'),
+    annotations: parseAnnotations(stdout),
+    visibleStdout: stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n'),
+  };
+}
