@@ -373,7 +373,7 @@ async function case5(scale) {
 }
 
 async function case6(scale) {
-  const { seedPath, treeDir } = org(scale);
+  const { seedPath, treeDir, meta } = org(scale);
   const bundle = await buildPlannerBundle();
   const r = await runMeasured(join(ROOT, 'bench', 'pure-plan.mjs'), [bundle, treeDir, seedPath, String(Math.max(3, repeat))]);
   if (r.code !== 0) throw new Error(`pure-plan.mjs exited with ${r.code}:\n${r.stderr.trim()}`);
@@ -382,7 +382,10 @@ async function case6(scale) {
   return {
     title: 'Pure planning',
     rows: [planRow],
-    targets: [target('first `plan()` call < 1 s', out.coldMs < 1000, `${ms(out.coldMs)} (warm best ${ms(out.warmMs)}; loading the tree in the same process took ${ms(out.loadMs)})`)],
+    targets: [
+      target('first `plan()` call < 1 s', out.coldMs < 1000, `${ms(out.coldMs)} (warm best ${ms(out.warmMs)}; loading the tree in the same process took ${ms(out.loadMs)})`),
+      checkPlanSummary(out.summary, meta),
+    ],
   };
 }
 

@@ -3247,9 +3247,9 @@ var require_levels = __commonJS({
       const formatter = instance[formattersSym].level;
       const { labels } = instance.levels;
       const cache = {};
-      for (const label in labels) {
-        const level = formatter(labels[label], Number(label));
-        cache[label] = JSON.stringify(level).slice(0, -1);
+      for (const label2 in labels) {
+        const level = formatter(labels[label2], Number(label2));
+        cache[label2] = JSON.stringify(level).slice(0, -1);
       }
       instance[lsCacheSym] = cache;
       return instance;
@@ -4467,7 +4467,7 @@ var require_pino = __commonJS({
         bindings(bindings) {
           return bindings;
         },
-        level(label, number) {
+        level(label2, number) {
           return { level: number };
         }
       }),
@@ -7631,8 +7631,8 @@ var require_prettify_level = __commonJS({
       if (output === void 0) return void 0;
       const labelColorized = colorizer(output, { customLevels, customLevelNames });
       if (prettifier) {
-        const [label] = getLevelLabelData(output);
-        return prettifier(output, levelKey, log, { label, labelColorized, colors: colorizer.colors });
+        const [label2] = getLevelLabelData(output);
+        return prettifier(output, levelKey, log, { label: label2, labelColorized, colors: colorizer.colors });
       }
       return labelColorized;
     }
@@ -16488,9 +16488,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node2 {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -16498,14 +16498,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node2 {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node2 {
@@ -16917,12 +16917,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -23577,7 +23577,7 @@ var init_room_schema = __esm({
       ],
       properties: {
         name: {
-          description: "The live room's exact name. Required unless `id` is given; with `id` it renames the room.",
+          description: "The live room's exact name. Required unless `id` is given. With `id`, it must equal the live room's name (a mismatch is an error showing both: rooms cannot be renamed through the API).",
           type: "string",
           minLength: 1
         },
@@ -25161,21 +25161,30 @@ var init_retry = __esm({
           if (!await sleep(ms)) return false;
         }
       }
+      /** Close the gate for `ms` (capped) or keep it closed that long; returns `ms` when the gate was open, else 0. */
       pause(ms) {
-        this.openAt = Math.max(this.openAt, Date.now() + Math.min(ms, MAX_GATE_PAUSE_MS));
+        const now = Date.now();
+        const until = now + Math.min(ms, MAX_GATE_PAUSE_MS);
+        const wasOpen = this.openAt <= now;
+        if (until > this.openAt) this.openAt = until;
+        return wasOpen ? until - now : 0;
       }
-      /** Read `RateLimit-Remaining` / `RateLimit-Reset` (seconds; an epoch timestamp is tolerated) from an answer. */
-      observe(headers, othersInFlight) {
+      /**
+       * Read `RateLimit-Remaining` / `RateLimit-Reset` (seconds; an epoch timestamp is tolerated) from an answer;
+       * `reserve` is how many other requests may already be on their way (each will take a token). Returns the
+       * pause started, 0 if none.
+       */
+      observe(headers, reserve) {
         const remainingRaw = headers.get("ratelimit-remaining");
-        if (remainingRaw === null) return;
+        if (remainingRaw === null) return 0;
         const remaining = Number(remainingRaw);
-        if (!Number.isFinite(remaining) || remaining > othersInFlight) return;
+        if (!Number.isFinite(remaining) || remaining > reserve) return 0;
         const resetRaw = Number(headers.get("ratelimit-reset"));
         let resetMs = 1e3;
         if (Number.isFinite(resetRaw) && resetRaw > 0) {
           resetMs = resetRaw > 1e9 ? resetRaw * 1e3 - Date.now() : resetRaw * 1e3;
         }
-        this.pause(resetMs);
+        return this.pause(resetMs);
       }
     };
   }
@@ -25229,7 +25238,7 @@ function isObject(v) {
 function createWhootClient(opts) {
   return new WhootClient(opts);
 }
-var PAGE_LIMIT, MAX_RESCANS, IDEMPOTENT, WhootClient;
+var PAGE_LIMIT, GATE_RESERVE_CAP, MAX_RESCANS, IDEMPOTENT, WhootClient;
 var init_client = __esm({
   "src/whoot/client.ts"() {
     "use strict";
@@ -25239,6 +25248,7 @@ var init_client = __esm({
     init_retry();
     init_url();
     PAGE_LIMIT = 100;
+    GATE_RESERVE_CAP = 8;
     MAX_RESCANS = 4;
     IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "PATCH", "DELETE"]);
     WhootClient = class {
@@ -25332,7 +25342,10 @@ var init_client = __esm({
             const parsed = parseErrorBody(res.status, res.statusText, text);
             failure = new WhootApiError({ method, path, status: res.status, code: parsed.code, detail: this.redact(parsed.message) });
             if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
-            if (res.status === 429) this.gate.pause(retryAfterMs ?? 1e3);
+            if (res.status === 429) {
+              const paused = this.gate.pause(retryAfterMs ?? 1e3);
+              if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, "rate limited (429): pausing new requests");
+            }
           } catch (err) {
             if (err instanceof WhootApiError) throw err;
             if (this.opts.signal?.aborted) throw this.abortedError(method, path);
@@ -25372,7 +25385,8 @@ var init_client = __esm({
           try {
             const answer = await this.fetchOnce(url, init);
             this.inFlight--;
-            this.gate.observe(answer.res.headers, this.inFlight);
+            const paused = this.gate.observe(answer.res.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
+            if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, "rate limit nearly used up: pausing new requests");
             return answer;
           } catch (err) {
             this.inFlight--;
@@ -26307,14 +26321,17 @@ function changeCounts(r) {
   if (r.metadata.length > 0) parts.push(r.metadata.join(", "));
   return parts.join(", ");
 }
+function label(r) {
+  return r.id === "" ? textEscape(r.name) : `${textEscape(r.name)} (${textEscape(r.id)})`;
+}
 function renderText2(report) {
   const out = [];
   for (const r of report.applied) {
-    out.push(`\u2713 applied ${textEscape(r.name)} (${textEscape(r.id)}): ${textEscape(changeCounts(r))}`);
+    out.push(`\u2713 applied ${label(r)}: ${textEscape(changeCounts(r))}`);
     if (r.warning) out.push(`    warning: ${textEscape(r.warning)}`);
   }
-  for (const r of report.skipped) out.push(`- skipped ${textEscape(r.name)} (${textEscape(r.id)}): ${r.reason}: ${textEscape(r.message)}`);
-  for (const r of report.failed) out.push(`\u2717 failed ${textEscape(r.name)} (${textEscape(r.id)}): ${textEscape(r.error)}`);
+  for (const r of report.skipped) out.push(`- skipped ${label(r)}: ${r.reason}: ${textEscape(r.message)}`);
+  for (const r of report.failed) out.push(`\u2717 failed ${label(r)}: ${textEscape(r.error)}`);
   if (out.length > 0) out.push("");
   out.push(renderApplySummaryLine(report));
   return `${out.join("\n")}
@@ -27492,7 +27509,10 @@ async function startSimulator(opts = {}) {
     const q = url.indexOf("?");
     const fullPath = q === -1 ? url : url.slice(0, q);
     const query = q === -1 ? "" : url.slice(q + 1);
-    if (adminEnabled && fullPath.startsWith("/_sim/")) return handleAdmin(req, res, fullPath);
+    if (adminEnabled) {
+      if (fullPath.startsWith("/_sim/")) return handleAdmin(req, res, fullPath);
+      if (basePath && fullPath.startsWith(`${basePath}/_sim/`)) return handleAdmin(req, res, fullPath.slice(basePath.length));
+    }
     const start = performance.now();
     inFlight++;
     if (inFlight > maxInFlight) maxInFlight = inFlight;

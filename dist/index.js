@@ -14657,11 +14657,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -22349,9 +22349,9 @@ var require_levels = __commonJS({
       const formatter = instance[formattersSym].level;
       const { labels } = instance.levels;
       const cache = {};
-      for (const label in labels) {
-        const level = formatter(labels[label], Number(label));
-        cache[label] = JSON.stringify(level).slice(0, -1);
+      for (const label2 in labels) {
+        const level = formatter(labels[label2], Number(label2));
+        cache[label2] = JSON.stringify(level).slice(0, -1);
       }
       instance[lsCacheSym] = cache;
       return instance;
@@ -23569,7 +23569,7 @@ var require_pino = __commonJS({
         bindings(bindings) {
           return bindings;
         },
-        level(label, number) {
+        level(label2, number) {
           return { level: number };
         }
       }),
@@ -26733,8 +26733,8 @@ var require_prettify_level = __commonJS({
       if (output === void 0) return void 0;
       const labelColorized = colorizer(output, { customLevels, customLevelNames });
       if (prettifier) {
-        const [label] = getLevelLabelData(output);
-        return prettifier(output, levelKey, log, { label, labelColorized, colors: colorizer.colors });
+        const [label2] = getLevelLabelData(output);
+        return prettifier(output, levelKey, log, { label: label2, labelColorized, colors: colorizer.colors });
       }
       return labelColorized;
     }
@@ -36331,9 +36331,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node2 {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -36341,14 +36341,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node2 {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node2 {
@@ -36760,12 +36760,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -43757,8 +43757,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -49539,7 +49539,7 @@ var room_schema_default = {
   ],
   properties: {
     name: {
-      description: "The live room's exact name. Required unless `id` is given; with `id` it renames the room.",
+      description: "The live room's exact name. Required unless `id` is given. With `id`, it must equal the live room's name (a mismatch is an error showing both: rooms cannot be renamed through the API).",
       type: "string",
       minLength: 1
     },
@@ -50425,21 +50425,30 @@ var RateGate = class {
       if (!await sleep(ms)) return false;
     }
   }
+  /** Close the gate for `ms` (capped) or keep it closed that long; returns `ms` when the gate was open, else 0. */
   pause(ms) {
-    this.openAt = Math.max(this.openAt, Date.now() + Math.min(ms, MAX_GATE_PAUSE_MS));
+    const now = Date.now();
+    const until = now + Math.min(ms, MAX_GATE_PAUSE_MS);
+    const wasOpen = this.openAt <= now;
+    if (until > this.openAt) this.openAt = until;
+    return wasOpen ? until - now : 0;
   }
-  /** Read `RateLimit-Remaining` / `RateLimit-Reset` (seconds; an epoch timestamp is tolerated) from an answer. */
-  observe(headers, othersInFlight) {
+  /**
+   * Read `RateLimit-Remaining` / `RateLimit-Reset` (seconds; an epoch timestamp is tolerated) from an answer;
+   * `reserve` is how many other requests may already be on their way (each will take a token). Returns the
+   * pause started, 0 if none.
+   */
+  observe(headers, reserve) {
     const remainingRaw = headers.get("ratelimit-remaining");
-    if (remainingRaw === null) return;
+    if (remainingRaw === null) return 0;
     const remaining = Number(remainingRaw);
-    if (!Number.isFinite(remaining) || remaining > othersInFlight) return;
+    if (!Number.isFinite(remaining) || remaining > reserve) return 0;
     const resetRaw = Number(headers.get("ratelimit-reset"));
     let resetMs = 1e3;
     if (Number.isFinite(resetRaw) && resetRaw > 0) {
       resetMs = resetRaw > 1e9 ? resetRaw * 1e3 - Date.now() : resetRaw * 1e3;
     }
-    this.pause(resetMs);
+    return this.pause(resetMs);
   }
 };
 
@@ -50474,6 +50483,7 @@ function normaliseBaseUrl(raw) {
 
 // src/whoot/client.ts
 var PAGE_LIMIT = 100;
+var GATE_RESERVE_CAP = 8;
 var MAX_RESCANS = 4;
 function sameKeys(a, b) {
   if (a.size !== b.size) return false;
@@ -50575,7 +50585,10 @@ var WhootClient = class {
         const parsed = parseErrorBody(res.status, res.statusText, text);
         failure = new WhootApiError({ method, path, status: res.status, code: parsed.code, detail: this.redact(parsed.message) });
         if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
-        if (res.status === 429) this.gate.pause(retryAfterMs ?? 1e3);
+        if (res.status === 429) {
+          const paused = this.gate.pause(retryAfterMs ?? 1e3);
+          if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, "rate limited (429): pausing new requests");
+        }
       } catch (err) {
         if (err instanceof WhootApiError) throw err;
         if (this.opts.signal?.aborted) throw this.abortedError(method, path);
@@ -50615,7 +50628,8 @@ var WhootClient = class {
       try {
         const answer = await this.fetchOnce(url, init);
         this.inFlight--;
-        this.gate.observe(answer.res.headers, this.inFlight);
+        const paused = this.gate.observe(answer.res.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
+        if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, "rate limit nearly used up: pausing new requests");
         return answer;
       } catch (err) {
         this.inFlight--;
@@ -51199,14 +51213,17 @@ function changeCounts(r) {
   if (r.metadata.length > 0) parts.push(r.metadata.join(", "));
   return parts.join(", ");
 }
+function label(r) {
+  return r.id === "" ? textEscape(r.name) : `${textEscape(r.name)} (${textEscape(r.id)})`;
+}
 function renderText(report) {
   const out = [];
   for (const r of report.applied) {
-    out.push(`\u2713 applied ${textEscape(r.name)} (${textEscape(r.id)}): ${textEscape(changeCounts(r))}`);
+    out.push(`\u2713 applied ${label(r)}: ${textEscape(changeCounts(r))}`);
     if (r.warning) out.push(`    warning: ${textEscape(r.warning)}`);
   }
-  for (const r of report.skipped) out.push(`- skipped ${textEscape(r.name)} (${textEscape(r.id)}): ${r.reason}: ${textEscape(r.message)}`);
-  for (const r of report.failed) out.push(`\u2717 failed ${textEscape(r.name)} (${textEscape(r.id)}): ${textEscape(r.error)}`);
+  for (const r of report.skipped) out.push(`- skipped ${label(r)}: ${r.reason}: ${textEscape(r.message)}`);
+  for (const r of report.failed) out.push(`\u2717 failed ${label(r)}: ${textEscape(r.error)}`);
   if (out.length > 0) out.push("");
   out.push(renderApplySummaryLine(report));
   return `${out.join("\n")}
@@ -51977,8 +51994,8 @@ async function readReview(ctx, sha) {
   });
   if (!found) return { pull: null, block: null, forcedByLabel: null };
   const pull = await getPullRequest(session.gh, ctx.env.repo, found.number);
-  const label = ctx.settings.allowRemovalsLabel;
-  const forcedByLabel = pull.labels.includes(label) ? label : null;
+  const label2 = ctx.settings.allowRemovalsLabel;
+  const forcedByLabel = pull.labels.includes(label2) ? label2 : null;
   const identity = await session.identity();
   const comment = await findOwnComment(session.gh, ctx.env.repo, pull.number, planCommentMarker(ctx.settings.path), identity);
   const block = comment ? parseMachineBlock(comment.body) : null;
@@ -52319,7 +52336,7 @@ function readSettings(get) {
   }
   const apiToken = get("api-token").trim();
   const githubToken = get("github-token").trim();
-  const label = get("allow-removals-label").trim();
+  const label2 = get("allow-removals-label").trim();
   return {
     command: commandRaw,
     path: treePath(get("path")),
@@ -52330,7 +52347,7 @@ function readSettings(get) {
     maxRemovalPercent: integerInput(get, "max-removal-percent", 25, 0, 100),
     comment: booleanInput(get, "comment", true),
     requireReviewedPlan: booleanInput(get, "require-reviewed-plan", true),
-    allowRemovalsLabel: label === "" ? "whoot-rooms/allow-mass-removal" : label
+    allowRemovalsLabel: label2 === "" ? "whoot-rooms/allow-mass-removal" : label2
   };
 }
 function describeSettings(s) {

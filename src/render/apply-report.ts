@@ -22,14 +22,19 @@ function changeCounts(r: ApplyReport['applied'][number]): string {
   return parts.join(', ');
 }
 
+/** `Name (id)`, or just the name for a room that matched no live room (errored, no id). */
+function label(r: { name: string; id: string }): string {
+  return r.id === '' ? t(r.name) : `${t(r.name)} (${t(r.id)})`;
+}
+
 function renderText(report: ApplyReport): string {
   const out: string[] = [];
   for (const r of report.applied) {
-    out.push(`✓ applied ${t(r.name)} (${t(r.id)}): ${t(changeCounts(r))}`);
+    out.push(`✓ applied ${label(r)}: ${t(changeCounts(r))}`);
     if (r.warning) out.push(`    warning: ${t(r.warning)}`);
   }
-  for (const r of report.skipped) out.push(`- skipped ${t(r.name)} (${t(r.id)}): ${r.reason}: ${t(r.message)}`);
-  for (const r of report.failed) out.push(`✗ failed ${t(r.name)} (${t(r.id)}): ${t(r.error)}`);
+  for (const r of report.skipped) out.push(`- skipped ${label(r)}: ${r.reason}: ${t(r.message)}`);
+  for (const r of report.failed) out.push(`✗ failed ${label(r)}: ${t(r.error)}`);
   if (out.length > 0) out.push('');
   out.push(renderApplySummaryLine(report));
   return `${out.join('\n')}\n`;

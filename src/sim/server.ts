@@ -431,7 +431,11 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const q = url.indexOf('?');
     const fullPath = q === -1 ? url : url.slice(0, q);
     const query = q === -1 ? '' : url.slice(q + 1);
-    if (adminEnabled && fullPath.startsWith('/_sim/')) return handleAdmin(req, res, fullPath);
+    if (adminEnabled) {
+      // Reachable at the root and under the base path, so `${sim.url}/_sim/stats` always works.
+      if (fullPath.startsWith('/_sim/')) return handleAdmin(req, res, fullPath);
+      if (basePath && fullPath.startsWith(`${basePath}/_sim/`)) return handleAdmin(req, res, fullPath.slice(basePath.length));
+    }
 
     const start = performance.now();
     inFlight++;

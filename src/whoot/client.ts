@@ -49,6 +49,8 @@ export const REQUIRED_SCOPES = {
 
 /** The largest page the API serves; asking for more is clamped anyway. */
 const PAGE_LIMIT = 100;
+/** The most requests assumed to be on their way when deciding whether the rate limit is nearly used up. */
+const GATE_RESERVE_CAP = 8;
 /** Sequential re-reads after an inconsistent read before giving up. */
 const MAX_RESCANS = 4;
 
@@ -166,7 +168,10 @@ class WhootClient implements WhootApi {
         const parsed = parseErrorBody(res.status, res.statusText, text);
         failure = new WhootApiError({ method, path, status: res.status, code: parsed.code, detail: this.redact(parsed.message) });
         if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-        if (res.status === 429) this.gate.pause(retryAfterMs ?? 1000);
+        if (res.status === 429) {
+          const paused = this.gate.pause(retryAfterMs ?? 1000);
+          if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, 'rate limited (429): pausing new requests');
+        }
       } catch (err) {
         if (err instanceof WhootApiError) throw err;
         if (this.opts.signal?.aborted) throw this.abortedError(method, path);
@@ -208,7 +213,10 @@ class WhootClient implements WhootApi {
       try {
         const answer = await this.fetchOnce(url, init);
         this.inFlight--;
-        this.gate.observe(answer.res.headers, this.inFlight);
+        // Requests queued in an injected, bounded fetch count as in flight here: cap the reserve so they
+        // cannot make every answer look like the last token.
+        const paused = this.gate.observe(answer.res.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
+        if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, 'rate limit nearly used up: pausing new requests');
         return answer;
       } catch (err) {
         this.inFlight--;

@@ -37,21 +37,30 @@ export class RateGate {
     }
   }
 
-  pause(ms: number): void {
-    this.openAt = Math.max(this.openAt, Date.now() + Math.min(ms, MAX_GATE_PAUSE_MS));
+  /** Close the gate for `ms` (capped) or keep it closed that long; returns `ms` when the gate was open, else 0. */
+  pause(ms: number): number {
+    const now = Date.now();
+    const until = now + Math.min(ms, MAX_GATE_PAUSE_MS);
+    const wasOpen = this.openAt <= now;
+    if (until > this.openAt) this.openAt = until;
+    return wasOpen ? until - now : 0;
   }
 
-  /** Read `RateLimit-Remaining` / `RateLimit-Reset` (seconds; an epoch timestamp is tolerated) from an answer. */
-  observe(headers: Headers, othersInFlight: number): void {
+  /**
+   * Read `RateLimit-Remaining` / `RateLimit-Reset` (seconds; an epoch timestamp is tolerated) from an answer;
+   * `reserve` is how many other requests may already be on their way (each will take a token). Returns the
+   * pause started, 0 if none.
+   */
+  observe(headers: Headers, reserve: number): number {
     const remainingRaw = headers.get('ratelimit-remaining');
-    if (remainingRaw === null) return;
+    if (remainingRaw === null) return 0;
     const remaining = Number(remainingRaw);
-    if (!Number.isFinite(remaining) || remaining > othersInFlight) return;
+    if (!Number.isFinite(remaining) || remaining > reserve) return 0;
     const resetRaw = Number(headers.get('ratelimit-reset'));
     let resetMs = 1000;
     if (Number.isFinite(resetRaw) && resetRaw > 0) {
       resetMs = resetRaw > 1e9 ? resetRaw * 1000 - Date.now() : resetRaw * 1000;
     }
-    this.pause(resetMs);
+    return this.pause(resetMs);
   }
 }

@@ -94,6 +94,16 @@ describe('plan', () => {
     expect(sim.requestLog).toEqual([]);
   });
 
+  it('with a wrong token fails with method, path, status and the server message, never the token and never a stack', async () => {
+    const { env, dir } = await setup();
+    const canary = 'canary-7f3a9c1e-never-print-me';
+    const r = await runCli(['plan', '--dir', dir, '--log-level', 'debug'], { env: { ...env, WHOOT_API_TOKEN: canary } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error: GET \/me → 401/);
+    expect(r.stdout + r.stderr).not.toContain(canary);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('fails clearly without a token, before any request', async () => {
     const { sim, dir } = await setup();
     const r = await runCli(['plan', '--dir', dir], { env: { WHOOT_API_URL: sim.url } });

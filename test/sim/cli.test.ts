@@ -1,5 +1,8 @@
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -59,6 +62,27 @@ describe('whoot-rooms sim', () => {
     const res = await fetch(`${sim.url}/me`, { headers: { Authorization: 'Bearer bench' } });
     expect(res.headers.get('ratelimit-limit')).toBe('200');
     expect(((await res.json()) as { key: { scopes: string[] } }).key.scopes).toEqual(['api:users:read', 'api:rooms:read']);
+  });
+
+  it('with --state, keeps writes across restarts like a real service', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'whoot-sim-cli-'));
+    try {
+      const state = join(dir, 'state.json');
+      const eq = 'b2c3d4e5-f6a7-8901-bcde-f01234567891';
+      const first = await startSim(['--seed', 'examples/acme/sim-seed.yaml', '--port', '0', '--state', state]);
+      expect(first.stdout()).toContain(`state saved to ${state}`);
+      const put = await fetch(`${first.url}/rooms/${eq}/members`, { method: 'PUT', headers: { Authorization: 'Bearer sim-token' }, body: '{"members":[]}' });
+      expect(((await put.json()) as { members_removed: number }).members_removed).toBe(6);
+      child!.kill('SIGINT');
+      await once(child!, 'exit');
+
+      const second = await startSim(['--seed', 'examples/acme/sim-seed.yaml', '--port', '0', '--state', state]);
+      expect(second.stdout()).toContain(`state loaded from ${state}`);
+      const members = await fetch(`${second.url}/rooms/${eq}/members`, { headers: { Authorization: 'Bearer sim-token' } });
+      expect(((await members.json()) as { total: number }).total).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects a bad seed and bad flags with a clear message and exit 1', () => {

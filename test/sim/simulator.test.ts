@@ -332,6 +332,7 @@ describe('the simulator: base path, console edits and persistence', () => {
     expect((await api('GET', '/users')).status).toBe(200);
     const root = await fetch(sim.url.replace('/v1/acme', '') + '/users', { headers: { Authorization: `Bearer ${sim.token}` } });
     expect(root.status).toBe(404);
+    expect((await fetch(`${sim.url}/_sim/stats`)).status).toBe(200);
   });
 
   it('consoleEdit replaces a room by name, by email', async () => {

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deterministicId, startSimulator, type SimSeed, type SimulatorHandle } from '../../src/sim/index.js';
 import { createWhootClient, REQUIRED_SCOPES, WhootApiError, WhootScopeError, type WhootApi } from '../../src/whoot/index.js';
@@ -179,5 +180,18 @@ describe('the client under the simulator rate limit', () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(9);
     // The gate closes when the quota runs out, so at most the requests already in flight see a 429.
     expect(statuses.filter((s) => s === 429).length).toBeLessThanOrEqual(3);
+  });
+
+  it('paces on the real number of requests in flight even when an injected fetch queues requests', async () => {
+    sim = await startSimulator({ seed: seed(3000), rateLimit: 20 });
+    const limit = pLimit(4);
+    const queued: typeof fetch = (input, init) => limit(() => fetch(input, init));
+    const { logger, lines } = captureLogger('debug');
+    const client = createWhootClient({ baseUrl: sim.url, token: CANARY, fetch: queued, pageConcurrency: 30, logger });
+    expect(await client.listUsers()).toHaveLength(3000);
+    // 30 pages fit in two one-second buckets of 20: the gate closes about once, not after every answer.
+    const pauses = lines.filter((l) => l.includes('pausing new requests'));
+    expect(pauses.length).toBeGreaterThan(0);
+    expect(pauses.length).toBeLessThanOrEqual(3);
   });
 });

@@ -91,7 +91,7 @@ describe('retries of idempotent calls', () => {
   it('recovers from 30% injected 429s, 10% 503s, dropped connections and latency spikes past the timeout in the simulator', async () => {
     const sim = await startSimulator({
       seed: { users: Array.from({ length: 2000 }, (_, i) => ({ email: `t${i}@acme.com` })) },
-      randomSeed: 7,
+      randomSeed: 3,
       faults: { p429: 0.3, p503: 0.1, pDrop: 0.1, pSpike: 0.1, spikeMs: 300, retryAfterSeconds: 0 },
     });
     try {
