@@ -24715,23 +24715,6 @@ var init_execute = __esm({
   }
 });
 
-// src/live/bounded-fetch.ts
-function boundedFetch(schedule, inner = globalThis.fetch.bind(globalThis)) {
-  return (input, init) => schedule(async () => {
-    const res = await inner(input, init);
-    const body = nullBodyStatus(res.status) ? null : await res.arrayBuffer();
-    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
-  });
-}
-function nullBodyStatus(status) {
-  return status === 101 || status === 204 || status === 205 || status === 304;
-}
-var init_bounded_fetch = __esm({
-  "src/live/bounded-fetch.ts"() {
-    "use strict";
-  }
-});
-
 // src/live/readLiveState.ts
 async function readLiveState(api, opts) {
   const limit = opts.schedule ?? pLimitSchedule(opts.concurrency);
@@ -25813,14 +25796,12 @@ function connect(conn, ctx, signal) {
   if (conn.token === void 0 || conn.token === "") {
     throw new Error("WHOOT_API_TOKEN is not set: plan, apply and export read the whoot API key from that environment variable only");
   }
-  const limiter = pLimit(conn.concurrency);
   const api = createWhootClient({
     ...conn.tuning,
     baseUrl: conn.apiUrl,
     token: conn.token,
     logger: ctx.logger,
-    fetch: boundedFetch((task) => limiter(task)),
-    // Pages may use every slot: the shared limiter, not the client, decides how many run at once.
+    maxConcurrency: conn.concurrency,
     pageConcurrency: conn.concurrency,
     ...signal === void 0 ? {} : { signal }
   });
@@ -25829,10 +25810,8 @@ function connect(conn, ctx, signal) {
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
-    init_p_limit();
     init_execute();
     init_desired();
-    init_bounded_fetch();
     init_readLiveState();
     init_plan2();
     init_whoot();
@@ -27232,6 +27211,7 @@ async function startSimulator(opts = {}) {
   }
   function record(entry) {
     requestLog.push(entry);
+    if (opts.maxLogEntries && requestLog.length > opts.maxLogEntries * 1.25) requestLog.splice(0, requestLog.length - opts.maxLogEntries);
     counters.requests++;
     counters.byMethod[entry.method] = (counters.byMethod[entry.method] ?? 0) + 1;
     const s = String(entry.status);
@@ -27948,6 +27928,7 @@ async function sim(argv, io) {
     basePath: values["base-path"],
     randomSeed: nonNegativeInt("random-seed", values["random-seed"]),
     faults,
+    maxLogEntries: 2e5,
     onRequest: (e) => logger.debug({ method: e.method, path: e.path, query: e.query, status: e.status, ms: e.durationMs, injected: e.injected }, "request")
   }).catch((err) => {
     const code = err.code;

@@ -3056,7 +3056,7 @@ var require_constants3 = __commonJS({
       ["GET", "HEAD", "POST"]
     );
     var corsSafeListedMethodsSet = new Set(corsSafeListedMethods);
-    var nullBodyStatus2 = (
+    var nullBodyStatus = (
       /** @type {const} */
       [101, 204, 205, 304]
     );
@@ -3250,7 +3250,7 @@ var require_constants3 = __commonJS({
       requestCache,
       redirectStatus,
       corsSafeListedMethods,
-      nullBodyStatus: nullBodyStatus2,
+      nullBodyStatus,
       safeMethods,
       badPorts,
       requestDuplex,
@@ -12390,7 +12390,7 @@ var require_response = __commonJS({
     } = require_util2();
     var {
       redirectStatusSet,
-      nullBodyStatus: nullBodyStatus2
+      nullBodyStatus
     } = require_constants3();
     var { kState, kHeaders } = require_symbols2();
     var { webidl } = require_webidl();
@@ -12400,7 +12400,7 @@ var require_response = __commonJS({
     var assert = __require("node:assert");
     var { types } = __require("node:util");
     var textEncoder = new TextEncoder("utf-8");
-    var Response2 = class _Response {
+    var Response = class _Response {
       // Creates network error Response.
       static error() {
         const responseObject = fromInnerResponse(makeNetworkError(), "immutable");
@@ -12543,8 +12543,8 @@ var require_response = __commonJS({
         return `Response ${nodeUtil.formatWithOptions(options, properties)}`;
       }
     };
-    mixinBody(Response2);
-    Object.defineProperties(Response2.prototype, {
+    mixinBody(Response);
+    Object.defineProperties(Response.prototype, {
       type: kEnumerableProperty,
       url: kEnumerableProperty,
       status: kEnumerableProperty,
@@ -12560,7 +12560,7 @@ var require_response = __commonJS({
         configurable: true
       }
     });
-    Object.defineProperties(Response2, {
+    Object.defineProperties(Response, {
       json: kEnumerableProperty,
       redirect: kEnumerableProperty,
       error: kEnumerableProperty
@@ -12680,7 +12680,7 @@ var require_response = __commonJS({
         fill(response[kHeaders], init.headers);
       }
       if (body) {
-        if (nullBodyStatus2.includes(response.status)) {
+        if (nullBodyStatus.includes(response.status)) {
           throw webidl.errors.exception({
             header: "Response constructor",
             message: `Invalid response status code ${response.status}`
@@ -12693,7 +12693,7 @@ var require_response = __commonJS({
       }
     }
     function fromInnerResponse(innerResponse, guard) {
-      const response = new Response2(kConstruct);
+      const response = new Response(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
@@ -12761,7 +12761,7 @@ var require_response = __commonJS({
       makeResponse,
       makeAppropriateNetworkError,
       filterResponse,
-      Response: Response2,
+      Response,
       cloneResponse,
       fromInnerResponse
     };
@@ -13559,7 +13559,7 @@ var require_fetch = __commonJS({
     var { safelyExtractBody, extractBody } = require_body();
     var {
       redirectStatusSet,
-      nullBodyStatus: nullBodyStatus2,
+      nullBodyStatus,
       safeMethodsSet,
       requestBodyHeader,
       subresourceSet
@@ -13862,7 +13862,7 @@ var require_fetch = __commonJS({
       if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus2.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
@@ -14469,7 +14469,7 @@ var require_fetch = __commonJS({
               location = headersList.get("location", true);
               const decoders = [];
               const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
-              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus2.includes(status) && !willFollow) {
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -15431,7 +15431,7 @@ var require_cache = __commonJS({
     var { urlEquals, getFieldValues } = require_util5();
     var { kEnumerableProperty, isDisturbed } = require_util();
     var { webidl } = require_webidl();
-    var { Response: Response2, cloneResponse, fromInnerResponse } = require_response();
+    var { Response, cloneResponse, fromInnerResponse } = require_response();
     var { Request, fromInnerRequest } = require_request2();
     var { kState } = require_symbols2();
     var { fetching } = require_fetch();
@@ -15958,7 +15958,7 @@ var require_cache = __commonJS({
         converter: webidl.converters.DOMString
       }
     ]);
-    webidl.converters.Response = webidl.interfaceConverter(Response2);
+    webidl.converters.Response = webidl.interfaceConverter(Response);
     webidl.converters["sequence<RequestInfo>"] = webidl.sequenceConverter(
       webidl.converters.RequestInfo
     );
@@ -50015,18 +50015,6 @@ function loadDesiredState(dir, options = {}) {
   return Promise.resolve({ ok: true, desired: buildDesiredState(rooms, groups2, today) });
 }
 
-// src/live/bounded-fetch.ts
-function boundedFetch(schedule, inner = globalThis.fetch.bind(globalThis)) {
-  return (input, init) => schedule(async () => {
-    const res = await inner(input, init);
-    const body = nullBodyStatus(res.status) ? null : await res.arrayBuffer();
-    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
-  });
-}
-function nullBodyStatus(status) {
-  return status === 101 || status === 204 || status === 205 || status === 304;
-}
-
 // src/live/readLiveState.ts
 async function readLiveState(api, opts) {
   const limit = opts.schedule ?? pLimitSchedule(opts.concurrency);
@@ -51017,14 +51005,12 @@ function connect(conn, ctx, signal) {
   if (conn.token === void 0 || conn.token === "") {
     throw new Error("WHOOT_API_TOKEN is not set: plan, apply and export read the whoot API key from that environment variable only");
   }
-  const limiter = pLimit(conn.concurrency);
   const api = createWhootClient({
     ...conn.tuning,
     baseUrl: conn.apiUrl,
     token: conn.token,
     logger: ctx.logger,
-    fetch: boundedFetch((task) => limiter(task)),
-    // Pages may use every slot: the shared limiter, not the client, decides how many run at once.
+    maxConcurrency: conn.concurrency,
     pageConcurrency: conn.concurrency,
     ...signal === void 0 ? {} : { signal }
   });

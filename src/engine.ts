@@ -4,12 +4,10 @@
  *
  * The signatures are the contract the CLI commands and the Action code against.
  */
-import pLimit from 'p-limit';
 import { executePlanWithApi } from './apply/execute.js';
 import type { ApplyReport, ReviewedPlan } from './apply/types.js';
 import { loadDesiredState } from './desired/index.js';
 import type { DesiredState, LoadResult, SourceError } from './desired/types.js';
-import { boundedFetch } from './live/bounded-fetch.js';
 import { readLiveState, type Schedule } from './live/readLiveState.js';
 import type { LiveRoom, LiveState } from './live/types.js';
 import type { Logger } from './log.js';
@@ -167,23 +165,22 @@ function managedRoomIds(desired: DesiredState, rooms: LiveRoom[], only: string[]
 }
 
 /**
- * The API client for a run. Every HTTP request it makes (list pages and retries included) goes through one
- * p-limit limiter of `concurrency` slots, by way of the fetch it is given; so the callers above it (the live
- * reader, the executor) need no limiter of their own for the bound, and must not nest one inside it.
+ * The API client for a run. The client bounds every HTTP request it makes (list pages and retries included) to
+ * `concurrency` slots itself, and checks its rate-limit gate and starts the request timeout only once a slot is
+ * taken: so queued requests neither slip past a pause nor time out while they wait. Callers above it (the
+ * live reader, the executor) therefore schedule without a limiter of their own.
  */
 function connect(conn: ConnectionSettings, ctx: EngineContext, signal: AbortSignal | undefined): { api: WhootApi; schedule?: Schedule } {
   if (ctx.api) return { api: ctx.api };
   if (conn.token === undefined || conn.token === '') {
     throw new Error('WHOOT_API_TOKEN is not set: plan, apply and export read the whoot API key from that environment variable only');
   }
-  const limiter = pLimit(conn.concurrency);
   const api = createWhootClient({
     ...conn.tuning,
     baseUrl: conn.apiUrl,
     token: conn.token,
     logger: ctx.logger,
-    fetch: boundedFetch((task) => limiter(task)),
-    // Pages may use every slot: the shared limiter, not the client, decides how many run at once.
+    maxConcurrency: conn.concurrency,
     pageConcurrency: conn.concurrency,
     ...(signal === undefined ? {} : { signal }),
   });

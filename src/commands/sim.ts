@@ -137,6 +137,7 @@ export default async function sim(argv: string[], io: CliIo): Promise<number> {
     basePath: values['base-path'],
     randomSeed: nonNegativeInt('random-seed', values['random-seed']),
     faults,
+    maxLogEntries: 200_000,
     onRequest: (e) => logger.debug({ method: e.method, path: e.path, query: e.query, status: e.status, ms: e.durationMs, injected: e.injected }, 'request'),
   }).catch((err: unknown) => {
     const code = (err as NodeJS.ErrnoException).code;

@@ -126,6 +126,8 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
 
   function record(entry: RequestLogEntry): void {
     requestLog.push(entry);
+    // Trim in chunks so a long-running `sim` stays bounded without an O(n) shift per request.
+    if (opts.maxLogEntries && requestLog.length > opts.maxLogEntries * 1.25) requestLog.splice(0, requestLog.length - opts.maxLogEntries);
     counters.requests++;
     counters.byMethod[entry.method] = (counters.byMethod[entry.method] ?? 0) + 1;
     const s = String(entry.status);

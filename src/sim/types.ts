@@ -53,6 +53,8 @@ export interface SimulatorOptions {
   basePath?: string;
   /** serve the unauthenticated simulator-only admin endpoints under `/_sim/` (default true) */
   adminEndpoints?: boolean;
+  /** keep at most this many request-log entries, dropping the oldest (default unbounded; the CLI keeps 200,000) */
+  maxLogEntries?: number;
   /** called after each API request is answered (the CLI logs them at debug) */
   onRequest?: (entry: RequestLogEntry) => void;
 }

@@ -310,6 +310,14 @@ describe('the simulator: faults, latency, request log and stats', () => {
     expect(sim.maxInFlight).toBe(0);
   });
 
+  it('bounds the request log when asked, keeping the newest entries and the full counters', async () => {
+    sim = await startSimulator({ seed: seed(), maxLogEntries: 4 });
+    for (let i = 0; i < 9; i++) await api('GET', `/users?offset=${i}`);
+    expect(sim.requestLog.length).toBeLessThanOrEqual(5);
+    expect(sim.requestLog.at(-1)?.query).toBe('offset=8');
+    expect(sim.stats().requests).toBe(9);
+  });
+
   it('serves simulator-only admin endpoints without auth, outside the request log', async () => {
     sim = await startSimulator({ seed: seed() });
     await api('GET', '/me');
