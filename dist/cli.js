@@ -24664,7 +24664,8 @@ async function writeRoom(api, room2, logger) {
     const expected = { added: room2.add.length, updated: room2.update.length, removed: room2.remove.length };
     const got = { added: result.members_added, updated: result.members_updated, removed: result.members_removed };
     if (expected.added !== got.added || expected.updated !== got.updated || expected.removed !== got.removed) {
-      applied.warning = `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); it now matches the tree`;
+      const noChange = got.added === 0 && got.updated === 0 && got.removed === 0;
+      applied.warning = noChange ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree` : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); it now matches the tree`;
       logger?.warn({ room: room2.name, room_id: room2.id, expected, got }, "member counts differ from the plan");
     }
   }
@@ -25681,6 +25682,11 @@ function connectionFromEnv(env, flags = {}) {
   normaliseBaseUrl(baseUrl);
   const token = env.WHOOT_API_TOKEN?.trim();
   if (!token) throw new WhootConfigError("WHOOT_API_TOKEN is not set: export the whoot API key in WHOOT_API_TOKEN (it is never accepted as a flag)");
+  if (/[^\x21-\x7e]/.test(token)) {
+    throw new WhootConfigError(
+      "WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header (a space, a control character or a non-ASCII character such as a typographic quote, often from copy-paste): export the key exactly as issued"
+    );
+  }
   const out = { baseUrl, token };
   for (const [name, field] of Object.entries(NUMERIC_ENV)) {
     const raw = env[name];

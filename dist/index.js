@@ -49065,7 +49065,8 @@ async function writeRoom(api, room2, logger) {
     const expected = { added: room2.add.length, updated: room2.update.length, removed: room2.remove.length };
     const got = { added: result.members_added, updated: result.members_updated, removed: result.members_removed };
     if (expected.added !== got.added || expected.updated !== got.updated || expected.removed !== got.removed) {
-      applied.warning = `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); it now matches the tree`;
+      const noChange = got.added === 0 && got.updated === 0 && got.removed === 0;
+      applied.warning = noChange ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree` : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); it now matches the tree`;
       logger?.warn({ room: room2.name, room_id: room2.id, expected, got }, "member counts differ from the plan");
     }
   }
@@ -51887,8 +51888,8 @@ function erroredFailure(plan2) {
 async function runPlan(ctx, pr) {
   const { reporter, settings } = ctx;
   const headSha = pr?.headSha ?? ctx.env.sha;
-  if (!settings.apiToken) {
-    const reason = pr?.fromFork ? "No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was validated offline; the plan against live whoot will run after merge review." : "No `api-token` was given, so only the offline validation ran. Pass the whoot read-only key as `api-token` to see the live plan.";
+  if (!settings.apiToken || pr?.fromFork) {
+    const reason = pr?.fromFork ? settings.apiToken ? "This pull request comes from a fork: whoot-rooms never uses the whoot key on a fork's tree (the plan would show live room members to its author). The tree was validated offline; the plan against live whoot will run after merge review." : "No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was validated offline; the plan against live whoot will run after merge review." : "No `api-token` was given, so only the offline validation ran. Pass the whoot read-only key as `api-token` to see the live plan.";
     return runValidate(ctx, pr, reason);
   }
   const loaded = await reporter.group("Load and validate the tree", () => validateTree(treeDir(ctx), engineContext(ctx)));

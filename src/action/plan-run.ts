@@ -78,9 +78,13 @@ export function erroredFailure(plan: Plan): string | undefined {
 export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Promise<RunResult> {
   const { reporter, settings } = ctx;
   const headSha = pr?.headSha ?? ctx.env.sha;
-  if (!settings.apiToken) {
+  // A fork's tree is untrusted: with the key, a plan would show live room members to anyone who opens a pull
+  // request naming a room. So a fork gets the offline checks only, even when a workflow hands the key over.
+  if (!settings.apiToken || pr?.fromFork) {
     const reason = pr?.fromFork
-      ? 'No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was validated offline; the plan against live whoot will run after merge review.'
+      ? settings.apiToken
+        ? 'This pull request comes from a fork: whoot-rooms never uses the whoot key on a fork\'s tree (the plan would show live room members to its author). The tree was validated offline; the plan against live whoot will run after merge review.'
+        : 'No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was validated offline; the plan against live whoot will run after merge review.'
       : 'No `api-token` was given, so only the offline validation ran. Pass the whoot read-only key as `api-token` to see the live plan.';
     return runValidate(ctx, pr, reason);
   }

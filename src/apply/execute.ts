@@ -155,10 +155,14 @@ async function writeRoom(api: WhootApi, room: RoomPlan, logger: Logger | undefin
     const expected = { added: room.add.length, updated: room.update.length, removed: room.remove.length };
     const got = { added: result.members_added, updated: result.members_updated, removed: result.members_removed };
     if (expected.added !== got.added || expected.updated !== got.updated || expected.removed !== got.removed) {
-      applied.warning =
-        `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected ` +
-        `+${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); ` +
-        'it now matches the tree';
+      // All zeros is also what a retried PUT gets when whoot applied the first attempt but its answer was lost.
+      const noChange = got.added === 0 && got.updated === 0 && got.removed === 0;
+      applied.warning = noChange
+        ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: ` +
+          'the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree'
+        : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected ` +
+          `+${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); ` +
+          'it now matches the tree';
       logger?.warn({ room: room.name, room_id: room.id, expected, got }, 'member counts differ from the plan');
     }
   }

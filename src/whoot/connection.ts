@@ -22,6 +22,12 @@ export function connectionFromEnv(
   normaliseBaseUrl(baseUrl);
   const token = env.WHOOT_API_TOKEN?.trim();
   if (!token) throw new WhootConfigError('WHOOT_API_TOKEN is not set: export the whoot API key in WHOOT_API_TOKEN (it is never accepted as a flag)');
+  // Caught here, not as a fetch error retried six times (whose message would quote the header value).
+  if (/[^\x21-\x7e]/.test(token)) {
+    throw new WhootConfigError(
+      'WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header (a space, a control character or a non-ASCII character such as a typographic quote, often from copy-paste): export the key exactly as issued',
+    );
+  }
   const out: ReturnType<typeof connectionFromEnv> = { baseUrl, token };
   for (const [name, field] of Object.entries(NUMERIC_ENV)) {
     const raw = env[name];

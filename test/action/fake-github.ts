@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { recordCapture } from '../support/captures.js';
 
 export interface FakeAccount {
   login: string;
@@ -142,6 +143,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'rooms'): Promise<F
       const authorization = req.headers.authorization;
       const record: RecordedRequest = { method, path: url.pathname, query: url.search, body, authorization, status: 0 };
       requests.push(record);
+      // Comment and issue bodies are public: the suite-wide canary scan reads every one written.
+      if (method !== 'GET' && body !== undefined) recordCapture(`action/fake-github ${method} ${url.pathname}`, JSON.stringify(body));
       const reply = (status: number, data: unknown, headers?: Record<string, string>) => {
         record.status = status;
         send(res, status, data, headers);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { recordCapture } from '../support/captures.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ENTRY = join(ROOT, 'dist', 'index.js');
@@ -137,7 +138,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     child.on('error', reject);
     child.on('close', (c) => resolve(c ?? -1));
   });
-  return {
+  const run: ActionRun = {
     code,
     stdout,
     stderr,
@@ -149,4 +150,19 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
       .filter((l) => !l.startsWith('::add-mask::'))
       .join('\n'),
   };
+  // What the runner shows or keeps (the add-mask commands are consumed, never shown), for the canary scan.
+  const label = `action ${opts.eventName}`;
+  recordCapture(`${label} log`, run.visibleStdout);
+  recordCapture(`${label} stderr`, stderr);
+  recordCapture(`${label} job summary`, run.summary);
+  recordCapture(`${label} outputs`, JSON.stringify(run.outputs));
+  const planFile = run.outputs['plan-file'];
+  if (planFile) {
+    try {
+      recordCapture(`${label} plan file`, readFileSync(planFile, 'utf8'));
+    } catch {
+      // a plan file the run did not write is the run's own test's concern
+    }
+  }
+  return run;
 }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { startSimulator } from '../../src/sim/index.js';
 import type { SimSeed } from '../../src/sim/seed-types.js';
 import type { RequestLogEntry, SimulatorHandle, SimulatorOptions } from '../../src/sim/types.js';
+import { CANARY_TOKEN, recordCapture } from '../support/captures.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin', 'whoot-rooms.js');
@@ -40,7 +41,12 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+    child.on('close', (code, signal) => {
+      // Everything a user sees, for the suite-wide canary scan (test/global-setup.ts).
+      recordCapture(`e2e ${args.slice(0, 1).join(' ')} stdout`, stdout);
+      recordCapture(`e2e ${args.slice(0, 1).join(' ')} stderr`, stderr);
+      resolve({ code, signal, stdout, stderr });
+    });
     if (child.pid !== undefined) opts.onSpawn?.(child.pid, { stdout: () => stdout, stderr: () => stderr });
   });
 }
@@ -61,7 +67,9 @@ export function cleanup(dir: string): void {
 
 /** A simulator plus the env the CLI needs to reach it. */
 export async function simulator(seed: SimSeed, opts: SimulatorOptions = {}): Promise<{ sim: SimulatorHandle; env: NodeJS.ProcessEnv }> {
-  const sim = await startSimulator({ seed, port: 0, host: '127.0.0.1', randomSeed: 1, ...opts });
+  // The canary is the key unless the seed names its own: any echo of it fails the run (test/global-setup.ts).
+  const keyed: SimSeed = seed.tokens ? seed : { ...seed, tokens: [{ token: CANARY_TOKEN, scopes: ['api:users:read', 'api:users:write', 'api:rooms:read', 'api:rooms:write'] }] };
+  const sim = await startSimulator({ seed: keyed, port: 0, host: '127.0.0.1', randomSeed: 1, ...opts });
   return { sim, env: { WHOOT_API_URL: sim.url, WHOOT_API_TOKEN: sim.token } };
 }
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SimulatorHandle } from '../../src/sim/types.js';
 import { canarySimulator, cleanup, memberPuts, runCli, writeTree, writes } from '../support/cli.js';
 import { liveRooms, makeFloor, putBodyMembers, roomNameOfPath } from '../support/floor.js';
 
@@ -19,24 +20,31 @@ interface JsonReport {
 }
 
 /**
- * Apply 10 changed rooms one at a time against a slow simulator (400 ms per request), and send `signal` while
- * the second PUT is in flight: the first PUT has been answered, so the CLI has started the next one.
+ * Apply 10 changed rooms one at a time against a slow simulator (400 ms per write), and send `signal` while
+ * the second PUT is in flight: once the first PUT has been answered, the next request the simulator holds is
+ * the second PUT (every read came before the first write).
  */
 async function interruptedApply(signal: 'SIGINT' | 'SIGTERM') {
   const floor = makeFloor(ROOMS);
   let pid: number | undefined;
   let sent = false;
+  let watch: NodeJS.Timeout | undefined;
+  const handle: { sim?: SimulatorHandle } = {};
   const { sim, env } = await canarySimulator(floor.seed, {
-    latencyMs: 400,
+    // Slow writes (reads stay quick, to keep the suite short): a delay-only rule, then the normal answer.
+    faults: { rules: [{ method: 'PUT', path: '/rooms/*', delayMs: 400 }] },
     onRequest: (e) => {
-      if (e.method === 'PUT' && !sent && pid !== undefined) {
+      if (e.method !== 'PUT' || watch !== undefined) return;
+      watch = setInterval(() => {
+        if (sent || pid === undefined || (handle.sim?.stats().inFlight ?? 0) === 0) return;
         sent = true;
-        // The CLI starts the next PUT as soon as it has this answer; 150 ms later that PUT is in flight
-        // (the simulator holds it for 400 ms).
-        setTimeout(() => process.kill(pid!, signal), 150);
-      }
+        clearInterval(watch);
+        process.kill(pid, signal);
+      }, 5);
     },
   });
+  handle.sim = sim;
+  stops.push(() => clearInterval(watch));
   const dir = writeTree(floor.tree);
   stops.push(() => sim.stop(), () => cleanup(dir));
   const r = await runCli(`faults/interrupt ${signal} apply`, ['apply', '--dir', dir, '--auto-approve', '--concurrency', '1', '--format', 'json', '--log-level', 'debug', ...TODAY], {
@@ -80,6 +88,42 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('%s during apply', (signal) => {
     expect(rerun.code).toBe(0);
     expect(memberPuts(sim.requestLog).map((p) => roomNameOfPath(sim, p.path)).sort()).toEqual(notStarted.map((s) => s.name).sort());
     expect(writes(sim.requestLog)).toHaveLength(notStarted.length);
+    expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged });
+  });
+});
+
+describe('a second signal while writes are in flight', () => {
+  it('exits at once (130), says the writes in flight may or may not have landed; a re-run converges', async () => {
+    const floor = makeFloor(4);
+    let pid: number | undefined;
+    let signals = 0;
+    const { sim, env } = await canarySimulator(floor.seed, {
+      // A write that hangs: the first SIGINT waits for it, the second one does not.
+      faults: { rules: [{ method: 'PUT', path: '/rooms/*', delayMs: 20_000 }] },
+    });
+    const dir = writeTree(floor.tree);
+    stops.push(() => sim.stop(), () => cleanup(dir));
+    const timer = setInterval(() => {
+      // Once the first PUT is in flight (the simulator holds it), press Ctrl-C twice.
+      const membersRead = sim.requestLog.filter((e) => e.method === 'GET' && e.path.endsWith('/members')).length;
+      if (pid === undefined || membersRead < 4 || sim.stats().inFlight === 0) return;
+      if (signals < 2) {
+        signals++;
+        process.kill(pid, 'SIGINT');
+      }
+    }, 150);
+    try {
+      const r = await runCli('faults/interrupt double SIGINT apply', ['apply', '--dir', dir, '--auto-approve', '--concurrency', '1', ...TODAY], { env, onSpawn: (p) => (pid = p) });
+      expect(signals).toBe(2);
+      expect(r.code).toBe(130);
+      expect(r.stderr).toContain('SIGINT received: no new rooms will be started');
+      expect(r.stderr).toContain('SIGINT again: exiting now; writes in flight may or may not have landed. Re-run apply to converge.');
+    } finally {
+      clearInterval(timer);
+    }
+    sim.setFaults({});
+    const rerun = await runCli('faults/interrupt double SIGINT re-apply', ['apply', '--dir', dir, '--auto-approve', ...TODAY], { env });
+    expect(rerun.code).toBe(0);
     expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged });
   });
 });
