@@ -6,12 +6,13 @@
  */
 import { executePlanWithApi } from './apply/execute.js';
 import type { ApplyReport, ReviewedPlan } from './apply/types.js';
-import { loadDesiredState } from './desired/index.js';
+import { loadDesiredState, type RoomFileSeen } from './desired/index.js';
 import type { DesiredState, LoadResult, SourceError } from './desired/types.js';
-import { readLiveState, type Schedule } from './live/readLiveState.js';
-import type { LiveRoom, LiveState } from './live/types.js';
+import { readLiveState, type ReadLiveOptions, type Schedule } from './live/readLiveState.js';
+import { AsyncQueue } from './live/async-queue.js';
+import type { LiveMember, LiveRoom, LiveState, LiveUser } from './live/types.js';
 import type { Logger } from './log.js';
-import { matchRooms, plan } from './plan/index.js';
+import { assemblePlan, indexLiveUsers, matchRooms, planRoom, type PlannedRoom, type RoomMatchResult, type UserIndex } from './plan/index.js';
 import type { Plan, PlanOptions } from './plan/types.js';
 import { createWhootClient, type WhootClientOptions } from './whoot/index.js';
 import type { Scope, WhootApi } from './whoot/types.js';
@@ -71,26 +72,266 @@ export function requiredScopes(needWrite: boolean): Scope[] {
   return needWrite ? ['api:users:read', 'api:rooms:read', 'api:rooms:write'] : ['api:users:read', 'api:rooms:read'];
 }
 
-/** Load + validate, read live state (pre-flight scopes first), plan. Zero requests when the tree is invalid. */
+/**
+ * Load + validate the tree and read live state at the same time (pre-flight scopes first), then plan.
+ *
+ * The network does not wait for the tree: member reads of a room start as soon as the room list is in and the
+ * room's file has parsed. An invalid tree never reaches a write: reads are cancelled as soon as the loader
+ * finds the first error (nothing new starts after it), in-flight ones are let settle, and the outcome is
+ * `invalid` with every error. `apply` writes only on a `planned` outcome.
+ */
 export async function planTree(
   opts: TreeOptions,
   conn: ConnectionSettings,
   ctx: EngineContext & { needWrite?: boolean },
 ): Promise<PlanOutcome> {
-  // The tree is loaded before any request: a broken tree must cost zero API calls (and a bad token stays unused).
-  const loaded = await validateTree(opts.dir, ctx);
-  if (!loaded.ok) return { kind: 'invalid', errors: loaded.errors };
-  const { desired } = loaded;
   const only = opts.only !== undefined && opts.only.length > 0 ? opts.only : undefined;
-  const live = await readLive(conn, ctx, requiredScopes(ctx.needWrite === true), (rooms) => managedRoomIds(desired, rooms, only));
-  const started = Date.now();
-  const planned = plan(desired, live, {
+  const invalidTree = new AbortController();
+  const signal = ctx.signal === undefined ? invalidTree.signal : AbortSignal.any([ctx.signal, invalidTree.signal]);
+  const feed = new ManagedRoomFeed(only);
+  const planOptions: PlanOptions = {
     maxRemovalPercent: opts.maxRemovalPercent,
     ...(opts.force === undefined ? {} : { force: opts.force }),
     ...(only === undefined ? {} : { only }),
+  };
+  const early = new EarlyRoomPlanner(planOptions);
+  const startedLoad = Date.now();
+  const loading = loadDesiredState(opts.dir, {
+    ...(ctx.today === undefined ? {} : { today: ctx.today }),
+    onRoomFile: (room) => feed.fileParsed(room),
+    onFirstError: () => {
+      ctx.logger.debug('the tree is invalid: cancelling live reads');
+      feed.cancel();
+      invalidTree.abort(new Error('the tree is invalid: live reads cancelled'));
+    },
   });
-  ctx.logger.debug({ ms: Date.now() - started, fingerprint: planned.fingerprint }, 'planned');
+  const network = readLive(
+    conn,
+    { ...ctx, signal },
+    requiredScopes(ctx.needWrite === true),
+    (rooms) => {
+      early.roomsRead(rooms);
+      return feed.start(rooms);
+    },
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) },
+  );
+  // Observed now: when the tree turns out invalid the network's (aborted) failure is not the story.
+  const networkSettled = network.then(
+    () => undefined,
+    () => undefined,
+  );
+
+  let loaded: LoadResult;
+  try {
+    loaded = await loading;
+  } catch (err) {
+    feed.cancel();
+    invalidTree.abort(err);
+    await networkSettled;
+    throw err;
+  }
+  ctx.logger.debug(
+    { dir: opts.dir, ms: Date.now() - startedLoad, ok: loaded.ok, ...(loaded.ok ? { rooms: loaded.desired.rooms.length } : { errors: loaded.errors.length }) },
+    'tree loaded',
+  );
+  if (!loaded.ok) {
+    feed.cancel();
+    invalidTree.abort(new Error('the tree is invalid: live reads cancelled'));
+    await networkSettled;
+    return { kind: 'invalid', errors: loaded.errors };
+  }
+  const { desired } = loaded;
+  early.treeLoaded(desired);
+  feed.finish((rooms) => managedRoomIds(desired, rooms, only));
+  const read = await network;
+  const managed = feed.managed ?? new Set(managedRoomIds(desired, read.rooms, only));
+  // Reads made for a room that turned out not to be managed (e.g. scoped out) are dropped: the contract is
+  // "members of managed rooms only".
+  const members: Record<string, LiveMember[]> = {};
+  for (const id of Object.keys(read.members)) if (managed.has(id)) members[id] = read.members[id] as LiveMember[];
+  const live: LiveState = { users: read.users, rooms: read.rooms, members };
+  const started = Date.now();
+  const planned = early.finish(desired, live);
+  ctx.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: planned.fingerprint }, 'planned');
   return { kind: 'planned', plan: planned, live };
+}
+
+/**
+ * Plans each managed room as soon as everything it depends on is in (the valid tree, the room list, the users and
+ * its member list), while the other reads are still in flight, so that only assembly is left after the last
+ * answer. The result is `plan(desired, live, options)` exactly: `finish` is `assemblePlan` over `planRoom` of every
+ * match, and reuses a room planned early only when it was planned from the very member list `live` holds.
+ */
+class EarlyRoomPlanner {
+  private desired: DesiredState | undefined;
+  private rooms: LiveRoom[] | undefined;
+  private users: LiveUser[] | undefined;
+  private match: RoomMatchResult | undefined;
+  private index: UserIndex | undefined;
+  /** live room id → index of its match, for the matches whose members are read */
+  private matchOf = new Map<string, number>();
+  private readonly arrived = new Map<string, LiveMember[]>();
+  private readonly planned = new Map<number, { members: LiveMember[]; result: PlannedRoom }>();
+  private disabled = false;
+  plannedEarly = 0;
+
+  constructor(private readonly options: PlanOptions) {}
+
+  roomsRead(rooms: LiveRoom[]): void {
+    this.rooms = rooms;
+    this.bestEffort(() => this.ready());
+  }
+
+  usersRead(users: LiveUser[]): void {
+    this.users = users;
+    this.bestEffort(() => this.ready());
+  }
+
+  treeLoaded(desired: DesiredState): void {
+    this.desired = desired;
+    this.bestEffort(() => this.ready());
+  }
+
+  membersRead(roomId: string, members: LiveMember[]): void {
+    if (this.disabled) return;
+    if (this.match === undefined) this.arrived.set(roomId, members);
+    else this.bestEffort(() => this.planEarly(roomId, members));
+  }
+
+  /** The plan of `desired` against `live`, reusing the rooms planned early. */
+  finish(desired: DesiredState, live: LiveState): Plan {
+    const match =
+      this.match !== undefined && this.desired === desired && this.rooms === live.rooms
+        ? this.match
+        : matchRooms(desired, live.rooms, this.options.only);
+    const index = this.index !== undefined && this.users === live.users ? this.index : indexLiveUsers(live.users);
+    const reuse = match === this.match && index === this.index;
+    return assemblePlan(
+      match,
+      match.matches.map((m, i) => {
+        const members = m.live ? live.members[m.live.id] : undefined;
+        const early = reuse ? this.planned.get(i) : undefined;
+        return early !== undefined && early.members === members ? early.result : planRoom(m, members, index, this.options);
+      }),
+    );
+  }
+
+  /**
+   * Planning early is an optimisation only: it must never fail a read. Whatever it could not do, `finish` does
+   * again, on the main path (where the same failure surfaces as it would without this class).
+   */
+  private bestEffort(step: () => void): void {
+    try {
+      step();
+    } catch {
+      this.disabled = true;
+      this.match = undefined;
+      this.index = undefined;
+      this.planned.clear();
+      this.arrived.clear();
+    }
+  }
+
+  private ready(): void {
+    if (this.disabled) return;
+    if (this.match !== undefined || this.desired === undefined || this.rooms === undefined || this.users === undefined) return;
+    const match = matchRooms(this.desired, this.rooms, this.options.only);
+    this.index = indexLiveUsers(this.users);
+    match.matches.forEach((m, i) => {
+      if (m.live !== null && m.errors.length === 0) this.matchOf.set(m.live.id, i);
+    });
+    this.match = match;
+    for (const [id, members] of this.arrived) this.planEarly(id, members);
+    this.arrived.clear();
+  }
+
+  private planEarly(roomId: string, members: LiveMember[]): void {
+    const i = this.matchOf.get(roomId);
+    const m = i === undefined ? undefined : this.match?.matches[i];
+    if (i === undefined || m === undefined || this.index === undefined) return;
+    this.planned.set(i, { members, result: planRoom(m, members, this.index, this.options) });
+    this.plannedEarly += 1;
+  }
+}
+
+/**
+ * Names the live rooms whose members to read while the tree is still loading: each parsed room file is
+ * matched against the room list (by id, else by exact name, as `matchRooms` does; an unknown or ambiguous
+ * room is not read, the planner reports it). When the tree has loaded, the authoritative set from
+ * `matchRooms` is added (normally nothing is missing) and the feed ends. Each id is named once.
+ */
+class ManagedRoomFeed {
+  private readonly parsed: RoomFileSeen[] = [];
+  private readonly queue = new AsyncQueue<string>();
+  private readonly named = new Set<string>();
+  private byId: Map<string, LiveRoom> | undefined;
+  private byName: Map<string, LiveRoom | null> | undefined;
+  private rooms: LiveRoom[] | undefined;
+  private finalIds: ((rooms: LiveRoom[]) => string[]) | undefined;
+  /** the authoritative managed set, once the tree is valid and the room list is in */
+  managed: Set<string> | undefined;
+
+  constructor(private readonly only: readonly string[] | undefined) {}
+
+  /** The room list is in: match what has parsed so far, and everything that parses from now on. */
+  start(rooms: LiveRoom[]): AsyncIterable<string> {
+    this.rooms = rooms;
+    this.byId = new Map();
+    this.byName = new Map();
+    for (const r of rooms) {
+      this.byId.set(r.id, r);
+      // null marks a name several live rooms share: ambiguous, never read by name.
+      this.byName.set(r.name, this.byName.has(r.name) ? null : r);
+    }
+    for (const room of this.parsed.splice(0)) this.match(room);
+    if (this.finalIds) this.end(this.finalIds);
+    return this.queue;
+  }
+
+  fileParsed(room: RoomFileSeen): void {
+    if (this.queue.isClosed) return;
+    if (this.byId === undefined) this.parsed.push(room);
+    else this.match(room);
+  }
+
+  /** The tree is valid: `ids` gives the authoritative managed set once the room list is known. */
+  finish(ids: (rooms: LiveRoom[]) => string[]): void {
+    this.finalIds = ids;
+    if (this.rooms !== undefined) this.end(ids);
+  }
+
+  /** The tree is invalid: name nothing more. */
+  cancel(): void {
+    this.parsed.length = 0;
+    this.queue.close();
+  }
+
+  private end(ids: (rooms: LiveRoom[]) => string[]): void {
+    if (this.queue.isClosed) return;
+    const managed = ids(this.rooms ?? []);
+    this.managed = new Set(managed);
+    for (const id of managed) this.name(id);
+    this.queue.close();
+  }
+
+  private match(room: RoomFileSeen): void {
+    const only = this.only;
+    if (only !== undefined && !only.some((o) => o === room.name || o === room.file || (room.id !== undefined && o === room.id))) return;
+    let live: LiveRoom | null | undefined;
+    if (room.id !== undefined) {
+      live = this.byId?.get(room.id);
+      if (live !== undefined && room.name !== undefined && room.name !== live.name) live = undefined;
+    } else if (room.name !== undefined) {
+      live = this.byName?.get(room.name);
+    }
+    if (live) this.name(live.id);
+  }
+
+  private name(id: string): void {
+    if (this.named.has(id)) return;
+    this.named.add(id);
+    this.queue.push(id);
+  }
 }
 
 /**
@@ -101,7 +342,8 @@ export async function readLive(
   conn: ConnectionSettings,
   ctx: EngineContext,
   scopes: Scope[],
-  select: (rooms: LiveRoom[]) => Iterable<string>,
+  select: (rooms: LiveRoom[]) => Iterable<string> | AsyncIterable<string>,
+  observe: Pick<ReadLiveOptions, 'onUsers' | 'onMembers'> = {},
 ): Promise<LiveState> {
   // Reads may be cut short by an abort: nothing is lost by dropping a GET.
   const { api, schedule } = connect(conn, ctx, ctx.signal);
@@ -110,6 +352,7 @@ export async function readLive(
   const started = Date.now();
   let lastShown = 0;
   const live = await readLiveState(api, {
+    ...observe,
     selectRooms: select,
     concurrency: conn.concurrency,
     schedule,

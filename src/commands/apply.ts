@@ -126,7 +126,7 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     }
     if (outcome.kind === 'invalid') {
       for (const l of formatSourceErrors(outcome.errors)) io.stderr.write(`${l}\n`);
-      io.stderr.write(`${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'} in the tree; nothing was read from or written to whoot.\n`);
+      io.stderr.write(`${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'} in the tree; nothing was written to whoot.\n`);
       return 1;
     }
     const planned = outcome.plan;

@@ -82,7 +82,7 @@ export default async function plan(argv: string[], io: CliIo): Promise<number> {
   }
   if (outcome.kind === 'invalid') {
     for (const l of formatSourceErrors(outcome.errors)) io.stderr.write(`${l}\n`);
-    io.stderr.write(`${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'} in the tree; nothing was read from whoot.\n`);
+    io.stderr.write(`${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'} in the tree; no plan was made and nothing was written to whoot.\n`);
     return 1;
   }
 

@@ -1,5 +1,5 @@
 /** The desired-state tree: load, validate, effective membership, error formatting. */
-export { loadDesiredState, type LoadOptions } from './load.js';
+export { loadDesiredState, type LoadOptions, type RoomFileSeen } from './load.js';
 export { formatSourceErrors, formatSourceError, sortErrors } from './format.js';
 export { entryStatus } from './resolve.js';
 export { LIMITS } from './limits.js';

@@ -3,16 +3,38 @@ import { isCalendarDate, utcToday } from './dates.js';
 import { sortErrors } from './format.js';
 import { LIMITS } from './limits.js';
 import { readGroupFile, readRoomFile, type GroupFile, type RoomFile } from './model.js';
-import { buildDesiredState, semanticErrors } from './resolve.js';
+import { assembleDesiredState, buildDesiredState, roomResolver, semanticErrors } from './resolve.js';
 import { validateAgainstSchema, type FileKind } from './schema.js';
 import { listTree, wholeFile, type TreeFile } from './tree.js';
 import { parseYamlSource } from './yaml-source.js';
-import type { LoadResult, SourceError } from './types.js';
+import type { DesiredRoom, LoadResult, SourceError } from './types.js';
 
 export interface LoadOptions {
   /** YYYY-MM-DD (UTC): entries with `expires` on or before it are dropped. Defaults to the current UTC date. */
   today?: string;
+  /**
+   * Called as each room file parses and passes its schema check, before the rest of the tree is loaded, so a
+   * caller can start work on it (reading the room's live members) while loading goes on. The room may still
+   * turn out invalid (a semantic error elsewhere): only the final result says what the tree is.
+   * When this or `onFirstError` is given, loading yields to the event loop between files, about every 0.25 ms, so
+   * the caller's answers are handled while the tree loads.
+   */
+  onRoomFile?: (room: RoomFileSeen) => void;
+  /** Called once, as soon as the tree is known to be invalid (the first error found); loading goes on to list every error. */
+  onFirstError?: () => void;
 }
+
+/** What a caller learns about a room file as soon as it has parsed: how it names its whoot room. */
+export interface RoomFileSeen {
+  file: string;
+  name?: string;
+  id?: string;
+}
+
+/** How long loading runs before letting pending I/O callbacks in, when a caller overlaps it with I/O. */
+const SLICE_MS = 0.25;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function mib(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
@@ -45,28 +67,67 @@ function readChecked(kind: FileKind, f: TreeFile): ReturnType<typeof checkFile> 
  * Load the desired-state tree under `dir` (rooms/ and groups/), validate it (YAML, JSON Schemas, references,
  * clashes) and compute each room's effective members. Reports every error of every file, sorted by position.
  */
-export function loadDesiredState(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+export async function loadDesiredState(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const today = options.today ?? utcToday();
-  if (!isCalendarDate(today)) return Promise.reject(new Error(`today must be a YYYY-MM-DD date, got "${today}"`));
+  if (!isCalendarDate(today)) throw new Error(`today must be a YYYY-MM-DD date, got "${today}"`);
+  const { onRoomFile, onFirstError } = options;
+  const cooperative = onRoomFile !== undefined || onFirstError !== undefined;
+  let sliceStart = performance.now();
+  // Between files only: a file parses in well under a millisecond, so answers wait at most about that long.
+  // Checked without suspending: a turn is given up only once the slice is used up.
+  const timeToYield = (): boolean => cooperative && performance.now() - sliceStart >= SLICE_MS;
+  const yieldNow = async (): Promise<void> => {
+    await nextTurn();
+    sliceStart = performance.now();
+  };
+  const errors: SourceError[] = [];
+  let reported = false;
+  const addErrors = (found: readonly SourceError[]): void => {
+    if (found.length === 0) return;
+    errors.push(...found);
+    if (!reported) {
+      reported = true;
+      onFirstError?.();
+    }
+  };
   const listing = listTree(dir);
-  const errors: SourceError[] = [...listing.errors];
+  addErrors(listing.errors);
   const rooms: RoomFile[] = [];
   const groups: GroupFile[] = [];
   for (const f of listing.rooms) {
+    if (timeToYield()) await yieldNow();
     const r = readChecked('room', f);
-    if (!r.ok) errors.push(...r.errors);
-    else if (r.room) rooms.push(r.room);
+    if (!r.ok) addErrors(r.errors);
+    else if (r.room) {
+      rooms.push(r.room);
+      if (onRoomFile) {
+        const seen: RoomFileSeen = { file: r.room.file };
+        if (r.room.name !== undefined) seen.name = r.room.name;
+        if (r.room.id !== undefined) seen.id = r.room.id;
+        onRoomFile(seen);
+      }
+    }
   }
   for (const f of listing.groups) {
+    if (timeToYield()) await yieldNow();
     const r = readChecked('group', f);
-    if (!r.ok) errors.push(...r.errors);
+    if (!r.ok) addErrors(r.errors);
     else if (r.group) groups.push(r.group);
   }
+  if (timeToYield()) await yieldNow();
   // Cross-file checks run on the files that parsed, so one broken file does not hide other problems.
   // Unknown-group errors are only trustworthy when every group file parsed.
   const semantic = semanticErrors(rooms, groups);
   const groupFileFailed = errors.some((e) => e.file.startsWith('groups/'));
-  errors.push(...(groupFileFailed ? semantic.filter((e) => !e.message.startsWith('unknown group')) : semantic));
-  if (errors.length > 0) return Promise.resolve({ ok: false, errors: sortErrors(errors) });
-  return Promise.resolve({ ok: true, desired: buildDesiredState(rooms, groups, today) });
+  addErrors(groupFileFailed ? semantic.filter((e) => !e.message.startsWith('unknown group')) : semantic);
+  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
+  if (!cooperative) return { ok: true, desired: buildDesiredState(rooms, groups, today) };
+  // The same result as buildDesiredState, room by room, so a caller's I/O is not held up for the whole tree.
+  const resolveRoom = roomResolver(groups, today);
+  const effective: DesiredRoom[] = [];
+  for (const r of rooms) {
+    if (timeToYield()) await yieldNow();
+    effective.push(resolveRoom(r));
+  }
+  return { ok: true, desired: assembleDesiredState(effective, groups, today) };
 }

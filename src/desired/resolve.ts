@@ -168,14 +168,28 @@ function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo
   return room;
 }
 
-/** Effective membership of every room (groups expanded, expired entries dropped). Call only on a tree without semantic errors. */
-export function buildDesiredState(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[], today: string): DesiredState {
+/**
+ * The effective room of each room file, one at a time (so a caller can interleave other work), for a tree
+ * without semantic errors. Rooms come back unsorted: `buildDesiredState` sorts them by file.
+ */
+export function roomResolver(groupFiles: readonly GroupFile[], today: string): (room: RoomFile) => DesiredRoom {
   const groups = new Map(groupFiles.map((g) => [g.name, g] as const));
   const memo = new Map<string, GroupUser[]>();
-  const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return (r) => effectiveRoom(r, groups, memo, today);
+}
+
+const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** The desired state from effective rooms (any order) and the group files: sorted as the contract says. */
+export function assembleDesiredState(rooms: DesiredRoom[], groupFiles: readonly GroupFile[], today: string): DesiredState {
   return {
-    rooms: rooms.map((r) => effectiveRoom(r, groups, memo, today)).sort(byFile),
+    rooms: rooms.sort(byFile),
     groups: groupFiles.map((g): DesiredGroup => ({ name: g.name, file: g.file, pos: g.pos })).sort(byFile),
     today,
   };
+}
+
+/** Effective membership of every room (groups expanded, expired entries dropped). Call only on a tree without semantic errors. */
+export function buildDesiredState(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[], today: string): DesiredState {
+  return assembleDesiredState(rooms.map(roomResolver(groupFiles, today)), groupFiles, today);
 }

@@ -1,21 +1,12 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import roomSchema from '../../schemas/room.schema.json' with { type: 'json' };
 import groupSchema from '../../schemas/group.schema.json' with { type: 'json' };
-import { isCalendarDate } from './dates.js';
 import { closest, didYouMean } from './did-you-mean.js';
+import { validators, type FileKind } from './schema-validators.js';
 import { nodeAt, pointerSegments, positionOf, type YamlSource } from './yaml-source.js';
 import type { SourceError } from './types.js';
 
-export type FileKind = 'room' | 'group';
-
-// Compiled once at module load: the per-file cost is then just running the generated function.
-const ajv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true });
-// Our own `date` check (a real calendar day, YYYY-MM-DD) instead of ajv-formats: one format, same rule everywhere.
-ajv.addFormat('date', { type: 'string', validate: isCalendarDate });
-const validators: Record<FileKind, ValidateFunction> = {
-  room: ajv.compile(roomSchema),
-  group: ajv.compile(groupSchema),
-};
+export type { FileKind };
 
 /** The keys a room or group file may have, for "unknown key" messages. */
 const TOP_KEYS: Record<FileKind, string[]> = {

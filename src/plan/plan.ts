@@ -9,7 +9,7 @@ import type {
   PlanWarning,
   RoomPlan,
 } from './types.js';
-import { cmp, matchRooms, roomLabel, type RoomMatch } from './match.js';
+import { cmp, matchRooms, roomLabel, type RoomMatch, type RoomMatchResult } from './match.js';
 import { planFingerprint, roomFingerprint } from './fingerprint.js';
 
 /** Looks users up by lower-cased email and by id in O(1); built once per plan. */
@@ -112,9 +112,29 @@ function expiringNotices(room: DesiredRoom, warnings: PlanWarning[], roomId: str
   return notices;
 }
 
-function planRoom(
+/** One matched room, planned: its entry in the plan and the warnings it raises (unsorted). */
+export interface PlannedRoom {
+  room: RoomPlan;
+  warnings: PlanWarning[];
+}
+
+/**
+ * Plan one matched room against its live member list (`undefined` when it was not read). Pure, and
+ * independent of every other room: a caller may plan rooms as their member lists arrive, then `assemblePlan`.
+ */
+export function planRoom(
   match: RoomMatch,
-  live: LiveState,
+  liveMembers: LiveMember[] | undefined,
+  index: UserIndex,
+  options: PlanOptions,
+): PlannedRoom {
+  const warnings: PlanWarning[] = [];
+  return { room: planRoomInto(match, liveMembers, index, options, warnings), warnings };
+}
+
+function planRoomInto(
+  match: RoomMatch,
+  liveMembers: LiveMember[] | undefined,
   index: UserIndex,
   options: PlanOptions,
   warnings: PlanWarning[],
@@ -124,7 +144,6 @@ function planRoom(
   const liveRoom = match.live;
   const roomId = liveRoom?.id ?? '';
   const name = liveRoom?.name ?? roomLabel(desired);
-  const liveMembers: LiveMember[] | undefined = liveRoom ? live.members[liveRoom.id] : undefined;
   if (liveRoom && liveMembers === undefined) {
     errors.push(at(desired.pos, `the members of whoot room "${liveRoom.name}" (${liveRoom.id}) were not read`));
   }
@@ -296,13 +315,32 @@ function warningOrder(a: PlanWarning, b: PlanWarning): number {
  */
 export function plan(desired: DesiredState, live: LiveState, options: PlanOptions): Plan {
   const match = matchRooms(desired, live.rooms, options.only);
-  const index = indexUsers([...live.users].sort((a, b) => cmp(a.id, b.id)));
+  const index = indexLiveUsers(live.users);
+  return assemblePlan(
+    match,
+    match.matches.map((m) => planRoom(m, m.live ? live.members[m.live.id] : undefined, index, options)),
+  );
+}
+
+/** The user index `plan` uses: users in id order, so a duplicate email resolves the same whatever the read order. */
+export function indexLiveUsers(users: readonly LiveUser[]): UserIndex {
+  return indexUsers([...users].sort((a, b) => cmp(a.id, b.id)));
+}
+
+/**
+ * Build the plan from every matched room planned (`planned[i]` is `planRoom` of `match.matches[i]`): lists the
+ * rooms with changes or errors in a fixed order, sums them up, fingerprints them and sorts the warnings. Pure.
+ */
+export function assemblePlan(match: RoomMatchResult, planned: readonly PlannedRoom[]): Plan {
   const warnings: PlanWarning[] = [];
   for (const o of match.unknownScope) {
     warnings.push({ code: 'unmanaged_scope', message: `--room "${o}" matches no room file in the tree` });
   }
+  for (const p of planned) for (const w of p.warnings) warnings.push(w);
+  return assembleRooms(match, planned.map((p) => p.room), warnings);
+}
 
-  const planned = match.matches.map((m) => planRoom(m, live, index, options, warnings));
+function assembleRooms(match: RoomMatchResult, planned: RoomPlan[], warnings: PlanWarning[]): Plan {
   const listed = planned.filter((r) => r.errors.length > 0 || !noRoomChanges(r)).sort(roomOrder);
   const changed = listed.filter((r) => r.errors.length === 0);
   const summary: PlanSummary = {

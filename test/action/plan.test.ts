@@ -154,6 +154,7 @@ describe('plan on a pull request', () => {
     gh.addPull({ number: 7, headSha: sha(1) });
     writeRawFile(ws, 'rooms/broken.yaml', 'name: Broken\nmembers:\n  - eq1@acme.com\n  bad: [\n');
     for (let i = 0; i < 12; i++) writeRawFile(ws, `rooms/typo-${String(i).padStart(2, '0')}.yaml`, `name: Typo ${i}\nmemebers: []\n`);
+    const logStart = sim.requestLog.length;
     const run = await planRun(sha(1));
     expect(run.code).toBe(1);
     // GitHub shows 10 error annotations per step: 9 on files, the 10th is the failure message.
@@ -168,8 +169,9 @@ describe('plan on a pull request', () => {
     expect(comment?.body).toContain('The tree is invalid');
     for (let i = 0; i < 12; i++) expect(comment?.body).toContain(`rooms/typo-${String(i).padStart(2, '0')}.yaml:2:1`);
     expect(run.summary).toContain('rooms/typo-11.yaml:2:1');
-    // Nothing was read from whoot for a broken tree.
+    // A broken tree is never planned: nothing is written to whoot, and the reads started while it loaded were cancelled.
     expect(run.outputs['has-changes']).toBe('false');
+    expect(sim.requestLog.slice(logStart).filter((r) => r.method !== 'GET')).toHaveLength(0);
   });
 
   it('annotates with repository-relative paths when the tree is in a sub-folder', async () => {

@@ -83,15 +83,20 @@ describe('plan', () => {
     expect(summary(after).add).toBe(0);
   });
 
-  it('makes zero requests when the tree has a schema error, and reports it with file:line:col', async () => {
+  it('with a schema error in the tree reports it with file:line:col and writes nothing (reads are cancelled)', async () => {
     const { sim, env, dir } = await setup({ ...tree, 'rooms/fx.yaml': 'name: FX\nmemebers:\n  - dave@acme.com\n' });
+    const before = sim.snapshot().members;
     for (const args of [['plan', '--dir', dir], ['apply', '--dir', dir, '--auto-approve']]) {
       const r = await runCli(args, { env });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/rooms\/fx\.yaml:2:1: error: .*memebers/);
       expect(r.stdout).toBe('');
     }
-    expect(sim.requestLog).toEqual([]);
+    // Reads may have started while the tree loaded; a write never does, and no room is read twice in a run.
+    expect(writes(sim.requestLog)).toEqual([]);
+    expect(sim.snapshot().members).toEqual(before);
+    const memberReads = sim.requestLog.filter((e) => e.path.endsWith('/members')).map((e) => e.path);
+    expect(memberReads.length).toBeLessThanOrEqual(2 * Object.keys(tree).length);
   });
 
   it('with a wrong token fails with method, path, status and the server message, never the token and never a stack', async () => {
