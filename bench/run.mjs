@@ -70,8 +70,10 @@ const target = (name, pass, actual) => ({ name, pass: Boolean(pass), actual });
 
 function ensureBuilt() {
   if (values.build || !existsSync(CLI_BUNDLE)) {
-    log('building dist/ (node scripts/build.mjs)');
-    execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    log('building dist/ (npm run build)');
+    const script = [join(ROOT, '.ci', 'build.mjs'), join(ROOT, 'scripts', 'build.mjs')].find((f) => existsSync(f));
+    if (!script) throw new Error('no build script found (.ci/build.mjs): run `npm run build` first');
+    execFileSync(process.execPath, [script], { cwd: ROOT, stdio: 'inherit' });
     return;
   }
   const built = statSync(CLI_BUNDLE).mtimeMs;

@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __whootCreateRequire } from 'node:module'; const require = __whootCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;

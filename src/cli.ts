@@ -61,7 +61,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   }
 }
 
-// Only run when executed as the bin (dist/cli.js imported by bin/whoot-rooms.js), not when imported by tests.
+// Run when this module is the bin (dist/cli.js); tests that import it set WHOOT_ROOMS_NO_MAIN=1.
 if (process.env.WHOOT_ROOMS_NO_MAIN !== '1') {
   main(process.argv.slice(2)).then(
     (code) => {

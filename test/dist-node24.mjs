@@ -34,7 +34,7 @@ writeFileSync(
 function startSimulator() {
   const child = spawn(
     process.execPath,
-    ['bin/whoot-rooms.js', 'sim', '--port', '0', '--seed', seedFile, '--token', TOKEN],
+    ['dist/cli.js', 'sim', '--port', '0', '--seed', seedFile, '--token', TOKEN],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {

@@ -12,7 +12,7 @@ import { CAPTURES_ENV, scanCaptures } from './support/captures.js';
  */
 export default function setup(): () => void {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, ['.ci/build.mjs'], { cwd: root, stdio: 'inherit' });
 
   const dir = mkdtempSync(join(tmpdir(), 'whoot-rooms-captures-'));
   // Set before the workers start, so every test file (and any process it spawns with process.env) sees it.

@@ -11,7 +11,7 @@ import { tempTree } from './desired/helpers.js';
  * with its expected.json naming the file, line (and column) and a fragment of the message.
  */
 const corpus = fileURLToPath(new URL('./fixtures/invalid/', import.meta.url));
-const bin = fileURLToPath(new URL('../bin/whoot-rooms.js', import.meta.url));
+const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const TODAY = '2026-11-27';
 
 interface Expected {

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDesiredState } from '../src/desired/index.js';
 import { tempTree } from './desired/helpers.js';
 
-const bin = fileURLToPath(new URL('../bin/whoot-rooms.js', import.meta.url));
+const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const invalid = (name: string) => fileURLToPath(new URL(`./fixtures/invalid/${name}`, import.meta.url));
 const acme = fileURLToPath(new URL('../examples/acme', import.meta.url));
 const TODAY = '2026-11-27';

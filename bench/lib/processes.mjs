@@ -9,7 +9,6 @@ import { ROOT } from './paths.mjs';
 export const MARKER = 'bench_marker';
 
 const MEASURE = join(ROOT, 'bench', 'measure.mjs');
-const BIN = join(ROOT, 'bin', 'whoot-rooms.js');
 
 /**
  * Runs `node bench/measure.mjs <script> ...args` and measures it: wall time from spawn to exit (start-up
@@ -55,7 +54,7 @@ export async function runMeasured(script, args, opts = {}) {
   };
 }
 
-/** The CLI bundle, exactly what bin/whoot-rooms.js loads. */
+/** The CLI bundle (the package bin). */
 export const CLI_BUNDLE = join(ROOT, 'dist', 'cli.js');
 
 /**
@@ -64,7 +63,7 @@ export const CLI_BUNDLE = join(ROOT, 'dist', 'cli.js');
  * @returns {Promise<Sim>}
  */
 export async function startSim(opts) {
-  const args = [...(opts.nodeArgs ?? []), BIN, 'sim', '--seed', opts.seedPath, '--port', '0', '--latency-ms', String(opts.latencyMs ?? 0)];
+  const args = [...(opts.nodeArgs ?? []), CLI_BUNDLE, 'sim', '--seed', opts.seedPath, '--port', '0', '--latency-ms', String(opts.latencyMs ?? 0)];
   if (opts.rateLimit) args.push('--rate-limit', String(opts.rateLimit));
   const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn' } });
   let out = '';

@@ -1,5 +1,5 @@
 /**
- * Build-time only (scripts/build.mjs): the source of a module equivalent to schema-validators.ts with the
+ * Build-time only (.ci/build.mjs): the source of a module equivalent to schema-validators.ts with the
  * validators precompiled (ajv standalone code), so the bundle does not compile the schemas on every run.
  */
 import { _ } from 'ajv/dist/2020.js';

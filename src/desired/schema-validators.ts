@@ -10,7 +10,7 @@ export const DATE_FORMAT = { type: 'string', validate: isCalendarDate } as const
 
 /**
  * The one ajv set-up for the two file schemas (added under the keys `room` and `group`). The runtime compile
- * below and the build's precompiled validators (scripts/build.mjs, via schema-standalone.ts) both use it, so
+ * below and the build's precompiled validators (.ci/build.mjs, via schema-standalone.ts) both use it, so
  * the bundle validates exactly as the sources do.
  */
 export function schemaAjv(extra: Options = {}): Ajv2020 {

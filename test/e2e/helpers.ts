@@ -9,7 +9,7 @@ import type { RequestLogEntry, SimulatorHandle, SimulatorOptions } from '../../s
 import { CANARY_TOKEN, recordCapture } from '../support/captures.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = join(root, 'bin', 'whoot-rooms.js');
+const bin = join(root, 'dist', 'cli.js');
 
 export interface CliResult {
   code: number | null;

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const bin = fileURLToPath(new URL('../../bin/whoot-rooms.js', import.meta.url));
+const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 let child: ChildProcessWithoutNullStreams | undefined;
 afterEach(() => {

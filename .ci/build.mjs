@@ -1,6 +1,6 @@
-// Builds the two single-file ESM bundles: dist/index.js (the Action, node24) and dist/cli.js (the bin).
+// Builds the two single-file ESM bundles: dist/index.js (the Action, node24) and dist/cli.js (the bin, `whoot-rooms`).
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -63,7 +63,9 @@ await build({
   splitting: false,
   sourcemap: false,
   legalComments: 'none',
-  banner,
+  // dist/cli.js is the package's bin: it needs the hashbang first (harmless in dist/index.js).
+  banner: { js: `#!/usr/bin/env node\n${banner.js}` },
   logLevel: 'warning',
   plugins: [precompiledValidatorsPlugin],
 });
+chmodSync(join(root, 'dist/cli.js'), 0o755);
