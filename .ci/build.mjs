@@ -46,7 +46,8 @@ const precompiledValidatorsPlugin = {
   name: 'precompiled-schema-validators',
   setup(b) {
     b.onResolve({ filter: /^\.\/schema-validators\.js$/ }, (args) =>
-      args.resolveDir === desiredDir ? { path: join(desiredDir, 'schema-validators.precompiled.js'), namespace: 'precompiled-validators' } : undefined,
+      // A root-relative name: the bundle must not depend on where the checkout lives (check-dist compares bytes).
+      args.resolveDir === desiredDir ? { path: 'src/desired/schema-validators.precompiled.js', namespace: 'precompiled-validators' } : undefined,
     );
     b.onLoad({ filter: /.*/, namespace: 'precompiled-validators' }, () => ({ contents: validatorsSource, loader: 'js', resolveDir: desiredDir }));
   },

@@ -16355,7 +16355,7 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// precompiled-validators:/work/main/src/desired/schema-validators.precompiled.js
+// precompiled-validators:src/desired/schema-validators.precompiled.js
 function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -17274,7 +17274,7 @@ function validate27(data, { instancePath = "", parentData, parentDataProperty, r
 }
 var DATE_FORMAT, __formats, room, schema31, func1, pattern4, schema32, schema33, pattern5, schema34, schema35, schema36, schema37, formats0, schema38, group, schema42, schema43, schema44, schema45, schema46, schema47, validators;
 var init_schema_validators_precompiled = __esm({
-  "precompiled-validators:/work/main/src/desired/schema-validators.precompiled.js"() {
+  "precompiled-validators:src/desired/schema-validators.precompiled.js"() {
     init_dates();
     DATE_FORMAT = { type: "string", validate: isCalendarDate };
     __formats = { date: DATE_FORMAT };

@@ -42308,7 +42308,7 @@ var group_schema_default = {
   }
 };
 
-// precompiled-validators:/work/main/src/desired/schema-validators.precompiled.js
+// precompiled-validators:src/desired/schema-validators.precompiled.js
 var DATE_FORMAT = { type: "string", validate: isCalendarDate };
 var __formats = { date: DATE_FORMAT };
 var room = validate20;
