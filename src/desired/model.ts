@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { nodeAt, positionOf, type YamlSource } from './yaml-source.js';
-import type { SourcePos } from './types.js';
+import type { DesiredRoom, SourcePos } from './types.js';
 
 /** One entry of a `members` list, as written (after schema validation). */
 export interface MemberEntry {
@@ -15,22 +15,11 @@ export interface MemberEntry {
   valuePos: SourcePos;
 }
 
-/** A room file, schema-valid, not yet checked against the rest of the tree. */
-export interface RoomFile {
-  file: string;
-  pos: SourcePos;
-  name?: string;
-  namePos?: SourcePos;
-  id?: string;
-  idPos?: SourcePos;
-  displayName?: string;
-  displayNamePos?: SourcePos;
-  externalId?: string | null;
-  externalIdPos?: SourcePos;
-  mode: 'authoritative' | 'additive';
-  membersPos: SourcePos;
-  entries: MemberEntry[];
-}
+/**
+ * A room file, schema-valid, not yet checked against the rest of the tree: the DesiredRoom it will become,
+ * with its entries as written instead of the effective members.
+ */
+export type RoomFile = Omit<DesiredRoom, 'members' | 'expiring'> & { entries: MemberEntry[] };
 
 /** A group file, schema-valid. */
 export interface GroupFile {
