@@ -18423,6 +18423,82 @@ var init_async_queue = __esm({
   }
 });
 
+// src/live/managed-room-feed.ts
+var ManagedRoomFeed;
+var init_managed_room_feed = __esm({
+  "src/live/managed-room-feed.ts"() {
+    "use strict";
+    init_async_queue();
+    ManagedRoomFeed = class {
+      constructor(only) {
+        this.only = only;
+      }
+      only;
+      parsed = [];
+      queue = new AsyncQueue();
+      named = /* @__PURE__ */ new Set();
+      byId;
+      byName;
+      rooms;
+      finalIds;
+      /** the authoritative managed set, once the tree is valid and the room list is in */
+      managed;
+      /** The room list is in: match what has parsed so far, and everything that parses from now on. */
+      start(rooms) {
+        this.rooms = rooms;
+        this.byId = /* @__PURE__ */ new Map();
+        this.byName = /* @__PURE__ */ new Map();
+        for (const r of rooms) {
+          this.byId.set(r.id, r);
+          this.byName.set(r.name, this.byName.has(r.name) ? null : r);
+        }
+        for (const room3 of this.parsed.splice(0)) this.match(room3);
+        if (this.finalIds) this.end(this.finalIds);
+        return this.queue;
+      }
+      fileParsed(room3) {
+        if (this.queue.isClosed) return;
+        if (this.byId === void 0) this.parsed.push(room3);
+        else this.match(room3);
+      }
+      /** The tree is valid: `ids` gives the authoritative managed set once the room list is known. */
+      finish(ids) {
+        this.finalIds = ids;
+        if (this.rooms !== void 0) this.end(ids);
+      }
+      /** The tree is invalid: name nothing more. */
+      cancel() {
+        this.parsed.length = 0;
+        this.queue.close();
+      }
+      end(ids) {
+        if (this.queue.isClosed) return;
+        const managed = ids(this.rooms ?? []);
+        this.managed = new Set(managed);
+        for (const id of managed) this.name(id);
+        this.queue.close();
+      }
+      match(room3) {
+        const only = this.only;
+        if (only !== void 0 && !only.some((o) => o === room3.name || o === room3.file || room3.id !== void 0 && o === room3.id)) return;
+        let live;
+        if (room3.id !== void 0) {
+          live = this.byId?.get(room3.id);
+          if (live !== void 0 && room3.name !== void 0 && room3.name !== live.name) live = void 0;
+        } else if (room3.name !== void 0) {
+          live = this.byName?.get(room3.name);
+        }
+        if (live) this.name(live.id);
+      }
+      name(id) {
+        if (this.named.has(id)) return;
+        this.named.add(id);
+        this.queue.push(id);
+      }
+    };
+  }
+});
+
 // src/plan/plan.ts
 function indexUsers(users) {
   const byEmail = /* @__PURE__ */ new Map();
@@ -18675,6 +18751,98 @@ var init_plan = __esm({
     init_match();
     init_fingerprint();
     byEmailThenId = (a, b) => cmp(a.email, b.email) || cmp(a.user_id, b.user_id);
+  }
+});
+
+// src/plan/early.ts
+var EarlyRoomPlanner;
+var init_early = __esm({
+  "src/plan/early.ts"() {
+    "use strict";
+    init_match();
+    init_plan();
+    EarlyRoomPlanner = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      desired;
+      rooms;
+      users;
+      match;
+      index;
+      /** live room id → index of its match, for the matches whose members are read */
+      matchOf = /* @__PURE__ */ new Map();
+      arrived = /* @__PURE__ */ new Map();
+      planned = /* @__PURE__ */ new Map();
+      disabled = false;
+      plannedEarly = 0;
+      roomsRead(rooms) {
+        this.rooms = rooms;
+        this.bestEffort(() => this.ready());
+      }
+      usersRead(users) {
+        this.users = users;
+        this.bestEffort(() => this.ready());
+      }
+      treeLoaded(desired) {
+        this.desired = desired;
+        this.bestEffort(() => this.ready());
+      }
+      membersRead(roomId, members) {
+        if (this.disabled) return;
+        if (this.match === void 0) this.arrived.set(roomId, members);
+        else this.bestEffort(() => this.planEarly(roomId, members));
+      }
+      /** The plan of `desired` against `live`, reusing the rooms planned early. */
+      finish(desired, live) {
+        const match = this.match !== void 0 && this.desired === desired && this.rooms === live.rooms ? this.match : matchRooms(desired, live.rooms, this.options.only);
+        const index = this.index !== void 0 && this.users === live.users ? this.index : indexLiveUsers(live.users);
+        const reuse = match === this.match && index === this.index;
+        return assemblePlan(
+          match,
+          match.matches.map((m, i) => {
+            const members = m.live ? live.members[m.live.id] : void 0;
+            const early = reuse ? this.planned.get(i) : void 0;
+            return early !== void 0 && early.members === members ? early.result : planRoom(m, members, index, this.options);
+          })
+        );
+      }
+      /**
+       * Planning early is an optimisation only: it must never fail a read. Whatever it could not do, `finish` does
+       * again, on the main path (where the same failure surfaces as it would without this class).
+       */
+      bestEffort(step) {
+        try {
+          step();
+        } catch {
+          this.disabled = true;
+          this.match = void 0;
+          this.index = void 0;
+          this.planned.clear();
+          this.arrived.clear();
+        }
+      }
+      ready() {
+        if (this.disabled) return;
+        if (this.match !== void 0 || this.desired === void 0 || this.rooms === void 0 || this.users === void 0) return;
+        const match = matchRooms(this.desired, this.rooms, this.options.only);
+        this.index = indexLiveUsers(this.users);
+        match.matches.forEach((m, i) => {
+          if (m.live !== null && m.errors.length === 0) this.matchOf.set(m.live.id, i);
+        });
+        this.match = match;
+        for (const [id, members] of this.arrived) this.planEarly(id, members);
+        this.arrived.clear();
+      }
+      planEarly(roomId, members) {
+        const i = this.matchOf.get(roomId);
+        const m = i === void 0 ? void 0 : this.match?.matches[i];
+        if (i === void 0 || m === void 0 || this.index === void 0) return;
+        this.planned.set(i, { members, result: planRoom(m, members, this.index, this.options) });
+        this.plannedEarly += 1;
+      }
+    };
   }
 });
 
@@ -19519,165 +19687,16 @@ function connect(conn, ctx, signal) {
   });
   return { api, schedule: (task) => task() };
 }
-var EarlyRoomPlanner, ManagedRoomFeed;
 var init_engine = __esm({
   "src/engine.ts"() {
     "use strict";
     init_execute();
     init_desired();
     init_readLiveState();
-    init_async_queue();
+    init_managed_room_feed();
+    init_early();
     init_plan2();
     init_whoot();
-    EarlyRoomPlanner = class {
-      constructor(options) {
-        this.options = options;
-      }
-      options;
-      desired;
-      rooms;
-      users;
-      match;
-      index;
-      /** live room id → index of its match, for the matches whose members are read */
-      matchOf = /* @__PURE__ */ new Map();
-      arrived = /* @__PURE__ */ new Map();
-      planned = /* @__PURE__ */ new Map();
-      disabled = false;
-      plannedEarly = 0;
-      roomsRead(rooms) {
-        this.rooms = rooms;
-        this.bestEffort(() => this.ready());
-      }
-      usersRead(users) {
-        this.users = users;
-        this.bestEffort(() => this.ready());
-      }
-      treeLoaded(desired) {
-        this.desired = desired;
-        this.bestEffort(() => this.ready());
-      }
-      membersRead(roomId, members) {
-        if (this.disabled) return;
-        if (this.match === void 0) this.arrived.set(roomId, members);
-        else this.bestEffort(() => this.planEarly(roomId, members));
-      }
-      /** The plan of `desired` against `live`, reusing the rooms planned early. */
-      finish(desired, live) {
-        const match = this.match !== void 0 && this.desired === desired && this.rooms === live.rooms ? this.match : matchRooms(desired, live.rooms, this.options.only);
-        const index = this.index !== void 0 && this.users === live.users ? this.index : indexLiveUsers(live.users);
-        const reuse = match === this.match && index === this.index;
-        return assemblePlan(
-          match,
-          match.matches.map((m, i) => {
-            const members = m.live ? live.members[m.live.id] : void 0;
-            const early = reuse ? this.planned.get(i) : void 0;
-            return early !== void 0 && early.members === members ? early.result : planRoom(m, members, index, this.options);
-          })
-        );
-      }
-      /**
-       * Planning early is an optimisation only: it must never fail a read. Whatever it could not do, `finish` does
-       * again, on the main path (where the same failure surfaces as it would without this class).
-       */
-      bestEffort(step) {
-        try {
-          step();
-        } catch {
-          this.disabled = true;
-          this.match = void 0;
-          this.index = void 0;
-          this.planned.clear();
-          this.arrived.clear();
-        }
-      }
-      ready() {
-        if (this.disabled) return;
-        if (this.match !== void 0 || this.desired === void 0 || this.rooms === void 0 || this.users === void 0) return;
-        const match = matchRooms(this.desired, this.rooms, this.options.only);
-        this.index = indexLiveUsers(this.users);
-        match.matches.forEach((m, i) => {
-          if (m.live !== null && m.errors.length === 0) this.matchOf.set(m.live.id, i);
-        });
-        this.match = match;
-        for (const [id, members] of this.arrived) this.planEarly(id, members);
-        this.arrived.clear();
-      }
-      planEarly(roomId, members) {
-        const i = this.matchOf.get(roomId);
-        const m = i === void 0 ? void 0 : this.match?.matches[i];
-        if (i === void 0 || m === void 0 || this.index === void 0) return;
-        this.planned.set(i, { members, result: planRoom(m, members, this.index, this.options) });
-        this.plannedEarly += 1;
-      }
-    };
-    ManagedRoomFeed = class {
-      constructor(only) {
-        this.only = only;
-      }
-      only;
-      parsed = [];
-      queue = new AsyncQueue();
-      named = /* @__PURE__ */ new Set();
-      byId;
-      byName;
-      rooms;
-      finalIds;
-      /** the authoritative managed set, once the tree is valid and the room list is in */
-      managed;
-      /** The room list is in: match what has parsed so far, and everything that parses from now on. */
-      start(rooms) {
-        this.rooms = rooms;
-        this.byId = /* @__PURE__ */ new Map();
-        this.byName = /* @__PURE__ */ new Map();
-        for (const r of rooms) {
-          this.byId.set(r.id, r);
-          this.byName.set(r.name, this.byName.has(r.name) ? null : r);
-        }
-        for (const room3 of this.parsed.splice(0)) this.match(room3);
-        if (this.finalIds) this.end(this.finalIds);
-        return this.queue;
-      }
-      fileParsed(room3) {
-        if (this.queue.isClosed) return;
-        if (this.byId === void 0) this.parsed.push(room3);
-        else this.match(room3);
-      }
-      /** The tree is valid: `ids` gives the authoritative managed set once the room list is known. */
-      finish(ids) {
-        this.finalIds = ids;
-        if (this.rooms !== void 0) this.end(ids);
-      }
-      /** The tree is invalid: name nothing more. */
-      cancel() {
-        this.parsed.length = 0;
-        this.queue.close();
-      }
-      end(ids) {
-        if (this.queue.isClosed) return;
-        const managed = ids(this.rooms ?? []);
-        this.managed = new Set(managed);
-        for (const id of managed) this.name(id);
-        this.queue.close();
-      }
-      match(room3) {
-        const only = this.only;
-        if (only !== void 0 && !only.some((o) => o === room3.name || o === room3.file || room3.id !== void 0 && o === room3.id)) return;
-        let live;
-        if (room3.id !== void 0) {
-          live = this.byId?.get(room3.id);
-          if (live !== void 0 && room3.name !== void 0 && room3.name !== live.name) live = void 0;
-        } else if (room3.name !== void 0) {
-          live = this.byName?.get(room3.name);
-        }
-        if (live) this.name(live.id);
-      }
-      name(id) {
-        if (this.named.has(id)) return;
-        this.named.add(id);
-        this.queue.push(id);
-      }
-    };
   }
 });
 

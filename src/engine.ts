@@ -6,13 +6,14 @@
  */
 import { executePlanWithApi } from './apply/execute.js';
 import type { ApplyReport, ReviewedPlan } from './apply/types.js';
-import { loadDesiredState, type RoomFileSeen } from './desired/index.js';
+import { loadDesiredState } from './desired/index.js';
 import type { DesiredState, LoadResult, SourceError } from './desired/types.js';
 import { readLiveState, type ReadLiveOptions, type Schedule } from './live/readLiveState.js';
-import { AsyncQueue } from './live/async-queue.js';
-import type { LiveMember, LiveRoom, LiveState, LiveUser } from './live/types.js';
+import { ManagedRoomFeed } from './live/managed-room-feed.js';
+import type { LiveMember, LiveRoom, LiveState } from './live/types.js';
 import type { Logger } from './log.js';
-import { assemblePlan, indexLiveUsers, matchRooms, planRoom, type PlannedRoom, type RoomMatchResult, type UserIndex } from './plan/index.js';
+import { EarlyRoomPlanner } from './plan/early.js';
+import { matchRooms } from './plan/index.js';
 import type { Plan, PlanOptions } from './plan/types.js';
 import { createWhootClient, type WhootClientOptions } from './whoot/index.js';
 import type { Scope, WhootApi } from './whoot/types.js';
@@ -154,184 +155,6 @@ export async function planTree(
   const planned = early.finish(desired, live);
   ctx.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: planned.fingerprint }, 'planned');
   return { kind: 'planned', plan: planned, live };
-}
-
-/**
- * Plans each managed room as soon as everything it depends on is in (the valid tree, the room list, the users and
- * its member list), while the other reads are still in flight, so that only assembly is left after the last
- * answer. The result is `plan(desired, live, options)` exactly: `finish` is `assemblePlan` over `planRoom` of every
- * match, and reuses a room planned early only when it was planned from the very member list `live` holds.
- */
-class EarlyRoomPlanner {
-  private desired: DesiredState | undefined;
-  private rooms: LiveRoom[] | undefined;
-  private users: LiveUser[] | undefined;
-  private match: RoomMatchResult | undefined;
-  private index: UserIndex | undefined;
-  /** live room id → index of its match, for the matches whose members are read */
-  private matchOf = new Map<string, number>();
-  private readonly arrived = new Map<string, LiveMember[]>();
-  private readonly planned = new Map<number, { members: LiveMember[]; result: PlannedRoom }>();
-  private disabled = false;
-  plannedEarly = 0;
-
-  constructor(private readonly options: PlanOptions) {}
-
-  roomsRead(rooms: LiveRoom[]): void {
-    this.rooms = rooms;
-    this.bestEffort(() => this.ready());
-  }
-
-  usersRead(users: LiveUser[]): void {
-    this.users = users;
-    this.bestEffort(() => this.ready());
-  }
-
-  treeLoaded(desired: DesiredState): void {
-    this.desired = desired;
-    this.bestEffort(() => this.ready());
-  }
-
-  membersRead(roomId: string, members: LiveMember[]): void {
-    if (this.disabled) return;
-    if (this.match === undefined) this.arrived.set(roomId, members);
-    else this.bestEffort(() => this.planEarly(roomId, members));
-  }
-
-  /** The plan of `desired` against `live`, reusing the rooms planned early. */
-  finish(desired: DesiredState, live: LiveState): Plan {
-    const match =
-      this.match !== undefined && this.desired === desired && this.rooms === live.rooms
-        ? this.match
-        : matchRooms(desired, live.rooms, this.options.only);
-    const index = this.index !== undefined && this.users === live.users ? this.index : indexLiveUsers(live.users);
-    const reuse = match === this.match && index === this.index;
-    return assemblePlan(
-      match,
-      match.matches.map((m, i) => {
-        const members = m.live ? live.members[m.live.id] : undefined;
-        const early = reuse ? this.planned.get(i) : undefined;
-        return early !== undefined && early.members === members ? early.result : planRoom(m, members, index, this.options);
-      }),
-    );
-  }
-
-  /**
-   * Planning early is an optimisation only: it must never fail a read. Whatever it could not do, `finish` does
-   * again, on the main path (where the same failure surfaces as it would without this class).
-   */
-  private bestEffort(step: () => void): void {
-    try {
-      step();
-    } catch {
-      this.disabled = true;
-      this.match = undefined;
-      this.index = undefined;
-      this.planned.clear();
-      this.arrived.clear();
-    }
-  }
-
-  private ready(): void {
-    if (this.disabled) return;
-    if (this.match !== undefined || this.desired === undefined || this.rooms === undefined || this.users === undefined) return;
-    const match = matchRooms(this.desired, this.rooms, this.options.only);
-    this.index = indexLiveUsers(this.users);
-    match.matches.forEach((m, i) => {
-      if (m.live !== null && m.errors.length === 0) this.matchOf.set(m.live.id, i);
-    });
-    this.match = match;
-    for (const [id, members] of this.arrived) this.planEarly(id, members);
-    this.arrived.clear();
-  }
-
-  private planEarly(roomId: string, members: LiveMember[]): void {
-    const i = this.matchOf.get(roomId);
-    const m = i === undefined ? undefined : this.match?.matches[i];
-    if (i === undefined || m === undefined || this.index === undefined) return;
-    this.planned.set(i, { members, result: planRoom(m, members, this.index, this.options) });
-    this.plannedEarly += 1;
-  }
-}
-
-/**
- * Names the live rooms whose members to read while the tree is still loading: each parsed room file is
- * matched against the room list (by id, else by exact name, as `matchRooms` does; an unknown or ambiguous
- * room is not read, the planner reports it). When the tree has loaded, the authoritative set from
- * `matchRooms` is added (normally nothing is missing) and the feed ends. Each id is named once.
- */
-class ManagedRoomFeed {
-  private readonly parsed: RoomFileSeen[] = [];
-  private readonly queue = new AsyncQueue<string>();
-  private readonly named = new Set<string>();
-  private byId: Map<string, LiveRoom> | undefined;
-  private byName: Map<string, LiveRoom | null> | undefined;
-  private rooms: LiveRoom[] | undefined;
-  private finalIds: ((rooms: LiveRoom[]) => string[]) | undefined;
-  /** the authoritative managed set, once the tree is valid and the room list is in */
-  managed: Set<string> | undefined;
-
-  constructor(private readonly only: readonly string[] | undefined) {}
-
-  /** The room list is in: match what has parsed so far, and everything that parses from now on. */
-  start(rooms: LiveRoom[]): AsyncIterable<string> {
-    this.rooms = rooms;
-    this.byId = new Map();
-    this.byName = new Map();
-    for (const r of rooms) {
-      this.byId.set(r.id, r);
-      // null marks a name several live rooms share: ambiguous, never read by name.
-      this.byName.set(r.name, this.byName.has(r.name) ? null : r);
-    }
-    for (const room of this.parsed.splice(0)) this.match(room);
-    if (this.finalIds) this.end(this.finalIds);
-    return this.queue;
-  }
-
-  fileParsed(room: RoomFileSeen): void {
-    if (this.queue.isClosed) return;
-    if (this.byId === undefined) this.parsed.push(room);
-    else this.match(room);
-  }
-
-  /** The tree is valid: `ids` gives the authoritative managed set once the room list is known. */
-  finish(ids: (rooms: LiveRoom[]) => string[]): void {
-    this.finalIds = ids;
-    if (this.rooms !== undefined) this.end(ids);
-  }
-
-  /** The tree is invalid: name nothing more. */
-  cancel(): void {
-    this.parsed.length = 0;
-    this.queue.close();
-  }
-
-  private end(ids: (rooms: LiveRoom[]) => string[]): void {
-    if (this.queue.isClosed) return;
-    const managed = ids(this.rooms ?? []);
-    this.managed = new Set(managed);
-    for (const id of managed) this.name(id);
-    this.queue.close();
-  }
-
-  private match(room: RoomFileSeen): void {
-    const only = this.only;
-    if (only !== undefined && !only.some((o) => o === room.name || o === room.file || (room.id !== undefined && o === room.id))) return;
-    let live: LiveRoom | null | undefined;
-    if (room.id !== undefined) {
-      live = this.byId?.get(room.id);
-      if (live !== undefined && room.name !== undefined && room.name !== live.name) live = undefined;
-    } else if (room.name !== undefined) {
-      live = this.byName?.get(room.name);
-    }
-    if (live) this.name(live.id);
-  }
-
-  private name(id: string): void {
-    if (this.named.has(id)) return;
-    this.named.add(id);
-    this.queue.push(id);
-  }
 }
 
 /**
