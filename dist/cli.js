@@ -19567,7 +19567,7 @@ async function planTree(opts, conn, ctx) {
   };
   const early = new EarlyRoomPlanner(planOptions);
   const startedLoad = Date.now();
-  const loading = loadDesiredState(opts.dir, {
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : loadDesiredState(opts.dir, {
     ...ctx.today === void 0 ? {} : { today: ctx.today },
     onRoomFile: (room3) => feed.fileParsed(room3),
     onFirstError: () => {

@@ -44750,7 +44750,7 @@ async function planTree(opts, conn, ctx) {
   };
   const early = new EarlyRoomPlanner(planOptions);
   const startedLoad = Date.now();
-  const loading = loadDesiredState(opts.dir, {
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : loadDesiredState(opts.dir, {
     ...ctx.today === void 0 ? {} : { today: ctx.today },
     onRoomFile: (room3) => feed.fileParsed(room3),
     onFirstError: () => {
@@ -45750,7 +45750,10 @@ async function runPlan(ctx, pr) {
   reporter.info(`The tree is valid: ${plural5(loaded.desired.rooms.length, "room")}, ${plural5(loaded.desired.groups.length, "group")}.`);
   const outcome = await reporter.group(
     "Read live state and plan",
-    () => planTree({ dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), engineContext(ctx))
+    () => (
+      // The tree validated just above is planned as it is: not loaded a second time.
+      planTree({ dir: treeDir(ctx), desired: loaded.desired, maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), engineContext(ctx))
+    )
   );
   if (outcome.kind === "invalid") return invalidTree(ctx, pr, outcome.errors, headSha);
   const { plan: plan2 } = outcome;

@@ -42,6 +42,8 @@ export interface EngineContext {
 
 export interface TreeOptions extends PlanOptions {
   dir: string;
+  /** the tree already loaded and validated by the caller (from validateTree of `dir`): not loaded again */
+  desired?: DesiredState;
 }
 
 export type PlanOutcome =
@@ -97,15 +99,17 @@ export async function planTree(
   };
   const early = new EarlyRoomPlanner(planOptions);
   const startedLoad = Date.now();
-  const loading = loadDesiredState(opts.dir, {
-    ...(ctx.today === undefined ? {} : { today: ctx.today }),
-    onRoomFile: (room) => feed.fileParsed(room),
-    onFirstError: () => {
-      ctx.logger.debug('the tree is invalid: cancelling live reads');
-      feed.cancel();
-      invalidTree.abort(new Error('the tree is invalid: live reads cancelled'));
-    },
-  });
+  const loading: Promise<LoadResult> = opts.desired
+    ? Promise.resolve({ ok: true, desired: opts.desired })
+    : loadDesiredState(opts.dir, {
+        ...(ctx.today === undefined ? {} : { today: ctx.today }),
+        onRoomFile: (room) => feed.fileParsed(room),
+        onFirstError: () => {
+          ctx.logger.debug('the tree is invalid: cancelling live reads');
+          feed.cancel();
+          invalidTree.abort(new Error('the tree is invalid: live reads cancelled'));
+        },
+      });
   const network = readLive(
     conn,
     { ...ctx, signal },

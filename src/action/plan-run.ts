@@ -94,7 +94,8 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
   reporter.info(`The tree is valid: ${plural(loaded.desired.rooms.length, 'room')}, ${plural(loaded.desired.groups.length, 'group')}.`);
 
   const outcome = await reporter.group('Read live state and plan', () =>
-    planTree({ dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), engineContext(ctx)),
+    // The tree validated just above is planned as it is: not loaded a second time.
+    planTree({ dir: treeDir(ctx), desired: loaded.desired, maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), engineContext(ctx)),
   );
   if (outcome.kind === 'invalid') return invalidTree(ctx, pr, outcome.errors, headSha);
   const { plan } = outcome;
