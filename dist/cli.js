@@ -15954,7 +15954,7 @@ function cycleErrors(groups) {
   for (const name of [...groups.keys()].sort()) if (!state.has(name)) visit(name);
   return errors;
 }
-function clashErrors(rooms, groupFiles) {
+function roomClashErrors(rooms) {
   const errors = [];
   const byId = /* @__PURE__ */ new Map();
   const byName = /* @__PURE__ */ new Map();
@@ -15970,24 +15970,30 @@ function clashErrors(rooms, groupFiles) {
       else byName.set(r.name, r);
     }
   }
-  const groups = /* @__PURE__ */ new Map();
-  for (const g of groupFiles) {
-    const prev = groups.get(g.name);
-    if (prev) errors.push({ ...g.namePos, message: `group "${g.name}" is also defined by ${prev.file} (${at(prev.namePos)}); group names must be unique` });
-    else groups.set(g.name, g);
-  }
   return errors;
 }
-function semanticErrors(rooms, groupFiles) {
-  const groups = new Map(groupFiles.map((g) => [g.name, g]));
-  const errors = clashErrors(rooms, groupFiles);
-  for (const r of rooms) {
-    errors.push(...duplicateEntryErrors(r.entries, "this room"), ...unknownGroupErrors(r.entries, groups));
-  }
+function groupsByName(groupFiles) {
+  return new Map(groupFiles.map((g) => [g.name, g]));
+}
+function groupErrors(groupFiles, withUnknown = true) {
+  const errors = [];
+  const first = /* @__PURE__ */ new Map();
   for (const g of groupFiles) {
-    errors.push(...duplicateEntryErrors(g.entries, `group "${g.name}"`), ...unknownGroupErrors(g.entries, groups));
+    const prev = first.get(g.name);
+    if (prev) errors.push({ ...g.namePos, message: `group "${g.name}" is also defined by ${prev.file} (${at(prev.namePos)}); group names must be unique` });
+    else first.set(g.name, g);
+  }
+  const groups = groupsByName(groupFiles);
+  for (const g of groupFiles) {
+    errors.push(...duplicateEntryErrors(g.entries, `group "${g.name}"`));
+    if (withUnknown) errors.push(...unknownGroupErrors(g.entries, groups));
   }
   errors.push(...cycleErrors(groups));
+  return errors;
+}
+function roomEntryErrors(room3, groups, withUnknown = true) {
+  const errors = duplicateEntryErrors(room3.entries, "this room");
+  if (withUnknown) errors.push(...unknownGroupErrors(room3.entries, groups));
   return errors;
 }
 function expandGroup(name, groups, memo) {
@@ -16049,7 +16055,7 @@ function effectiveRoom(r, groups, memo, today) {
   return room3;
 }
 function roomResolver(groupFiles, today) {
-  const groups = new Map(groupFiles.map((g) => [g.name, g]));
+  const groups = groupsByName(groupFiles);
   const memo = /* @__PURE__ */ new Map();
   return (r) => effectiveRoom(r, groups, memo, today);
 }
@@ -16059,9 +16065,6 @@ function assembleDesiredState(rooms, groupFiles, today) {
     groups: groupFiles.map((g) => ({ name: g.name, file: g.file, pos: g.pos })).sort(byFile),
     today
   };
-}
-function buildDesiredState(rooms, groupFiles, today) {
-  return assembleDesiredState(rooms.map(roomResolver(groupFiles, today)), groupFiles, today);
 }
 var at, describeEntry, byFile;
 var init_resolve = __esm({
@@ -17448,12 +17451,25 @@ import { join, sep } from "node:path";
 function isInside(root, target) {
   return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
 }
+function treeFolderProblem(dir) {
+  try {
+    if (!statSync(dir).isDirectory()) return wholeFile(dir, "not a directory: pass the folder that holds rooms/ with --dir");
+  } catch {
+    return wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir");
+  }
+  try {
+    if (statSync(join(dir, "rooms")).isDirectory()) return null;
+  } catch {
+  }
+  return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
+}
 function listTree(dir) {
   const errors = [];
+  const problem = treeFolderProblem(dir);
+  if (problem !== null && problem.file !== "rooms/") return { rooms: [], groups: [], errors: [problem] };
   let root;
   try {
     root = realpathSync(dir);
-    if (!statSync(root).isDirectory()) return { rooms: [], groups: [], errors: [wholeFile(dir, "not a directory: pass the folder that holds rooms/ with --dir")] };
   } catch {
     return { rooms: [], groups: [], errors: [wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir")] };
   }
@@ -17514,8 +17530,8 @@ function listTree(dir) {
       return false;
     }
   };
-  if (!has("rooms")) {
-    errors.push(wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/"));
+  if (problem !== null) {
+    errors.push(problem);
   } else {
     walk("rooms", true, rooms);
     if (rooms.length === 0 && errors.length === 0) errors.push(wholeFile("rooms/", "no room files: add rooms/<name>.yaml (sub-folders allowed)"));
@@ -17579,14 +17595,27 @@ async function loadDesiredState(dir, options = {}) {
   };
   const listing = listTree(dir);
   addErrors(listing.errors);
-  const rooms = [];
   const groups = [];
+  for (const f of listing.groups) {
+    if (timeToYield()) await yieldNow();
+    const r = readChecked("group", f);
+    if (!r.ok) addErrors(r.errors);
+    else if (r.group) groups.push(r.group);
+  }
+  const groupsComplete = !errors.some((e) => e.file.startsWith("groups/"));
+  addErrors(groupErrors(groups, groupsComplete));
+  const byName = groupsByName(groups);
+  const resolveRoom = roomResolver(groups, today);
+  const rooms = [];
+  const effective = [];
   for (const f of listing.rooms) {
     if (timeToYield()) await yieldNow();
     const r = readChecked("room", f);
     if (!r.ok) addErrors(r.errors);
     else if (r.room) {
+      addErrors(roomEntryErrors(r.room, byName, groupsComplete));
       rooms.push(r.room);
+      if (errors.length === 0) effective.push(resolveRoom(r.room));
       if (onRoomFile) {
         const seen = { file: r.room.file };
         if (r.room.name !== void 0) seen.name = r.room.name;
@@ -17595,24 +17624,9 @@ async function loadDesiredState(dir, options = {}) {
       }
     }
   }
-  for (const f of listing.groups) {
-    if (timeToYield()) await yieldNow();
-    const r = readChecked("group", f);
-    if (!r.ok) addErrors(r.errors);
-    else if (r.group) groups.push(r.group);
-  }
   if (timeToYield()) await yieldNow();
-  const semantic = semanticErrors(rooms, groups);
-  const groupFileFailed = errors.some((e) => e.file.startsWith("groups/"));
-  addErrors(groupFileFailed ? semantic.filter((e) => !e.message.startsWith("unknown group")) : semantic);
+  addErrors(roomClashErrors(rooms));
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
-  if (!cooperative) return { ok: true, desired: buildDesiredState(rooms, groups, today) };
-  const resolveRoom = roomResolver(groups, today);
-  const effective = [];
-  for (const r of rooms) {
-    if (timeToYield()) await yieldNow();
-    effective.push(resolveRoom(r));
-  }
   return { ok: true, desired: assembleDesiredState(effective, groups, today) };
 }
 var SLICE_MS, nextTurn;
@@ -17640,6 +17654,7 @@ var init_desired = __esm({
     init_format();
     init_resolve();
     init_limits();
+    init_tree();
   }
 });
 
@@ -18755,12 +18770,13 @@ var init_plan = __esm({
 });
 
 // src/plan/early.ts
-var EarlyRoomPlanner;
+var CATCH_UP_SLICE_MS, EarlyRoomPlanner;
 var init_early = __esm({
   "src/plan/early.ts"() {
     "use strict";
     init_match();
     init_plan();
+    CATCH_UP_SLICE_MS = 1;
     EarlyRoomPlanner = class {
       constructor(options) {
         this.options = options;
@@ -18783,7 +18799,10 @@ var init_early = __esm({
       }
       usersRead(users) {
         this.users = users;
-        this.bestEffort(() => this.ready());
+        this.bestEffort(() => {
+          this.index = indexLiveUsers(users);
+          this.ready();
+        });
       }
       treeLoaded(desired) {
         this.desired = desired;
@@ -18791,11 +18810,12 @@ var init_early = __esm({
       }
       membersRead(roomId, members) {
         if (this.disabled) return;
-        if (this.match === void 0) this.arrived.set(roomId, members);
+        if (this.match === void 0 || this.arrived.size > 0) this.arrived.set(roomId, members);
         else this.bestEffort(() => this.planEarly(roomId, members));
       }
       /** The plan of `desired` against `live`, reusing the rooms planned early. */
       finish(desired, live) {
+        this.arrived.clear();
         const match = this.match !== void 0 && this.desired === desired && this.rooms === live.rooms ? this.match : matchRooms(desired, live.rooms, this.options.only);
         const index = this.index !== void 0 && this.users === live.users ? this.index : indexLiveUsers(live.users);
         const reuse = match === this.match && index === this.index;
@@ -18827,13 +18847,28 @@ var init_early = __esm({
         if (this.disabled) return;
         if (this.match !== void 0 || this.desired === void 0 || this.rooms === void 0 || this.users === void 0) return;
         const match = matchRooms(this.desired, this.rooms, this.options.only);
-        this.index = indexLiveUsers(this.users);
+        this.index ??= indexLiveUsers(this.users);
         match.matches.forEach((m, i) => {
           if (m.live !== null && m.errors.length === 0) this.matchOf.set(m.live.id, i);
         });
         this.match = match;
-        for (const [id, members] of this.arrived) this.planEarly(id, members);
-        this.arrived.clear();
+        this.catchUp();
+      }
+      /**
+       * The member lists that arrived before the match was known are planned a slice at a time, giving the event
+       * loop back in between: hundreds of rooms in one go would hold up every answer in flight meanwhile.
+       */
+      catchUp() {
+        const sliceStart = performance.now();
+        for (const [id, members] of this.arrived) {
+          if (this.disabled) return;
+          this.arrived.delete(id);
+          this.planEarly(id, members);
+          if (performance.now() - sliceStart >= CATCH_UP_SLICE_MS) {
+            setImmediate(() => this.bestEffort(() => this.catchUp()));
+            return;
+          }
+        }
       }
       planEarly(roomId, members) {
         const i = this.matchOf.get(roomId);
@@ -19557,6 +19592,10 @@ function requiredScopes(needWrite) {
 }
 async function planTree(opts, conn, ctx) {
   const only = opts.only !== void 0 && opts.only.length > 0 ? opts.only : void 0;
+  if (opts.desired === void 0 && treeFolderProblem(opts.dir) !== null) {
+    const loaded2 = await loadDesiredState(opts.dir, ctx.today === void 0 ? {} : { today: ctx.today });
+    if (!loaded2.ok) return { kind: "invalid", errors: loaded2.errors };
+  }
   const invalidTree = new AbortController();
   const signal = ctx.signal === void 0 ? invalidTree.signal : AbortSignal.any([ctx.signal, invalidTree.signal]);
   const feed = new ManagedRoomFeed(only);
@@ -19566,16 +19605,6 @@ async function planTree(opts, conn, ctx) {
     ...only === void 0 ? {} : { only }
   };
   const early = new EarlyRoomPlanner(planOptions);
-  const startedLoad = Date.now();
-  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : loadDesiredState(opts.dir, {
-    ...ctx.today === void 0 ? {} : { today: ctx.today },
-    onRoomFile: (room3) => feed.fileParsed(room3),
-    onFirstError: () => {
-      ctx.logger.debug("the tree is invalid: cancelling live reads");
-      feed.cancel();
-      invalidTree.abort(new Error("the tree is invalid: live reads cancelled"));
-    }
-  });
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -19585,6 +19614,18 @@ async function planTree(opts, conn, ctx) {
       return feed.start(rooms);
     },
     { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
+  );
+  const startedLoad = Date.now();
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : afterIoTurn().then(
+    () => loadDesiredState(opts.dir, {
+      ...ctx.today === void 0 ? {} : { today: ctx.today },
+      onRoomFile: (room3) => feed.fileParsed(room3),
+      onFirstError: () => {
+        ctx.logger.debug("the tree is invalid: cancelling live reads");
+        feed.cancel();
+        invalidTree.abort(new Error("the tree is invalid: live reads cancelled"));
+      }
+    })
   );
   const networkSettled = network.then(
     () => void 0,
@@ -19667,6 +19708,9 @@ async function executePlan(planned, conn, opts, ctx) {
   }
   ctx.logger.debug({ ...report.summary }, "apply finished");
   return report;
+}
+function afterIoTurn() {
+  return new Promise((resolve6) => setImmediate(resolve6));
 }
 function managedRoomIds(desired, rooms, only) {
   return matchRooms(desired, rooms, only).managedRoomIds;

@@ -41954,7 +41954,7 @@ function cycleErrors(groups2) {
   for (const name of [...groups2.keys()].sort()) if (!state.has(name)) visit(name);
   return errors;
 }
-function clashErrors(rooms, groupFiles) {
+function roomClashErrors(rooms) {
   const errors = [];
   const byId = /* @__PURE__ */ new Map();
   const byName = /* @__PURE__ */ new Map();
@@ -41970,24 +41970,30 @@ function clashErrors(rooms, groupFiles) {
       else byName.set(r.name, r);
     }
   }
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const g of groupFiles) {
-    const prev = groups2.get(g.name);
-    if (prev) errors.push({ ...g.namePos, message: `group "${g.name}" is also defined by ${prev.file} (${at2(prev.namePos)}); group names must be unique` });
-    else groups2.set(g.name, g);
-  }
   return errors;
 }
-function semanticErrors(rooms, groupFiles) {
-  const groups2 = new Map(groupFiles.map((g) => [g.name, g]));
-  const errors = clashErrors(rooms, groupFiles);
-  for (const r of rooms) {
-    errors.push(...duplicateEntryErrors(r.entries, "this room"), ...unknownGroupErrors(r.entries, groups2));
-  }
+function groupsByName(groupFiles) {
+  return new Map(groupFiles.map((g) => [g.name, g]));
+}
+function groupErrors(groupFiles, withUnknown = true) {
+  const errors = [];
+  const first = /* @__PURE__ */ new Map();
   for (const g of groupFiles) {
-    errors.push(...duplicateEntryErrors(g.entries, `group "${g.name}"`), ...unknownGroupErrors(g.entries, groups2));
+    const prev = first.get(g.name);
+    if (prev) errors.push({ ...g.namePos, message: `group "${g.name}" is also defined by ${prev.file} (${at2(prev.namePos)}); group names must be unique` });
+    else first.set(g.name, g);
+  }
+  const groups2 = groupsByName(groupFiles);
+  for (const g of groupFiles) {
+    errors.push(...duplicateEntryErrors(g.entries, `group "${g.name}"`));
+    if (withUnknown) errors.push(...unknownGroupErrors(g.entries, groups2));
   }
   errors.push(...cycleErrors(groups2));
+  return errors;
+}
+function roomEntryErrors(room3, groups2, withUnknown = true) {
+  const errors = duplicateEntryErrors(room3.entries, "this room");
+  if (withUnknown) errors.push(...unknownGroupErrors(room3.entries, groups2));
   return errors;
 }
 function expandGroup(name, groups2, memo) {
@@ -42049,7 +42055,7 @@ function effectiveRoom(r, groups2, memo, today) {
   return room3;
 }
 function roomResolver(groupFiles, today) {
-  const groups2 = new Map(groupFiles.map((g) => [g.name, g]));
+  const groups2 = groupsByName(groupFiles);
   const memo = /* @__PURE__ */ new Map();
   return (r) => effectiveRoom(r, groups2, memo, today);
 }
@@ -42060,9 +42066,6 @@ function assembleDesiredState(rooms, groupFiles, today) {
     groups: groupFiles.map((g) => ({ name: g.name, file: g.file, pos: g.pos })).sort(byFile),
     today
   };
-}
-function buildDesiredState(rooms, groupFiles, today) {
-  return assembleDesiredState(rooms.map(roomResolver(groupFiles, today)), groupFiles, today);
 }
 
 // schemas/room.schema.json
@@ -43386,12 +43389,25 @@ var wholeFile = (file, message) => ({ file, line: 0, column: 0, message });
 function isInside(root, target) {
   return target === root || target.startsWith(root.endsWith(sep2) ? root : root + sep2);
 }
+function treeFolderProblem(dir) {
+  try {
+    if (!statSync(dir).isDirectory()) return wholeFile(dir, "not a directory: pass the folder that holds rooms/ with --dir");
+  } catch {
+    return wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir");
+  }
+  try {
+    if (statSync(join2(dir, "rooms")).isDirectory()) return null;
+  } catch {
+  }
+  return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
+}
 function listTree(dir) {
   const errors = [];
+  const problem = treeFolderProblem(dir);
+  if (problem !== null && problem.file !== "rooms/") return { rooms: [], groups: [], errors: [problem] };
   let root;
   try {
     root = realpathSync(dir);
-    if (!statSync(root).isDirectory()) return { rooms: [], groups: [], errors: [wholeFile(dir, "not a directory: pass the folder that holds rooms/ with --dir")] };
   } catch {
     return { rooms: [], groups: [], errors: [wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir")] };
   }
@@ -43452,8 +43468,8 @@ function listTree(dir) {
       return false;
     }
   };
-  if (!has("rooms")) {
-    errors.push(wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/"));
+  if (problem !== null) {
+    errors.push(problem);
   } else {
     walk("rooms", true, rooms);
     if (rooms.length === 0 && errors.length === 0) errors.push(wholeFile("rooms/", "no room files: add rooms/<name>.yaml (sub-folders allowed)"));
@@ -43510,14 +43526,27 @@ async function loadDesiredState(dir, options = {}) {
   };
   const listing = listTree(dir);
   addErrors(listing.errors);
-  const rooms = [];
   const groups2 = [];
+  for (const f of listing.groups) {
+    if (timeToYield()) await yieldNow();
+    const r = readChecked("group", f);
+    if (!r.ok) addErrors(r.errors);
+    else if (r.group) groups2.push(r.group);
+  }
+  const groupsComplete = !errors.some((e) => e.file.startsWith("groups/"));
+  addErrors(groupErrors(groups2, groupsComplete));
+  const byName = groupsByName(groups2);
+  const resolveRoom = roomResolver(groups2, today);
+  const rooms = [];
+  const effective = [];
   for (const f of listing.rooms) {
     if (timeToYield()) await yieldNow();
     const r = readChecked("room", f);
     if (!r.ok) addErrors(r.errors);
     else if (r.room) {
+      addErrors(roomEntryErrors(r.room, byName, groupsComplete));
       rooms.push(r.room);
+      if (errors.length === 0) effective.push(resolveRoom(r.room));
       if (onRoomFile) {
         const seen = { file: r.room.file };
         if (r.room.name !== void 0) seen.name = r.room.name;
@@ -43526,24 +43555,9 @@ async function loadDesiredState(dir, options = {}) {
       }
     }
   }
-  for (const f of listing.groups) {
-    if (timeToYield()) await yieldNow();
-    const r = readChecked("group", f);
-    if (!r.ok) addErrors(r.errors);
-    else if (r.group) groups2.push(r.group);
-  }
   if (timeToYield()) await yieldNow();
-  const semantic = semanticErrors(rooms, groups2);
-  const groupFileFailed = errors.some((e) => e.file.startsWith("groups/"));
-  addErrors(groupFileFailed ? semantic.filter((e) => !e.message.startsWith("unknown group")) : semantic);
+  addErrors(roomClashErrors(rooms));
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
-  if (!cooperative) return { ok: true, desired: buildDesiredState(rooms, groups2, today) };
-  const resolveRoom = roomResolver(groups2, today);
-  const effective = [];
-  for (const r of rooms) {
-    if (timeToYield()) await yieldNow();
-    effective.push(resolveRoom(r));
-  }
   return { ok: true, desired: assembleDesiredState(effective, groups2, today) };
 }
 
@@ -44022,6 +44036,7 @@ function hasChanges(p) {
 }
 
 // src/plan/early.ts
+var CATCH_UP_SLICE_MS = 1;
 var EarlyRoomPlanner = class {
   constructor(options) {
     this.options = options;
@@ -44044,7 +44059,10 @@ var EarlyRoomPlanner = class {
   }
   usersRead(users) {
     this.users = users;
-    this.bestEffort(() => this.ready());
+    this.bestEffort(() => {
+      this.index = indexLiveUsers(users);
+      this.ready();
+    });
   }
   treeLoaded(desired) {
     this.desired = desired;
@@ -44052,11 +44070,12 @@ var EarlyRoomPlanner = class {
   }
   membersRead(roomId, members) {
     if (this.disabled) return;
-    if (this.match === void 0) this.arrived.set(roomId, members);
+    if (this.match === void 0 || this.arrived.size > 0) this.arrived.set(roomId, members);
     else this.bestEffort(() => this.planEarly(roomId, members));
   }
   /** The plan of `desired` against `live`, reusing the rooms planned early. */
   finish(desired, live) {
+    this.arrived.clear();
     const match = this.match !== void 0 && this.desired === desired && this.rooms === live.rooms ? this.match : matchRooms(desired, live.rooms, this.options.only);
     const index = this.index !== void 0 && this.users === live.users ? this.index : indexLiveUsers(live.users);
     const reuse = match === this.match && index === this.index;
@@ -44088,13 +44107,28 @@ var EarlyRoomPlanner = class {
     if (this.disabled) return;
     if (this.match !== void 0 || this.desired === void 0 || this.rooms === void 0 || this.users === void 0) return;
     const match = matchRooms(this.desired, this.rooms, this.options.only);
-    this.index = indexLiveUsers(this.users);
+    this.index ??= indexLiveUsers(this.users);
     match.matches.forEach((m, i) => {
       if (m.live !== null && m.errors.length === 0) this.matchOf.set(m.live.id, i);
     });
     this.match = match;
-    for (const [id, members] of this.arrived) this.planEarly(id, members);
-    this.arrived.clear();
+    this.catchUp();
+  }
+  /**
+   * The member lists that arrived before the match was known are planned a slice at a time, giving the event
+   * loop back in between: hundreds of rooms in one go would hold up every answer in flight meanwhile.
+   */
+  catchUp() {
+    const sliceStart = performance.now();
+    for (const [id, members] of this.arrived) {
+      if (this.disabled) return;
+      this.arrived.delete(id);
+      this.planEarly(id, members);
+      if (performance.now() - sliceStart >= CATCH_UP_SLICE_MS) {
+        setImmediate(() => this.bestEffort(() => this.catchUp()));
+        return;
+      }
+    }
   }
   planEarly(roomId, members) {
     const i = this.matchOf.get(roomId);
@@ -44740,6 +44774,10 @@ function requiredScopes(needWrite) {
 }
 async function planTree(opts, conn, ctx) {
   const only = opts.only !== void 0 && opts.only.length > 0 ? opts.only : void 0;
+  if (opts.desired === void 0 && treeFolderProblem(opts.dir) !== null) {
+    const loaded2 = await loadDesiredState(opts.dir, ctx.today === void 0 ? {} : { today: ctx.today });
+    if (!loaded2.ok) return { kind: "invalid", errors: loaded2.errors };
+  }
   const invalidTree2 = new AbortController();
   const signal = ctx.signal === void 0 ? invalidTree2.signal : AbortSignal.any([ctx.signal, invalidTree2.signal]);
   const feed = new ManagedRoomFeed(only);
@@ -44749,16 +44787,6 @@ async function planTree(opts, conn, ctx) {
     ...only === void 0 ? {} : { only }
   };
   const early = new EarlyRoomPlanner(planOptions);
-  const startedLoad = Date.now();
-  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : loadDesiredState(opts.dir, {
-    ...ctx.today === void 0 ? {} : { today: ctx.today },
-    onRoomFile: (room3) => feed.fileParsed(room3),
-    onFirstError: () => {
-      ctx.logger.debug("the tree is invalid: cancelling live reads");
-      feed.cancel();
-      invalidTree2.abort(new Error("the tree is invalid: live reads cancelled"));
-    }
-  });
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -44768,6 +44796,18 @@ async function planTree(opts, conn, ctx) {
       return feed.start(rooms);
     },
     { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
+  );
+  const startedLoad = Date.now();
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : afterIoTurn().then(
+    () => loadDesiredState(opts.dir, {
+      ...ctx.today === void 0 ? {} : { today: ctx.today },
+      onRoomFile: (room3) => feed.fileParsed(room3),
+      onFirstError: () => {
+        ctx.logger.debug("the tree is invalid: cancelling live reads");
+        feed.cancel();
+        invalidTree2.abort(new Error("the tree is invalid: live reads cancelled"));
+      }
+    })
   );
   const networkSettled = network.then(
     () => void 0,
@@ -44850,6 +44890,9 @@ async function executePlan(planned, conn, opts, ctx) {
   }
   ctx.logger.debug({ ...report.summary }, "apply finished");
   return report;
+}
+function afterIoTurn() {
+  return new Promise((resolve3) => setImmediate(resolve3));
 }
 function managedRoomIds(desired, rooms, only) {
   return matchRooms(desired, rooms, only).managedRoomIds;

@@ -6,7 +6,7 @@
  */
 import { executePlanWithApi } from './apply/execute.js';
 import type { ApplyReport, ReviewedPlan } from './apply/types.js';
-import { loadDesiredState } from './desired/index.js';
+import { loadDesiredState, treeFolderProblem } from './desired/index.js';
 import type { DesiredState, LoadResult, SourceError } from './desired/types.js';
 import { readLiveState, type ReadLiveOptions, type Schedule } from './live/readLiveState.js';
 import { ManagedRoomFeed } from './live/managed-room-feed.js';
@@ -89,6 +89,11 @@ export async function planTree(
   ctx: EngineContext & { needWrite?: boolean },
 ): Promise<PlanOutcome> {
   const only = opts.only !== undefined && opts.only.length > 0 ? opts.only : undefined;
+  // A --dir that cannot hold a tree costs no request: refused (with every error the loader finds) up front.
+  if (opts.desired === undefined && treeFolderProblem(opts.dir) !== null) {
+    const loaded = await loadDesiredState(opts.dir, ctx.today === undefined ? {} : { today: ctx.today });
+    if (!loaded.ok) return { kind: 'invalid', errors: loaded.errors };
+  }
   const invalidTree = new AbortController();
   const signal = ctx.signal === undefined ? invalidTree.signal : AbortSignal.any([ctx.signal, invalidTree.signal]);
   const feed = new ManagedRoomFeed(only);
@@ -98,18 +103,6 @@ export async function planTree(
     ...(only === undefined ? {} : { only }),
   };
   const early = new EarlyRoomPlanner(planOptions);
-  const startedLoad = Date.now();
-  const loading: Promise<LoadResult> = opts.desired
-    ? Promise.resolve({ ok: true, desired: opts.desired })
-    : loadDesiredState(opts.dir, {
-        ...(ctx.today === undefined ? {} : { today: ctx.today }),
-        onRoomFile: (room) => feed.fileParsed(room),
-        onFirstError: () => {
-          ctx.logger.debug('the tree is invalid: cancelling live reads');
-          feed.cancel();
-          invalidTree.abort(new Error('the tree is invalid: live reads cancelled'));
-        },
-      });
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -120,6 +113,22 @@ export async function planTree(
     },
     { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) },
   );
+  // The network starts first: the pre-flight request is on its way (its connection made and the request
+  // written, which takes an event-loop turn) before the loader's first synchronous stretch (listing the tree).
+  const startedLoad = Date.now();
+  const loading: Promise<LoadResult> = opts.desired
+    ? Promise.resolve({ ok: true, desired: opts.desired })
+    : afterIoTurn().then(() =>
+        loadDesiredState(opts.dir, {
+          ...(ctx.today === undefined ? {} : { today: ctx.today }),
+          onRoomFile: (room) => feed.fileParsed(room),
+          onFirstError: () => {
+            ctx.logger.debug('the tree is invalid: cancelling live reads');
+            feed.cancel();
+            invalidTree.abort(new Error('the tree is invalid: live reads cancelled'));
+          },
+        }),
+      );
   // Observed now: when the tree turns out invalid the network's (aborted) failure is not the story.
   const networkSettled = network.then(
     () => undefined,
@@ -227,6 +236,11 @@ export async function executePlan(
   }
   ctx.logger.debug({ ...report.summary }, 'apply finished');
   return report;
+}
+
+/** Resolves after the event loop has polled for I/O once (setImmediate runs right after the poll phase). */
+function afterIoTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The ids of the live rooms the tree manages (within `only`): the only rooms whose members are read. */

@@ -3,7 +3,7 @@ import { isCalendarDate, utcToday } from './dates.js';
 import { sortErrors } from './format.js';
 import { LIMITS } from './limits.js';
 import { readGroupFile, readRoomFile, type GroupFile, type RoomFile } from './model.js';
-import { assembleDesiredState, buildDesiredState, roomResolver, semanticErrors } from './resolve.js';
+import { assembleDesiredState, groupErrors, groupsByName, roomClashErrors, roomEntryErrors, roomResolver } from './resolve.js';
 import { validateAgainstSchema, type FileKind } from './schema.js';
 import { listTree, wholeFile, type TreeFile } from './tree.js';
 import { parseYamlSource } from './yaml-source.js';
@@ -92,14 +92,33 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   };
   const listing = listTree(dir);
   addErrors(listing.errors);
-  const rooms: RoomFile[] = [];
+  // Groups first (a few files): then each room is checked and resolved as it is read, so no pass over the whole
+  // tree is left for the end, when the caller's answers would wait for it.
   const groups: GroupFile[] = [];
+  for (const f of listing.groups) {
+    if (timeToYield()) await yieldNow();
+    const r = readChecked('group', f);
+    if (!r.ok) addErrors(r.errors);
+    else if (r.group) groups.push(r.group);
+  }
+  // Unknown-group errors are only trustworthy when every group file parsed.
+  const groupsComplete = !errors.some((e) => e.file.startsWith('groups/'));
+  addErrors(groupErrors(groups, groupsComplete));
+  const byName = groupsByName(groups);
+  const resolveRoom = roomResolver(groups, today);
+  const rooms: RoomFile[] = [];
+  // Effective rooms are worth computing only while the tree is still valid (they are dropped otherwise); they
+  // are resolved only after the group checks passed, so the groups are known to be cycle-free.
+  const effective: DesiredRoom[] = [];
   for (const f of listing.rooms) {
     if (timeToYield()) await yieldNow();
     const r = readChecked('room', f);
     if (!r.ok) addErrors(r.errors);
     else if (r.room) {
+      // Cross-file checks run on the files that parsed, so one broken file does not hide other problems.
+      addErrors(roomEntryErrors(r.room, byName, groupsComplete));
       rooms.push(r.room);
+      if (errors.length === 0) effective.push(resolveRoom(r.room));
       if (onRoomFile) {
         const seen: RoomFileSeen = { file: r.room.file };
         if (r.room.name !== undefined) seen.name = r.room.name;
@@ -108,26 +127,8 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
       }
     }
   }
-  for (const f of listing.groups) {
-    if (timeToYield()) await yieldNow();
-    const r = readChecked('group', f);
-    if (!r.ok) addErrors(r.errors);
-    else if (r.group) groups.push(r.group);
-  }
   if (timeToYield()) await yieldNow();
-  // Cross-file checks run on the files that parsed, so one broken file does not hide other problems.
-  // Unknown-group errors are only trustworthy when every group file parsed.
-  const semantic = semanticErrors(rooms, groups);
-  const groupFileFailed = errors.some((e) => e.file.startsWith('groups/'));
-  addErrors(groupFileFailed ? semantic.filter((e) => !e.message.startsWith('unknown group')) : semantic);
+  addErrors(roomClashErrors(rooms));
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
-  if (!cooperative) return { ok: true, desired: buildDesiredState(rooms, groups, today) };
-  // The same result as buildDesiredState, room by room, so a caller's I/O is not held up for the whole tree.
-  const resolveRoom = roomResolver(groups, today);
-  const effective: DesiredRoom[] = [];
-  for (const r of rooms) {
-    if (timeToYield()) await yieldNow();
-    effective.push(resolveRoom(r));
-  }
   return { ok: true, desired: assembleDesiredState(effective, groups, today) };
 }

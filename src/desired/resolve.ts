@@ -54,8 +54,8 @@ function cycleErrors(groups: ReadonlyMap<string, GroupFile>): SourceError[] {
   return errors;
 }
 
-/** Two files managing the same room (same id, or same name), or defining the same group: name both files. */
-function clashErrors(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[]): SourceError[] {
+/** Two files managing the same room (same id, or same name): name both files. */
+export function roomClashErrors(rooms: readonly RoomFile[]): SourceError[] {
   const errors: SourceError[] = [];
   const byId = new Map<string, RoomFile>();
   const byName = new Map<string, RoomFile>();
@@ -71,26 +71,48 @@ function clashErrors(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[
       else byName.set(r.name, r);
     }
   }
-  const groups = new Map<string, GroupFile>();
+  return errors;
+}
+
+/** The group files by name (two files of one name are an error of their own; the last one is kept here). */
+export function groupsByName(groupFiles: readonly GroupFile[]): Map<string, GroupFile> {
+  return new Map(groupFiles.map((g) => [g.name, g] as const));
+}
+
+/**
+ * Every check among the group files: two files defining one group, an entry listed twice, an unknown group
+ * (left out when `withUnknown` is false: a group file that did not parse may be the one it names), cycles.
+ */
+export function groupErrors(groupFiles: readonly GroupFile[], withUnknown = true): SourceError[] {
+  const errors: SourceError[] = [];
+  const first = new Map<string, GroupFile>();
   for (const g of groupFiles) {
-    const prev = groups.get(g.name);
+    const prev = first.get(g.name);
     if (prev) errors.push({ ...g.namePos, message: `group "${g.name}" is also defined by ${prev.file} (${at(prev.namePos)}); group names must be unique` });
-    else groups.set(g.name, g);
+    else first.set(g.name, g);
   }
+  const groups = groupsByName(groupFiles);
+  for (const g of groupFiles) {
+    errors.push(...duplicateEntryErrors(g.entries, `group "${g.name}"`));
+    if (withUnknown) errors.push(...unknownGroupErrors(g.entries, groups));
+  }
+  errors.push(...cycleErrors(groups));
+  return errors;
+}
+
+/** The checks of one room file's own entries: listed twice, unknown group (unless `withUnknown` is false). */
+export function roomEntryErrors(room: RoomFile, groups: ReadonlyMap<string, GroupFile>, withUnknown = true): SourceError[] {
+  const errors = duplicateEntryErrors(room.entries, 'this room');
+  if (withUnknown) errors.push(...unknownGroupErrors(room.entries, groups));
   return errors;
 }
 
 /** Every check that needs more than one entry or file. Pure. */
 export function semanticErrors(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[]): SourceError[] {
-  const groups = new Map(groupFiles.map((g) => [g.name, g] as const));
-  const errors = clashErrors(rooms, groupFiles);
-  for (const r of rooms) {
-    errors.push(...duplicateEntryErrors(r.entries, 'this room'), ...unknownGroupErrors(r.entries, groups));
-  }
-  for (const g of groupFiles) {
-    errors.push(...duplicateEntryErrors(g.entries, `group "${g.name}"`), ...unknownGroupErrors(g.entries, groups));
-  }
-  errors.push(...cycleErrors(groups));
+  const groups = groupsByName(groupFiles);
+  const errors = roomClashErrors(rooms);
+  for (const r of rooms) errors.push(...roomEntryErrors(r, groups));
+  errors.push(...groupErrors(groupFiles));
   return errors;
 }
 
@@ -173,7 +195,7 @@ function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo
  * without semantic errors. Rooms come back unsorted: `buildDesiredState` sorts them by file.
  */
 export function roomResolver(groupFiles: readonly GroupFile[], today: string): (room: RoomFile) => DesiredRoom {
-  const groups = new Map(groupFiles.map((g) => [g.name, g] as const));
+  const groups = groupsByName(groupFiles);
   const memo = new Map<string, GroupUser[]>();
   return (r) => effectiveRoom(r, groups, memo, today);
 }

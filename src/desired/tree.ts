@@ -25,15 +25,34 @@ function isInside(root: string, target: string): boolean {
 }
 
 /**
+ * Whether `dir` cannot hold a tree at all (missing, not a folder, no rooms/ folder): a few stat calls, so a
+ * caller can refuse a wrong --dir before doing anything else. listTree reports the same problems.
+ */
+export function treeFolderProblem(dir: string): SourceError | null {
+  try {
+    if (!statSync(dir).isDirectory()) return wholeFile(dir, 'not a directory: pass the folder that holds rooms/ with --dir');
+  } catch {
+    return wholeFile(dir, 'directory not found: pass the folder that holds rooms/ with --dir');
+  }
+  try {
+    if (statSync(join(dir, 'rooms')).isDirectory()) return null;
+  } catch {
+    // reported below
+  }
+  return wholeFile('rooms/', 'no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/');
+}
+
+/**
  * List `rooms/**\/*.y(a)ml` and `groups/*.y(a)ml` under `dir`. Symbolic links are followed only when they stay inside
  * the tree (a link to /etc/passwd or another checkout is refused); hidden entries (`.git`) are skipped.
  */
 export function listTree(dir: string): TreeListing {
   const errors: SourceError[] = [];
+  const problem = treeFolderProblem(dir);
+  if (problem !== null && problem.file !== 'rooms/') return { rooms: [], groups: [], errors: [problem] };
   let root: string;
   try {
     root = realpathSync(dir);
-    if (!statSync(root).isDirectory()) return { rooms: [], groups: [], errors: [wholeFile(dir, 'not a directory: pass the folder that holds rooms/ with --dir')] };
   } catch {
     return { rooms: [], groups: [], errors: [wholeFile(dir, 'directory not found: pass the folder that holds rooms/ with --dir')] };
   }
@@ -96,8 +115,8 @@ export function listTree(dir: string): TreeListing {
       return false;
     }
   };
-  if (!has('rooms')) {
-    errors.push(wholeFile('rooms/', 'no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/'));
+  if (problem !== null) {
+    errors.push(problem);
   } else {
     walk('rooms', true, rooms);
     if (rooms.length === 0 && errors.length === 0) errors.push(wholeFile('rooms/', 'no room files: add rooms/<name>.yaml (sub-folders allowed)'));

@@ -4,6 +4,9 @@ import { matchRooms, type RoomMatchResult } from './match.js';
 import { assemblePlan, indexLiveUsers, planRoom, type PlannedRoom, type UserIndex } from './plan.js';
 import type { Plan, PlanOptions } from './types.js';
 
+/** How long one stretch of catching up may run before the event loop gets a turn. */
+const CATCH_UP_SLICE_MS = 1;
+
 /**
  * Plans each managed room as soon as everything it depends on is in (the valid tree, the room list, the users and
  * its member list), while the other reads are still in flight, so that only assembly is left after the last
@@ -32,7 +35,11 @@ export class EarlyRoomPlanner {
 
   usersRead(users: LiveUser[]): void {
     this.users = users;
-    this.bestEffort(() => this.ready());
+    this.bestEffort(() => {
+      // Indexed now, while the tree may still be loading, rather than in one stretch with everything else.
+      this.index = indexLiveUsers(users);
+      this.ready();
+    });
   }
 
   treeLoaded(desired: DesiredState): void {
@@ -42,12 +49,14 @@ export class EarlyRoomPlanner {
 
   membersRead(roomId: string, members: LiveMember[]): void {
     if (this.disabled) return;
-    if (this.match === undefined) this.arrived.set(roomId, members);
+    if (this.match === undefined || this.arrived.size > 0) this.arrived.set(roomId, members);
     else this.bestEffort(() => this.planEarly(roomId, members));
   }
 
   /** The plan of `desired` against `live`, reusing the rooms planned early. */
   finish(desired: DesiredState, live: LiveState): Plan {
+    // Whatever is still waiting to be caught up is planned below, on the main path.
+    this.arrived.clear();
     const match =
       this.match !== undefined && this.desired === desired && this.rooms === live.rooms
         ? this.match
@@ -84,13 +93,29 @@ export class EarlyRoomPlanner {
     if (this.disabled) return;
     if (this.match !== undefined || this.desired === undefined || this.rooms === undefined || this.users === undefined) return;
     const match = matchRooms(this.desired, this.rooms, this.options.only);
-    this.index = indexLiveUsers(this.users);
+    this.index ??= indexLiveUsers(this.users);
     match.matches.forEach((m, i) => {
       if (m.live !== null && m.errors.length === 0) this.matchOf.set(m.live.id, i);
     });
     this.match = match;
-    for (const [id, members] of this.arrived) this.planEarly(id, members);
-    this.arrived.clear();
+    this.catchUp();
+  }
+
+  /**
+   * The member lists that arrived before the match was known are planned a slice at a time, giving the event
+   * loop back in between: hundreds of rooms in one go would hold up every answer in flight meanwhile.
+   */
+  private catchUp(): void {
+    const sliceStart = performance.now();
+    for (const [id, members] of this.arrived) {
+      if (this.disabled) return;
+      this.arrived.delete(id);
+      this.planEarly(id, members);
+      if (performance.now() - sliceStart >= CATCH_UP_SLICE_MS) {
+        setImmediate(() => this.bestEffort(() => this.catchUp()));
+        return;
+      }
+    }
   }
 
   private planEarly(roomId: string, members: LiveMember[]): void {

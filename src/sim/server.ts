@@ -99,6 +99,36 @@ function buildKeys(seed: SimSeed | undefined): SimKey[] {
  * Start the whoot Management API simulator over real HTTP (node:http): every documented endpoint with the
  * decided status codes, scopes, pagination, rate limiting, latency and fault injection. See docs/simulator.md.
  */
+/**
+ * How long before its deadline an answer is computed. Node's timers count whole milliseconds from the loop's
+ * cached clock, so a bare `setTimeout(latency)` fires up to ~1 ms early or late; the simulator wakes a little
+ * before the deadline, computes the answer, and sends it at the deadline (see answerAt).
+ */
+const PREPARE_AHEAD_MS = 1.5;
+
+/** Resolves about PREPARE_AHEAD_MS before `deadline` (a performance.now() time), or at once when that has passed. */
+function sleepUntilNear(deadline: number): Promise<void> {
+  const wait = deadline - performance.now() - PREPARE_AHEAD_MS;
+  return wait <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, wait));
+}
+
+/**
+ * Resolves at `deadline`, never before: the last stretch is waited in the event loop's check phase
+ * (setImmediate), which costs a little CPU but keeps the configured latency exact to a few microseconds
+ * instead of Node's millisecond timer granularity, so benchmarks measure the client, not the simulator's clock.
+ */
+function answerAt(deadline: number): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      const left = deadline - performance.now();
+      if (left <= 0) resolve();
+      else if (left > PREPARE_AHEAD_MS + 1) setTimeout(check, left - PREPARE_AHEAD_MS);
+      else setImmediate(check);
+    };
+    check();
+  });
+}
+
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<SimulatorHandle> {
   const state = (opts.statePath ? loadStateFile(opts.statePath) : null) ?? SimState.fromSeed(opts.seed ?? {});
   const keys = new Map(buildKeys(opts.seed).map((k) => [k.token, k]));
@@ -387,15 +417,29 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     return key;
   }
 
-  function send(res: ServerResponse, answer: Answer, extraHeaders: Record<string, string>): void {
+  interface Prepared {
+    status: number;
+    headers: Record<string, string | number>;
+    payload: string | undefined;
+  }
+
+  function prepare(answer: Answer, extraHeaders: Record<string, string>): Prepared {
     const payload = answer.body === undefined ? undefined : JSON.stringify(answer.body);
     const headers: Record<string, string | number> = { ...extraHeaders, ...answer.headers };
     if (payload !== undefined) {
       headers['Content-Type'] = 'application/json';
       headers['Content-Length'] = Buffer.byteLength(payload);
     }
-    res.writeHead(answer.status, headers);
-    res.end(payload);
+    return { status: answer.status, headers, payload };
+  }
+
+  function write(res: ServerResponse, prepared: Prepared): void {
+    res.writeHead(prepared.status, prepared.headers);
+    res.end(prepared.payload);
+  }
+
+  function send(res: ServerResponse, answer: Answer, extraHeaders: Record<string, string>): void {
+    write(res, prepare(answer, extraHeaders));
   }
 
   async function handleAdmin(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
@@ -480,31 +524,35 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     }
     const spike = f.pSpike && random() < f.pSpike ? (f.spikeMs ?? 0) : 0;
     const delay = (opts.latencyMs ?? 0) + (opts.jitterMs ? random() * opts.jitterMs : 0) + spike;
-    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    // The answer leaves `delay` ms after the request arrived, never earlier: computed just before that
+    // moment (so the work overlaps the wait), then held until the deadline (see answerAt). A rule's own
+    // delay comes on top, as before.
+    const deadline = (rule?.delayMs ? performance.now() : start) + delay;
+    if (delay > 0) await sleepUntilNear(deadline);
     if (res.destroyed) return finish();
 
-    if (f.pDrop && random() < f.pDrop) {
-      entry.injected = true;
-      req.socket.destroy();
-      return finish();
-    }
-    const injected: Answer | null =
-      f.p429 && random() < f.p429
+    const drop = Boolean(f.pDrop && random() < f.pDrop);
+    const injected: Answer | null = drop
+      ? null
+      : f.p429 && random() < f.p429
         ? apiError(429, 'rate_limited', 'too many requests (injected)', { 'Retry-After': String(f.retryAfterSeconds ?? 1) })
         : f.p500 && random() < f.p500
           ? apiError(500, 'internal_error', 'internal error (injected)')
           : f.p503 && random() < f.p503
             ? apiError(503, 'service_unavailable', 'service unavailable (injected)')
             : null;
-    if (injected) {
+    const answer = drop || injected ? null : answerFor(req, method, fullPath, query, tooLarge, parsed);
+    const prepared = answer ? prepare(answer.answer, answer.headers) : injected ? prepare(injected, {}) : null;
+    if (delay > 0) await answerAt(deadline);
+    if (res.destroyed) return finish();
+    if (drop) {
       entry.injected = true;
-      entry.status = injected.status;
-      return send(res, injected, {});
+      req.socket.destroy();
+      return finish();
     }
-
-    const answer = answerFor(req, method, fullPath, query, tooLarge, parsed);
-    entry.status = answer.answer.status;
-    send(res, answer.answer, answer.headers);
+    if (injected) entry.injected = true;
+    entry.status = (injected ?? answer?.answer)?.status ?? 0;
+    if (prepared) write(res, prepared);
   }
 
   function answerFor(

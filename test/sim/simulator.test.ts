@@ -310,6 +310,19 @@ describe('the simulator: faults, latency, request log and stats', () => {
     expect(sim.maxInFlight).toBe(0);
   });
 
+  it('answers after exactly the configured latency, never earlier (Node timers alone fire up to a millisecond early)', async () => {
+    sim = await startSimulator({ seed: seed(), latencyMs: 12 });
+    const elapsed: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      await api('GET', `/users?offset=${i}`);
+      elapsed.push(performance.now() - started);
+    }
+    expect(Math.min(...elapsed)).toBeGreaterThanOrEqual(12);
+    // The simulator's own view: from the request's arrival to the end of the answer, never under the latency.
+    expect(Math.min(...sim.requestLog.map((e) => e.durationMs))).toBeGreaterThanOrEqual(12);
+  });
+
   it('bounds the request log when asked, keeping the newest entries and the full counters', async () => {
     sim = await startSimulator({ seed: seed(), maxLogEntries: 4 });
     for (let i = 0; i < 9; i++) await api('GET', `/users?offset=${i}`);
