@@ -2059,7 +2059,7 @@ var require_thread_stream = __commonJS({
     "use strict";
     var { version } = require_package();
     var { EventEmitter } = __require("events");
-    var { Worker } = __require("worker_threads");
+    var { Worker: Worker2 } = __require("worker_threads");
     var { join: join4 } = __require("path");
     var { pathToFileURL } = __require("url");
     var { wait } = require_wait();
@@ -2113,7 +2113,7 @@ var require_thread_stream = __commonJS({
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
       const toExecute = bundlerOverrides["thread-stream-worker"] || join4(__dirname, "lib", "worker.js");
-      const worker = new Worker(toExecute, {
+      const worker = new Worker2(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
         trackUnmanagedFds: false,
@@ -17517,7 +17517,7 @@ function listTree(dir) {
         if (recurse) walk(childRel, true, out);
         else errors.push(wholeFile(`${childRel}/`, "sub-folders of groups/ are not read: put group files directly in groups/"));
       } else if (isFile && YAML_FILE.test(entry.name)) {
-        out.push({ rel: childRel, abs: childAbs, size: statSync(childAbs).size });
+        out.push({ rel: childRel, abs: childAbs });
       }
     }
   };
@@ -17549,7 +17549,7 @@ var init_tree = __esm({
 });
 
 // src/desired/load.ts
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 function mib(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
@@ -17561,14 +17561,19 @@ function checkFile(kind, file, bytes) {
   return kind === "room" ? { ok: true, room: readRoomFile(parsed.source) } : { ok: true, group: readGroupFile(parsed.source) };
 }
 function readChecked(kind, f) {
-  if (f.size > LIMITS.maxFileBytes) {
-    return { ok: false, errors: [wholeFile(f.rel, `file is ${mib(f.size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`)] };
-  }
   let bytes;
+  let fd;
   try {
-    bytes = readFileSync(f.abs);
+    fd = openSync(f.abs, "r");
+    const { size } = fstatSync(fd);
+    if (size > LIMITS.maxFileBytes) {
+      return { ok: false, errors: [wholeFile(f.rel, `file is ${mib(size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`)] };
+    }
+    bytes = readFileSync(fd);
   } catch (err) {
     return { ok: false, errors: [wholeFile(f.rel, `cannot read file: ${err.code ?? String(err)}`)] };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   return checkFile(kind, f.rel, bytes);
 }
@@ -17578,10 +17583,12 @@ async function loadDesiredState(dir, options = {}) {
   const { onRoomFile, onFirstError } = options;
   const cooperative = onRoomFile !== void 0 || onFirstError !== void 0;
   let sliceStart = performance.now();
-  const timeToYield = () => cooperative && performance.now() - sliceStart >= SLICE_MS;
+  let slice = options.firstSliceMs ?? SLICE_MS;
+  const timeToYield = () => cooperative && performance.now() - sliceStart >= slice;
   const yieldNow = async () => {
     await nextTurn();
     sliceStart = performance.now();
+    slice = SLICE_MS;
   };
   const errors = [];
   let reported = false;
@@ -19039,6 +19046,57 @@ var init_retry = __esm({
   }
 });
 
+// src/whoot/transport.ts
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+function nodeTransport() {
+  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  return (req) => new Promise((resolve6, reject) => {
+    if (req.signal.aborted) {
+      reject(req.signal.reason);
+      return;
+    }
+    const secure = req.url.startsWith("https:");
+    const headers = { ...req.headers };
+    if (req.body !== void 0) headers["Content-Length"] = Buffer.byteLength(req.body);
+    const onAnswer = (res) => {
+      res.setEncoding("utf8");
+      let text = "";
+      res.on("data", (chunk) => text += chunk);
+      res.on(
+        "end",
+        () => resolve6({
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? "",
+          headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
+          text
+        })
+      );
+      res.on("error", reject);
+    };
+    const options = { method: req.method, headers, signal: req.signal, agent: secure ? agents.https : agents.http };
+    const outgoing = secure ? httpsRequest(req.url, options, onAnswer) : httpRequest(req.url, options, onAnswer);
+    outgoing.on("error", reject);
+    outgoing.end(req.body);
+  });
+}
+function headerValue(v) {
+  return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
+}
+function fetchTransport(fetchImpl) {
+  return async (req) => {
+    const init = { method: req.method, headers: req.headers, redirect: "manual", signal: req.signal };
+    if (req.body !== void 0) init.body = req.body;
+    const res = await fetchImpl(req.url, init);
+    return { status: res.status, statusText: res.statusText, headers: res.headers, text: await res.text() };
+  };
+}
+var init_transport = __esm({
+  "src/whoot/transport.ts"() {
+    "use strict";
+  }
+});
+
 // src/whoot/url.ts
 function isLoopbackHost(hostname) {
   const h = hostname.toLowerCase();
@@ -19095,6 +19153,7 @@ var init_client = __esm({
     init_log();
     init_errors();
     init_retry();
+    init_transport();
     init_url();
     PAGE_LIMIT = 100;
     GATE_RESERVE_CAP = 8;
@@ -19105,7 +19164,7 @@ var init_client = __esm({
         this.opts = opts;
         this.base = normaliseBaseUrl(opts.baseUrl);
         if (!opts.token) throw new WhootApiError({ method: "-", path: "-", status: 0, code: "no_token", detail: "no API token", message: "no API token: set WHOOT_API_TOKEN" });
-        this.fetchImpl = opts.fetch ?? globalThis.fetch.bind(globalThis);
+        this.transport = opts.fetch ? fetchTransport(opts.fetch) : nodeTransport();
         this.log = opts.logger ?? silentLogger();
         this.timeoutMs = opts.timeoutMs ?? 3e4;
         this.maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
@@ -19119,7 +19178,7 @@ var init_client = __esm({
       }
       opts;
       base;
-      fetchImpl;
+      transport;
       log;
       timeoutMs;
       maxAttempts;
@@ -19174,7 +19233,8 @@ var init_client = __esm({
           let failure;
           let retryAfterMs = null;
           try {
-            const { res, text } = await this.attempt(url, { method, headers, body: payload, redirect: "manual" }, () => this.abortedError(method, path));
+            const res = await this.attempt(url, method, headers, payload, () => this.abortedError(method, path));
+            const { text } = res;
             this.log.trace({ method, path, status: res.status, ms: Math.round(performance.now() - started), attempt }, "whoot api");
             if (res.status >= 200 && res.status < 300) return this.parseSuccess(method, path, res.status, text);
             if (res.status >= 300 && res.status < 400) {
@@ -19223,18 +19283,15 @@ var init_client = __esm({
           waited += delay;
         }
       }
-      /**
-       * One fetch with the per-attempt timeout covering the body too. A plain controller and timer rather than
-       * AbortSignal.any/timeout: cheaper per request and nothing stays attached to the long-lived caller signal.
-       */
-      attempt(url, init, aborted) {
+      /** One exchange under a concurrency slot, after the rate-limit gate; its answer feeds the gate. */
+      attempt(url, method, headers, body, aborted) {
         const run = async () => {
           if (!await this.gate.wait((ms) => this.sleep(ms))) throw aborted();
           this.inFlight++;
           try {
-            const answer = await this.fetchOnce(url, init);
+            const answer = await this.exchange(url, method, headers, body);
             this.inFlight--;
-            const paused = this.gate.observe(answer.res.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
+            const paused = this.gate.observe(answer.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
             if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, "rate limit nearly used up: pausing new requests");
             return answer;
           } catch (err) {
@@ -19244,15 +19301,20 @@ var init_client = __esm({
         };
         return this.slots ? this.slots(run) : run();
       }
-      async fetchOnce(url, init) {
+      /**
+       * One request with the per-attempt timeout covering the body too. A plain controller and timer rather than
+       * AbortSignal.any/timeout: cheaper per request and nothing stays attached to the long-lived caller signal.
+       */
+      async exchange(url, method, headers, body) {
         const controller = new AbortController();
         const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${this.timeoutMs} ms`, "TimeoutError")), this.timeoutMs);
         const outer = this.opts.signal;
         const onAbort = () => controller.abort(outer?.reason);
         outer?.addEventListener("abort", onAbort, { once: true });
         try {
-          const res = await this.fetchImpl(url, { ...init, signal: controller.signal });
-          return { res, text: await res.text() };
+          const req = { method, url, headers, signal: controller.signal };
+          if (body !== void 0) req.body = body;
+          return await this.transport(req);
         } catch (err) {
           if (controller.signal.aborted && !outer?.aborted) throw controller.signal.reason;
           throw err;
@@ -19266,7 +19328,7 @@ var init_client = __esm({
         if (e.name === "TimeoutError") {
           return new WhootApiError({ method, path, status: 0, code: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
         }
-        const code = e.cause?.code;
+        const code = e.code ?? e.cause?.code;
         const reason = this.redact([e.message, e.cause?.message].filter(Boolean).join(": ") || String(err));
         if (code === "ENOTFOUND") return new WhootApiError({ method, path, status: 0, code: "network_error", detail: reason, transient: false });
         return new WhootApiError({ method, path, status: 0, code: code ? code.toLowerCase() : "network_error", detail: reason, transient: true });
@@ -19605,6 +19667,8 @@ async function planTree(opts, conn, ctx) {
     ...only === void 0 ? {} : { only }
   };
   const early = new EarlyRoomPlanner(planOptions);
+  let loaderMayStart = () => void 0;
+  const listsRequested = new Promise((resolve6) => loaderMayStart = resolve6);
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -19613,12 +19677,14 @@ async function planTree(opts, conn, ctx) {
       early.roomsRead(rooms);
       return feed.start(rooms);
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list), onListsRequested: () => loaderMayStart() }
   );
+  void network.then(loaderMayStart, loaderMayStart);
   const startedLoad = Date.now();
-  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : afterIoTurn().then(
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : (process.env.EARLYLOAD ? afterIoTurn() : listsRequested.then(afterIoTurn)).then(
     () => loadDesiredState(opts.dir, {
       ...ctx.today === void 0 ? {} : { today: ctx.today },
+      ...process.env.FIRSTSLICE ? { firstSliceMs: Number(process.env.FIRSTSLICE) } : {},
       onRoomFile: (room3) => feed.fileParsed(room3),
       onFirstError: () => {
         ctx.logger.debug("the tree is invalid: cancelling live reads");
@@ -19669,8 +19735,9 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
   await api.preflight(scopes);
   const started = Date.now();
   let lastShown = 0;
-  const live = await readLiveState(api, {
-    ...observe,
+  const { onListsRequested, ...watch } = observe;
+  const reading = readLiveState(api, {
+    ...watch,
     selectRooms: select,
     concurrency: conn.concurrency,
     schedule,
@@ -19682,6 +19749,8 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
       }
     }
   });
+  onListsRequested?.();
+  const live = await reading;
   ctx.logger.debug(
     { ms: Date.now() - started, users: live.users.length, rooms: live.rooms.length, rooms_read: Object.keys(live.members).length },
     "live state read"
@@ -20881,6 +20950,80 @@ var init_ids = __esm({
   }
 });
 
+// src/sim/deadline-timer.ts
+import { Worker } from "node:worker_threads";
+function createDeadlineTimer() {
+  const shared = new SharedArrayBuffer(16);
+  const gen = new Int32Array(shared, 0, 1);
+  const next = new Float64Array(shared, 8, 1);
+  next[0] = Infinity;
+  let worker;
+  let closed = false;
+  const waiting = [];
+  const arm = () => {
+    next[0] = waiting.length > 0 ? performance.timeOrigin + waiting[0].deadline : Infinity;
+    Atomics.store(gen, 0, Atomics.load(gen, 0) + 1 & 1073741823);
+    Atomics.notify(gen, 0);
+  };
+  const fire = () => {
+    const now = performance.now();
+    let due = 0;
+    while (due < waiting.length && waiting[due].deadline <= now) due++;
+    const ready = waiting.splice(0, due);
+    arm();
+    for (const w of ready) w.resolve();
+  };
+  const start = () => {
+    const w = new Worker(WORKER_SOURCE, { eval: true, workerData: shared });
+    w.on("message", fire);
+    w.unref();
+    return w;
+  };
+  return {
+    until(deadline) {
+      if (closed || deadline <= performance.now()) return Promise.resolve();
+      worker ??= start();
+      return new Promise((resolve6) => {
+        let at4 = waiting.length;
+        while (at4 > 0 && waiting[at4 - 1].deadline > deadline) at4--;
+        waiting.splice(at4, 0, { deadline, resolve: resolve6 });
+        if (at4 === 0) arm();
+      });
+    },
+    async close() {
+      closed = true;
+      Atomics.store(gen, 0, -1);
+      Atomics.notify(gen, 0);
+      for (const w of waiting.splice(0)) w.resolve();
+      if (worker) await worker.terminate();
+    }
+  };
+}
+var WORKER_SOURCE;
+var init_deadline_timer = __esm({
+  "src/sim/deadline-timer.ts"() {
+    "use strict";
+    WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const gen = new Int32Array(workerData, 0, 1);
+const next = new Float64Array(workerData, 8, 1);
+const now = () => performance.timeOrigin + performance.now();
+for (;;) {
+  const g = Atomics.load(gen, 0);
+  if (g < 0) break;
+  const due = next[0];
+  const left = due - now();
+  if (left <= 0) {
+    parentPort.postMessage(g);
+    Atomics.wait(gen, 0, g);
+  } else {
+    Atomics.wait(gen, 0, g, Number.isFinite(left) ? left : undefined);
+  }
+}
+`;
+  }
+});
+
 // src/sim/rate-limit.ts
 var TokenBucket;
 var init_rate_limit = __esm({
@@ -21125,6 +21268,7 @@ async function startSimulator(opts = {}) {
   let faults = { ...opts.faults };
   let ruleHits = /* @__PURE__ */ new Map();
   const t0 = performance.now();
+  const timer = createDeadlineTimer();
   const requestLog = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -21371,15 +21515,21 @@ async function startSimulator(opts = {}) {
     if (key.expiresAt && Date.parse(key.expiresAt) <= Date.now()) return apiError(401, "token_expired", `the API key expired at ${key.expiresAt}`);
     return key;
   }
-  function send(res, answer, extraHeaders) {
+  function prepare(answer, extraHeaders) {
     const payload = answer.body === void 0 ? void 0 : JSON.stringify(answer.body);
     const headers = { ...extraHeaders, ...answer.headers };
     if (payload !== void 0) {
       headers["Content-Type"] = "application/json";
       headers["Content-Length"] = Buffer.byteLength(payload);
     }
-    res.writeHead(answer.status, headers);
-    res.end(payload);
+    return { status: answer.status, headers, payload };
+  }
+  function write(res, prepared) {
+    res.writeHead(prepared.status, prepared.headers);
+    res.end(prepared.payload);
+  }
+  function send(res, answer, extraHeaders) {
+    write(res, prepare(answer, extraHeaders));
   }
   async function handleAdmin(req, res, path) {
     const method = req.method ?? "GET";
@@ -21458,22 +21608,23 @@ async function startSimulator(opts = {}) {
     }
     const spike = f.pSpike && random() < f.pSpike ? f.spikeMs ?? 0 : 0;
     const delay = (opts.latencyMs ?? 0) + (opts.jitterMs ? random() * opts.jitterMs : 0) + spike;
-    if (delay > 0) await new Promise((r) => setTimeout(r, delay));
+    const deadline = (rule?.delayMs ? performance.now() : start) + delay;
+    if (delay > 0) await timer.until(deadline - PREPARE_AHEAD_MS);
     if (res.destroyed) return finish();
-    if (f.pDrop && random() < f.pDrop) {
+    const drop = Boolean(f.pDrop && random() < f.pDrop);
+    const injected = drop ? null : f.p429 && random() < f.p429 ? apiError(429, "rate_limited", "too many requests (injected)", { "Retry-After": String(f.retryAfterSeconds ?? 1) }) : f.p500 && random() < f.p500 ? apiError(500, "internal_error", "internal error (injected)") : f.p503 && random() < f.p503 ? apiError(503, "service_unavailable", "service unavailable (injected)") : null;
+    const answer = drop || injected ? null : answerFor(req, method, fullPath, query, tooLarge, parsed);
+    const prepared = answer ? prepare(answer.answer, answer.headers) : injected ? prepare(injected, {}) : null;
+    if (delay > 0) await timer.until(deadline);
+    if (res.destroyed) return finish();
+    if (drop) {
       entry.injected = true;
       req.socket.destroy();
       return finish();
     }
-    const injected = f.p429 && random() < f.p429 ? apiError(429, "rate_limited", "too many requests (injected)", { "Retry-After": String(f.retryAfterSeconds ?? 1) }) : f.p500 && random() < f.p500 ? apiError(500, "internal_error", "internal error (injected)") : f.p503 && random() < f.p503 ? apiError(503, "service_unavailable", "service unavailable (injected)") : null;
-    if (injected) {
-      entry.injected = true;
-      entry.status = injected.status;
-      return send(res, injected, {});
-    }
-    const answer = answerFor(req, method, fullPath, query, tooLarge, parsed);
-    entry.status = answer.answer.status;
-    send(res, answer.answer, answer.headers);
+    if (injected) entry.injected = true;
+    entry.status = (injected ?? answer?.answer)?.status ?? 0;
+    if (prepared) write(res, prepared);
   }
   function answerFor(req, method, fullPath, query, tooLarge, parsed) {
     const auth = authenticate(req);
@@ -21535,17 +21686,21 @@ async function startSimulator(opts = {}) {
     },
     snapshot,
     consoleEdit,
-    stop: () => new Promise((resolve6, reject) => {
-      server.close((err) => err ? reject(err) : resolve6());
-      server.closeAllConnections();
-    })
+    stop: async () => {
+      await new Promise((resolve6, reject) => {
+        server.close((err) => err ? reject(err) : resolve6());
+        server.closeAllConnections();
+      });
+      await timer.close();
+    }
   };
 }
-var ALL_SCOPES, DEFAULT_TOKEN, MAX_BODY_BYTES, MAX_PUT_MEMBERS, DEFAULT_LIMIT, MAX_LIMIT, WRITE_METHODS;
+var ALL_SCOPES, DEFAULT_TOKEN, MAX_BODY_BYTES, MAX_PUT_MEMBERS, DEFAULT_LIMIT, MAX_LIMIT, WRITE_METHODS, PREPARE_AHEAD_MS;
 var init_server = __esm({
   "src/sim/server.ts"() {
     "use strict";
     init_ids();
+    init_deadline_timer();
     init_rate_limit();
     init_state();
     ALL_SCOPES = ["api:users:read", "api:users:write", "api:rooms:read", "api:rooms:write"];
@@ -21555,6 +21710,7 @@ var init_server = __esm({
     DEFAULT_LIMIT = 20;
     MAX_LIMIT = 100;
     WRITE_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]);
+    PREPARE_AHEAD_MS = 1;
   }
 });
 

@@ -4183,10 +4183,10 @@ var require_util2 = __commonJS({
     function TAOCheck() {
       return "success";
     }
-    function appendFetchMetadata(httpRequest) {
+    function appendFetchMetadata(httpRequest2) {
       let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      header = httpRequest2.mode;
+      httpRequest2.headersList.set("sec-fetch-mode", header, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -5333,23 +5333,23 @@ var require_formdata_parser = __commonJS({
             break;
           }
           case "content-type": {
-            let headerValue = collectASequenceOfBytes(
+            let headerValue2 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
               position
             );
-            headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
-            contentType = isomorphicDecode(headerValue);
+            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
+            contentType = isomorphicDecode(headerValue2);
             break;
           }
           case "content-transfer-encoding": {
-            let headerValue = collectASequenceOfBytes(
+            let headerValue2 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
               position
             );
-            headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
-            encoding = isomorphicDecode(headerValue);
+            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
+            encoding = isomorphicDecode(headerValue2);
             break;
           }
           default: {
@@ -10685,8 +10685,8 @@ var require_mock_utils = __commonJS({
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue]) => {
-          return [headerName.toLocaleLowerCase(), headerValue];
+        Object.entries(headers).map(([headerName, headerValue2]) => {
+          return [headerName.toLocaleLowerCase(), headerValue2];
         })
       );
     }
@@ -10726,8 +10726,8 @@ var require_mock_utils = __commonJS({
         return false;
       }
       for (const [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
-        const headerValue = getHeaderByName(headers, matchHeaderName);
-        if (!matchValue(matchHeaderValue, headerValue)) {
+        const headerValue2 = getHeaderByName(headers, matchHeaderName);
+        if (!matchValue(matchHeaderValue, headerValue2)) {
           return false;
         }
       }
@@ -14145,74 +14145,74 @@ var require_fetch = __commonJS({
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
       const request2 = fetchParams.request;
       let httpFetchParams = null;
-      let httpRequest = null;
+      let httpRequest2 = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
       if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request2;
+        httpRequest2 = request2;
       } else {
-        httpRequest = cloneRequest(request2);
+        httpRequest2 = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
-        httpFetchParams.request = httpRequest;
+        httpFetchParams.request = httpRequest2;
       }
       const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
-      const contentLength = httpRequest.body ? httpRequest.body.length : null;
+      const contentLength = httpRequest2.body ? httpRequest2.body.length : null;
       let contentLengthHeaderValue = null;
-      if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
+      if (httpRequest2.body == null && ["POST", "PUT"].includes(httpRequest2.method)) {
         contentLengthHeaderValue = "0";
       }
       if (contentLength != null) {
         contentLengthHeaderValue = isomorphicEncode(`${contentLength}`);
       }
       if (contentLengthHeaderValue != null) {
-        httpRequest.headersList.append("content-length", contentLengthHeaderValue, true);
+        httpRequest2.headersList.append("content-length", contentLengthHeaderValue, true);
       }
-      if (contentLength != null && httpRequest.keepalive) {
+      if (contentLength != null && httpRequest2.keepalive) {
       }
-      if (httpRequest.referrer instanceof URL) {
-        httpRequest.headersList.append("referer", isomorphicEncode(httpRequest.referrer.href), true);
+      if (httpRequest2.referrer instanceof URL) {
+        httpRequest2.headersList.append("referer", isomorphicEncode(httpRequest2.referrer.href), true);
       }
-      appendRequestOriginHeader(httpRequest);
-      appendFetchMetadata(httpRequest);
-      if (!httpRequest.headersList.contains("user-agent", true)) {
-        httpRequest.headersList.append("user-agent", defaultUserAgent);
+      appendRequestOriginHeader(httpRequest2);
+      appendFetchMetadata(httpRequest2);
+      if (!httpRequest2.headersList.contains("user-agent", true)) {
+        httpRequest2.headersList.append("user-agent", defaultUserAgent);
       }
-      if (httpRequest.cache === "default" && (httpRequest.headersList.contains("if-modified-since", true) || httpRequest.headersList.contains("if-none-match", true) || httpRequest.headersList.contains("if-unmodified-since", true) || httpRequest.headersList.contains("if-match", true) || httpRequest.headersList.contains("if-range", true))) {
-        httpRequest.cache = "no-store";
+      if (httpRequest2.cache === "default" && (httpRequest2.headersList.contains("if-modified-since", true) || httpRequest2.headersList.contains("if-none-match", true) || httpRequest2.headersList.contains("if-unmodified-since", true) || httpRequest2.headersList.contains("if-match", true) || httpRequest2.headersList.contains("if-range", true))) {
+        httpRequest2.cache = "no-store";
       }
-      if (httpRequest.cache === "no-cache" && !httpRequest.preventNoCacheCacheControlHeaderModification && !httpRequest.headersList.contains("cache-control", true)) {
-        httpRequest.headersList.append("cache-control", "max-age=0", true);
+      if (httpRequest2.cache === "no-cache" && !httpRequest2.preventNoCacheCacheControlHeaderModification && !httpRequest2.headersList.contains("cache-control", true)) {
+        httpRequest2.headersList.append("cache-control", "max-age=0", true);
       }
-      if (httpRequest.cache === "no-store" || httpRequest.cache === "reload") {
-        if (!httpRequest.headersList.contains("pragma", true)) {
-          httpRequest.headersList.append("pragma", "no-cache", true);
+      if (httpRequest2.cache === "no-store" || httpRequest2.cache === "reload") {
+        if (!httpRequest2.headersList.contains("pragma", true)) {
+          httpRequest2.headersList.append("pragma", "no-cache", true);
         }
-        if (!httpRequest.headersList.contains("cache-control", true)) {
-          httpRequest.headersList.append("cache-control", "no-cache", true);
+        if (!httpRequest2.headersList.contains("cache-control", true)) {
+          httpRequest2.headersList.append("cache-control", "no-cache", true);
         }
       }
-      if (httpRequest.headersList.contains("range", true)) {
-        httpRequest.headersList.append("accept-encoding", "identity", true);
+      if (httpRequest2.headersList.contains("range", true)) {
+        httpRequest2.headersList.append("accept-encoding", "identity", true);
       }
-      if (!httpRequest.headersList.contains("accept-encoding", true)) {
-        if (urlHasHttpsScheme(requestCurrentURL(httpRequest))) {
-          httpRequest.headersList.append("accept-encoding", "br, gzip, deflate", true);
+      if (!httpRequest2.headersList.contains("accept-encoding", true)) {
+        if (urlHasHttpsScheme(requestCurrentURL(httpRequest2))) {
+          httpRequest2.headersList.append("accept-encoding", "br, gzip, deflate", true);
         } else {
-          httpRequest.headersList.append("accept-encoding", "gzip, deflate", true);
+          httpRequest2.headersList.append("accept-encoding", "gzip, deflate", true);
         }
       }
-      httpRequest.headersList.delete("host", true);
+      httpRequest2.headersList.delete("host", true);
       if (includeCredentials) {
       }
       if (httpCache == null) {
-        httpRequest.cache = "no-store";
+        httpRequest2.cache = "no-store";
       }
-      if (httpRequest.cache !== "no-store" && httpRequest.cache !== "reload") {
+      if (httpRequest2.cache !== "no-store" && httpRequest2.cache !== "reload") {
       }
       if (response == null) {
-        if (httpRequest.cache === "only-if-cached") {
+        if (httpRequest2.cache === "only-if-cached") {
           return makeNetworkError("only if cached");
         }
         const forwardResponse = await httpNetworkFetch(
@@ -14220,7 +14220,7 @@ var require_fetch = __commonJS({
           includeCredentials,
           isNewConnectionFetch
         );
-        if (!safeMethodsSet.has(httpRequest.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
+        if (!safeMethodsSet.has(httpRequest2.method) && forwardResponse.status >= 200 && forwardResponse.status <= 399) {
         }
         if (revalidatingFlag && forwardResponse.status === 304) {
         }
@@ -14228,8 +14228,8 @@ var require_fetch = __commonJS({
           response = forwardResponse;
         }
       }
-      response.urlList = [...httpRequest.urlList];
-      if (httpRequest.headersList.contains("range", true)) {
+      response.urlList = [...httpRequest2.urlList];
+      if (httpRequest2.headersList.contains("range", true)) {
         response.rangeRequested = true;
       }
       response.requestIncludesCredentials = includeCredentials;
@@ -41657,7 +41657,7 @@ function errorMessage(err) {
 }
 
 // src/desired/load.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
 
 // src/desired/dates.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43455,7 +43455,7 @@ function listTree(dir) {
         if (recurse) walk(childRel, true, out);
         else errors.push(wholeFile(`${childRel}/`, "sub-folders of groups/ are not read: put group files directly in groups/"));
       } else if (isFile && YAML_FILE.test(entry.name)) {
-        out.push({ rel: childRel, abs: childAbs, size: statSync(childAbs).size });
+        out.push({ rel: childRel, abs: childAbs });
       }
     }
   };
@@ -43492,14 +43492,19 @@ function checkFile(kind, file, bytes) {
   return kind === "room" ? { ok: true, room: readRoomFile(parsed.source) } : { ok: true, group: readGroupFile(parsed.source) };
 }
 function readChecked(kind, f) {
-  if (f.size > LIMITS.maxFileBytes) {
-    return { ok: false, errors: [wholeFile(f.rel, `file is ${mib(f.size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`)] };
-  }
   let bytes;
+  let fd;
   try {
-    bytes = readFileSync2(f.abs);
+    fd = openSync(f.abs, "r");
+    const { size } = fstatSync(fd);
+    if (size > LIMITS.maxFileBytes) {
+      return { ok: false, errors: [wholeFile(f.rel, `file is ${mib(size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`)] };
+    }
+    bytes = readFileSync2(fd);
   } catch (err) {
     return { ok: false, errors: [wholeFile(f.rel, `cannot read file: ${err.code ?? String(err)}`)] };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   return checkFile(kind, f.rel, bytes);
 }
@@ -43509,10 +43514,12 @@ async function loadDesiredState(dir, options = {}) {
   const { onRoomFile, onFirstError } = options;
   const cooperative = onRoomFile !== void 0 || onFirstError !== void 0;
   let sliceStart = performance.now();
-  const timeToYield = () => cooperative && performance.now() - sliceStart >= SLICE_MS;
+  let slice = options.firstSliceMs ?? SLICE_MS;
+  const timeToYield = () => cooperative && performance.now() - sliceStart >= slice;
   const yieldNow = async () => {
     await nextTurn();
     sliceStart = performance.now();
+    slice = SLICE_MS;
   };
   const errors = [];
   let reported = false;
@@ -44275,6 +44282,52 @@ var RateGate = class {
   }
 };
 
+// src/whoot/transport.ts
+import { Agent as HttpAgent, request as httpRequest } from "node:http";
+import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
+function nodeTransport() {
+  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  return (req) => new Promise((resolve3, reject) => {
+    if (req.signal.aborted) {
+      reject(req.signal.reason);
+      return;
+    }
+    const secure = req.url.startsWith("https:");
+    const headers = { ...req.headers };
+    if (req.body !== void 0) headers["Content-Length"] = Buffer.byteLength(req.body);
+    const onAnswer = (res) => {
+      res.setEncoding("utf8");
+      let text = "";
+      res.on("data", (chunk) => text += chunk);
+      res.on(
+        "end",
+        () => resolve3({
+          status: res.statusCode ?? 0,
+          statusText: res.statusMessage ?? "",
+          headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
+          text
+        })
+      );
+      res.on("error", reject);
+    };
+    const options = { method: req.method, headers, signal: req.signal, agent: secure ? agents.https : agents.http };
+    const outgoing = secure ? httpsRequest(req.url, options, onAnswer) : httpRequest(req.url, options, onAnswer);
+    outgoing.on("error", reject);
+    outgoing.end(req.body);
+  });
+}
+function headerValue(v) {
+  return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
+}
+function fetchTransport(fetchImpl) {
+  return async (req) => {
+    const init = { method: req.method, headers: req.headers, redirect: "manual", signal: req.signal };
+    if (req.body !== void 0) init.body = req.body;
+    const res = await fetchImpl(req.url, init);
+    return { status: res.status, statusText: res.statusText, headers: res.headers, text: await res.text() };
+  };
+}
+
 // src/whoot/url.ts
 var DEFAULT_API_URL = "https://api.whoot.me";
 function isLoopbackHost(hostname) {
@@ -44322,7 +44375,7 @@ var WhootClient = class {
     this.opts = opts;
     this.base = normaliseBaseUrl(opts.baseUrl);
     if (!opts.token) throw new WhootApiError({ method: "-", path: "-", status: 0, code: "no_token", detail: "no API token", message: "no API token: set WHOOT_API_TOKEN" });
-    this.fetchImpl = opts.fetch ?? globalThis.fetch.bind(globalThis);
+    this.transport = opts.fetch ? fetchTransport(opts.fetch) : nodeTransport();
     this.log = opts.logger ?? silentLogger();
     this.timeoutMs = opts.timeoutMs ?? 3e4;
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
@@ -44336,7 +44389,7 @@ var WhootClient = class {
   }
   opts;
   base;
-  fetchImpl;
+  transport;
   log;
   timeoutMs;
   maxAttempts;
@@ -44391,7 +44444,8 @@ var WhootClient = class {
       let failure;
       let retryAfterMs = null;
       try {
-        const { res, text } = await this.attempt(url, { method, headers, body: payload, redirect: "manual" }, () => this.abortedError(method, path));
+        const res = await this.attempt(url, method, headers, payload, () => this.abortedError(method, path));
+        const { text } = res;
         this.log.trace({ method, path, status: res.status, ms: Math.round(performance.now() - started), attempt }, "whoot api");
         if (res.status >= 200 && res.status < 300) return this.parseSuccess(method, path, res.status, text);
         if (res.status >= 300 && res.status < 400) {
@@ -44440,18 +44494,15 @@ var WhootClient = class {
       waited += delay;
     }
   }
-  /**
-   * One fetch with the per-attempt timeout covering the body too. A plain controller and timer rather than
-   * AbortSignal.any/timeout: cheaper per request and nothing stays attached to the long-lived caller signal.
-   */
-  attempt(url, init, aborted) {
+  /** One exchange under a concurrency slot, after the rate-limit gate; its answer feeds the gate. */
+  attempt(url, method, headers, body, aborted) {
     const run = async () => {
       if (!await this.gate.wait((ms) => this.sleep(ms))) throw aborted();
       this.inFlight++;
       try {
-        const answer = await this.fetchOnce(url, init);
+        const answer = await this.exchange(url, method, headers, body);
         this.inFlight--;
-        const paused = this.gate.observe(answer.res.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
+        const paused = this.gate.observe(answer.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
         if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, "rate limit nearly used up: pausing new requests");
         return answer;
       } catch (err) {
@@ -44461,15 +44512,20 @@ var WhootClient = class {
     };
     return this.slots ? this.slots(run) : run();
   }
-  async fetchOnce(url, init) {
+  /**
+   * One request with the per-attempt timeout covering the body too. A plain controller and timer rather than
+   * AbortSignal.any/timeout: cheaper per request and nothing stays attached to the long-lived caller signal.
+   */
+  async exchange(url, method, headers, body) {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${this.timeoutMs} ms`, "TimeoutError")), this.timeoutMs);
     const outer = this.opts.signal;
     const onAbort = () => controller.abort(outer?.reason);
     outer?.addEventListener("abort", onAbort, { once: true });
     try {
-      const res = await this.fetchImpl(url, { ...init, signal: controller.signal });
-      return { res, text: await res.text() };
+      const req = { method, url, headers, signal: controller.signal };
+      if (body !== void 0) req.body = body;
+      return await this.transport(req);
     } catch (err) {
       if (controller.signal.aborted && !outer?.aborted) throw controller.signal.reason;
       throw err;
@@ -44483,7 +44539,7 @@ var WhootClient = class {
     if (e.name === "TimeoutError") {
       return new WhootApiError({ method, path, status: 0, code: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
     }
-    const code = e.cause?.code;
+    const code = e.code ?? e.cause?.code;
     const reason = this.redact([e.message, e.cause?.message].filter(Boolean).join(": ") || String(err));
     if (code === "ENOTFOUND") return new WhootApiError({ method, path, status: 0, code: "network_error", detail: reason, transient: false });
     return new WhootApiError({ method, path, status: 0, code: code ? code.toLowerCase() : "network_error", detail: reason, transient: true });
@@ -44787,6 +44843,8 @@ async function planTree(opts, conn, ctx) {
     ...only === void 0 ? {} : { only }
   };
   const early = new EarlyRoomPlanner(planOptions);
+  let loaderMayStart = () => void 0;
+  const listsRequested = new Promise((resolve3) => loaderMayStart = resolve3);
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -44795,12 +44853,14 @@ async function planTree(opts, conn, ctx) {
       early.roomsRead(rooms);
       return feed.start(rooms);
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list), onListsRequested: () => loaderMayStart() }
   );
+  void network.then(loaderMayStart, loaderMayStart);
   const startedLoad = Date.now();
-  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : afterIoTurn().then(
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : (process.env.EARLYLOAD ? afterIoTurn() : listsRequested.then(afterIoTurn)).then(
     () => loadDesiredState(opts.dir, {
       ...ctx.today === void 0 ? {} : { today: ctx.today },
+      ...process.env.FIRSTSLICE ? { firstSliceMs: Number(process.env.FIRSTSLICE) } : {},
       onRoomFile: (room3) => feed.fileParsed(room3),
       onFirstError: () => {
         ctx.logger.debug("the tree is invalid: cancelling live reads");
@@ -44851,8 +44911,9 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
   await api.preflight(scopes);
   const started = Date.now();
   let lastShown = 0;
-  const live = await readLiveState(api, {
-    ...observe,
+  const { onListsRequested, ...watch } = observe;
+  const reading = readLiveState(api, {
+    ...watch,
     selectRooms: select,
     concurrency: conn.concurrency,
     schedule,
@@ -44864,6 +44925,8 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
       }
     }
   });
+  onListsRequested?.();
+  const live = await reading;
   ctx.logger.debug(
     { ms: Date.now() - started, users: live.users.length, rooms: live.rooms.length, rooms_read: Object.keys(live.members).length },
     "live state read"

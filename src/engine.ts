@@ -103,6 +103,11 @@ export async function planTree(
     ...(only === undefined ? {} : { only }),
   };
   const early = new EarlyRoomPlanner(planOptions);
+  // The loader starts once the pre-flight is answered and the first list pages are on their way: its first
+  // stretches (a cold YAML parser and schema validators) then run while no answer can arrive, instead of
+  // holding up the pre-flight's answer. The tree is needed only once the whole room list is in, rounds later.
+  let loaderMayStart: () => void = () => undefined;
+  const listsRequested = new Promise<void>((resolve) => (loaderMayStart = resolve));
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -111,16 +116,17 @@ export async function planTree(
       early.roomsRead(rooms);
       return feed.start(rooms);
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) },
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list), onListsRequested: () => loaderMayStart() },
   );
-  // The network starts first: the pre-flight request is on its way (its connection made and the request
-  // written, which takes an event-loop turn) before the loader's first synchronous stretch (listing the tree).
+  // A failed pre-flight still gets the tree loaded: an invalid tree is the story then, not the network.
+  void network.then(loaderMayStart, loaderMayStart);
   const startedLoad = Date.now();
   const loading: Promise<LoadResult> = opts.desired
     ? Promise.resolve({ ok: true, desired: opts.desired })
-    : afterIoTurn().then(() =>
+    : (process.env.EARLYLOAD ? afterIoTurn() : listsRequested.then(afterIoTurn)).then(() =>
         loadDesiredState(opts.dir, {
           ...(ctx.today === undefined ? {} : { today: ctx.today }),
+          ...(process.env.FIRSTSLICE ? { firstSliceMs: Number(process.env.FIRSTSLICE) } : {}),
           onRoomFile: (room) => feed.fileParsed(room),
           onFirstError: () => {
             ctx.logger.debug('the tree is invalid: cancelling live reads');
@@ -179,7 +185,7 @@ export async function readLive(
   ctx: EngineContext,
   scopes: Scope[],
   select: (rooms: LiveRoom[]) => Iterable<string> | AsyncIterable<string>,
-  observe: Pick<ReadLiveOptions, 'onUsers' | 'onMembers'> = {},
+  observe: Pick<ReadLiveOptions, 'onUsers' | 'onMembers'> & { onListsRequested?: () => void } = {},
 ): Promise<LiveState> {
   // Reads may be cut short by an abort: nothing is lost by dropping a GET.
   const { api, schedule } = connect(conn, ctx, ctx.signal);
@@ -187,8 +193,9 @@ export async function readLive(
   await api.preflight(scopes);
   const started = Date.now();
   let lastShown = 0;
-  const live = await readLiveState(api, {
-    ...observe,
+  const { onListsRequested, ...watch } = observe;
+  const reading = readLiveState(api, {
+    ...watch,
     selectRooms: select,
     concurrency: conn.concurrency,
     schedule,
@@ -201,6 +208,8 @@ export async function readLive(
       }
     },
   });
+  onListsRequested?.();
+  const live = await reading;
   ctx.logger.debug(
     { ms: Date.now() - started, users: live.users.length, rooms: live.rooms.length, rooms_read: Object.keys(live.members).length },
     'live state read',

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isCalendarDate, utcToday } from './dates.js';
 import { sortErrors } from './format.js';
 import { LIMITS } from './limits.js';
@@ -22,6 +22,12 @@ export interface LoadOptions {
   onRoomFile?: (room: RoomFileSeen) => void;
   /** Called once, as soon as the tree is known to be invalid (the first error found); loading goes on to list every error. */
   onFirstError?: () => void;
+  /**
+   * How long the first stretch may run before yielding (default: one slice, 0.25 ms). A caller that starts
+   * loading while it has nothing else to do (waiting for a single answer) lets the slowest files, the first
+   * ones (cold code), be read in that wait.
+   */
+  firstSliceMs?: number;
 }
 
 /** What a caller learns about a room file as soon as it has parsed: how it names its whoot room. */
@@ -50,15 +56,21 @@ export function checkFile(kind: FileKind, file: string, bytes: Uint8Array): { ok
 }
 
 function readChecked(kind: FileKind, f: TreeFile): ReturnType<typeof checkFile> {
-  // Size is checked from stat before reading, so a 50 MB file is never loaded into memory.
-  if (f.size > LIMITS.maxFileBytes) {
-    return { ok: false, errors: [wholeFile(f.rel, `file is ${mib(f.size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`)] };
-  }
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(f.abs);
+    fd = openSync(f.abs, 'r');
+    // Size from the open file, before reading it: a 50 MB file is never loaded into memory. Checked here,
+    // file by file, rather than when the tree is listed, so listing stays a few directory reads.
+    const { size } = fstatSync(fd);
+    if (size > LIMITS.maxFileBytes) {
+      return { ok: false, errors: [wholeFile(f.rel, `file is ${mib(size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`)] };
+    }
+    bytes = readFileSync(fd);
   } catch (err) {
     return { ok: false, errors: [wholeFile(f.rel, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)] };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return checkFile(kind, f.rel, bytes);
 }
@@ -73,12 +85,14 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   const { onRoomFile, onFirstError } = options;
   const cooperative = onRoomFile !== undefined || onFirstError !== undefined;
   let sliceStart = performance.now();
+  let slice = options.firstSliceMs ?? SLICE_MS;
   // Between files only: a file parses in well under a millisecond, so answers wait at most about that long.
   // Checked without suspending: a turn is given up only once the slice is used up.
-  const timeToYield = (): boolean => cooperative && performance.now() - sliceStart >= SLICE_MS;
+  const timeToYield = (): boolean => cooperative && performance.now() - sliceStart >= slice;
   const yieldNow = async (): Promise<void> => {
     await nextTurn();
     sliceStart = performance.now();
+    slice = SLICE_MS;
   };
   const errors: SourceError[] = [];
   let reported = false;

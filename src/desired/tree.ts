@@ -6,7 +6,6 @@ import type { SourceError } from './types.js';
 export interface TreeFile {
   rel: string;
   abs: string;
-  size: number;
 }
 
 export interface TreeListing {
@@ -101,7 +100,7 @@ export function listTree(dir: string): TreeListing {
         if (recurse) walk(childRel, true, out);
         else errors.push(wholeFile(`${childRel}/`, 'sub-folders of groups/ are not read: put group files directly in groups/'));
       } else if (isFile && YAML_FILE.test(entry.name)) {
-        out.push({ rel: childRel, abs: childAbs, size: statSync(childAbs).size });
+        out.push({ rel: childRel, abs: childAbs });
       }
     }
   };

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { SimSeed } from './seed-types.js';
 import type { RequestLogEntry, SimFaultRule, SimFaults, SimRoom, SimStats, SimulatorHandle, SimulatorOptions } from './types.js';
 import { deterministicId, seededRandom } from './ids.js';
+import { createDeadlineTimer } from './deadline-timer.js';
 import { TokenBucket } from './rate-limit.js';
 import { SimState, loadStateFile, saveStateFile, type MemberEntry } from './state.js';
 
@@ -99,35 +100,8 @@ function buildKeys(seed: SimSeed | undefined): SimKey[] {
  * Start the whoot Management API simulator over real HTTP (node:http): every documented endpoint with the
  * decided status codes, scopes, pagination, rate limiting, latency and fault injection. See docs/simulator.md.
  */
-/**
- * How long before its deadline an answer is computed. Node's timers count whole milliseconds from the loop's
- * cached clock, so a bare `setTimeout(latency)` fires up to ~1 ms early or late; the simulator wakes a little
- * before the deadline, computes the answer, and sends it at the deadline (see answerAt).
- */
-const PREPARE_AHEAD_MS = 1.5;
-
-/** Resolves about PREPARE_AHEAD_MS before `deadline` (a performance.now() time), or at once when that has passed. */
-function sleepUntilNear(deadline: number): Promise<void> {
-  const wait = deadline - performance.now() - PREPARE_AHEAD_MS;
-  return wait <= 0 ? Promise.resolve() : new Promise((resolve) => setTimeout(resolve, wait));
-}
-
-/**
- * Resolves at `deadline`, never before: the last stretch is waited in the event loop's check phase
- * (setImmediate), which costs a little CPU but keeps the configured latency exact to a few microseconds
- * instead of Node's millisecond timer granularity, so benchmarks measure the client, not the simulator's clock.
- */
-function answerAt(deadline: number): Promise<void> {
-  return new Promise((resolve) => {
-    const check = (): void => {
-      const left = deadline - performance.now();
-      if (left <= 0) resolve();
-      else if (left > PREPARE_AHEAD_MS + 1) setTimeout(check, left - PREPARE_AHEAD_MS);
-      else setImmediate(check);
-    };
-    check();
-  });
-}
+/** How long before its deadline an answer is computed, so the work overlaps the wait (see handle). */
+const PREPARE_AHEAD_MS = 1;
 
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<SimulatorHandle> {
   const state = (opts.statePath ? loadStateFile(opts.statePath) : null) ?? SimState.fromSeed(opts.seed ?? {});
@@ -141,6 +115,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   /** how often each rule has fired (rules are matched by identity, so setFaults starts afresh) */
   let ruleHits = new Map<SimFaultRule, number>();
   const t0 = performance.now();
+  const timer = createDeadlineTimer();
   const requestLog: RequestLogEntry[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -525,10 +500,10 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const spike = f.pSpike && random() < f.pSpike ? (f.spikeMs ?? 0) : 0;
     const delay = (opts.latencyMs ?? 0) + (opts.jitterMs ? random() * opts.jitterMs : 0) + spike;
     // The answer leaves `delay` ms after the request arrived, never earlier: computed just before that
-    // moment (so the work overlaps the wait), then held until the deadline (see answerAt). A rule's own
-    // delay comes on top, as before.
+    // moment (so the work overlaps the wait), then held until the deadline (src/sim/deadline-timer.ts: exact
+    // to a fraction of a millisecond, where Node's timers are not). A rule's own delay comes on top, as before.
     const deadline = (rule?.delayMs ? performance.now() : start) + delay;
-    if (delay > 0) await sleepUntilNear(deadline);
+    if (delay > 0) await timer.until(deadline - PREPARE_AHEAD_MS);
     if (res.destroyed) return finish();
 
     const drop = Boolean(f.pDrop && random() < f.pDrop);
@@ -543,7 +518,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
             : null;
     const answer = drop || injected ? null : answerFor(req, method, fullPath, query, tooLarge, parsed);
     const prepared = answer ? prepare(answer.answer, answer.headers) : injected ? prepare(injected, {}) : null;
-    if (delay > 0) await answerAt(deadline);
+    if (delay > 0) await timer.until(deadline);
     if (res.destroyed) return finish();
     if (drop) {
       entry.injected = true;
@@ -626,10 +601,12 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     },
     snapshot,
     consoleEdit,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
+    stop: async () => {
+      await new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      await timer.close();
+    },
   };
 }

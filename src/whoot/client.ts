@@ -4,6 +4,7 @@ import { silentLogger, type Logger } from '../log.js';
 import { WhootApiError, WhootScopeError, parseErrorBody } from './errors.js';
 import { RateGate, parseRetryAfter, retryDelay } from './retry.js';
 import type { PutMembersResult, Scope, WhootApi, WhootMe } from './types.js';
+import { fetchTransport, nodeTransport, type HttpAnswer, type HttpRequest, type Transport } from './transport.js';
 import { normaliseBaseUrl } from './url.js';
 
 export interface WhootClientOptions {
@@ -11,7 +12,10 @@ export interface WhootClientOptions {
   baseUrl: string;
   /** the API key, from WHOOT_API_TOKEN (never a flag); sent only as `Authorization: Bearer`, never logged */
   token: string;
-  /** injected fetch (tests); default the global undici fetch (keep-alive) */
+  /**
+   * A fetch to send requests with (tests, or to use the global fetch); default node:http(s) with keep-alive
+   * (src/whoot/transport.ts says why). Redirects are never followed either way.
+   */
   fetch?: typeof fetch;
   logger?: Logger;
   /** per-attempt timeout, including reading the body (default 30 s) */
@@ -75,7 +79,7 @@ const IDEMPOTENT = new Set(['GET', 'PUT', 'PATCH', 'DELETE']);
 /** The typed whoot Management API client over fetch: retries, rate-limit pacing, pagination. See docs/api-client.md. */
 class WhootClient implements WhootApi {
   private readonly base: string;
-  private readonly fetchImpl: typeof fetch;
+  private readonly transport: Transport;
   private readonly log: Logger;
   private readonly timeoutMs: number;
   private readonly maxAttempts: number;
@@ -92,7 +96,7 @@ class WhootClient implements WhootApi {
   constructor(private readonly opts: WhootClientOptions) {
     this.base = normaliseBaseUrl(opts.baseUrl);
     if (!opts.token) throw new WhootApiError({ method: '-', path: '-', status: 0, code: 'no_token', detail: 'no API token', message: 'no API token: set WHOOT_API_TOKEN' });
-    this.fetchImpl = opts.fetch ?? globalThis.fetch.bind(globalThis);
+    this.transport = opts.fetch ? fetchTransport(opts.fetch) : nodeTransport();
     this.log = opts.logger ?? silentLogger();
     this.timeoutMs = opts.timeoutMs ?? 30_000;
     this.maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
@@ -150,7 +154,8 @@ class WhootClient implements WhootApi {
       let failure: WhootApiError;
       let retryAfterMs: number | null = null;
       try {
-        const { res, text } = await this.attempt(url, { method, headers, body: payload, redirect: 'manual' }, () => this.abortedError(method, path));
+        const res = await this.attempt(url, method, headers, payload, () => this.abortedError(method, path));
+        const { text } = res;
         this.log.trace({ method, path, status: res.status, ms: Math.round(performance.now() - started), attempt }, 'whoot api');
         if (res.status >= 200 && res.status < 300) return this.parseSuccess(method, path, res.status, text);
         if (res.status >= 300 && res.status < 400) {
@@ -201,21 +206,18 @@ class WhootClient implements WhootApi {
     }
   }
 
-  /**
-   * One fetch with the per-attempt timeout covering the body too. A plain controller and timer rather than
-   * AbortSignal.any/timeout: cheaper per request and nothing stays attached to the long-lived caller signal.
-   */
-  private attempt(url: string, init: RequestInit, aborted: () => WhootApiError): Promise<{ res: Response; text: string }> {
-    const run = async (): Promise<{ res: Response; text: string }> => {
+  /** One exchange under a concurrency slot, after the rate-limit gate; its answer feeds the gate. */
+  private attempt(url: string, method: string, headers: Record<string, string>, body: string | undefined, aborted: () => WhootApiError): Promise<HttpAnswer> {
+    const run = async (): Promise<HttpAnswer> => {
       // Checked when the request really starts: a pause may have begun while it waited for a slot.
       if (!(await this.gate.wait((ms) => this.sleep(ms)))) throw aborted();
       this.inFlight++;
       try {
-        const answer = await this.fetchOnce(url, init);
+        const answer = await this.exchange(url, method, headers, body);
         this.inFlight--;
         // Requests queued in an injected, bounded fetch count as in flight here: cap the reserve so they
         // cannot make every answer look like the last token.
-        const paused = this.gate.observe(answer.res.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
+        const paused = this.gate.observe(answer.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
         if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, 'rate limit nearly used up: pausing new requests');
         return answer;
       } catch (err) {
@@ -226,17 +228,22 @@ class WhootClient implements WhootApi {
     return this.slots ? this.slots(run) : run();
   }
 
-  private async fetchOnce(url: string, init: RequestInit): Promise<{ res: Response; text: string }> {
+  /**
+   * One request with the per-attempt timeout covering the body too. A plain controller and timer rather than
+   * AbortSignal.any/timeout: cheaper per request and nothing stays attached to the long-lived caller signal.
+   */
+  private async exchange(url: string, method: string, headers: Record<string, string>, body: string | undefined): Promise<HttpAnswer> {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${this.timeoutMs} ms`, 'TimeoutError')), this.timeoutMs);
     const outer = this.opts.signal;
     const onAbort = (): void => controller.abort(outer?.reason);
     outer?.addEventListener('abort', onAbort, { once: true });
     try {
-      const res = await this.fetchImpl(url, { ...init, signal: controller.signal });
-      return { res, text: await res.text() };
+      const req: HttpRequest = { method, url, headers, signal: controller.signal };
+      if (body !== undefined) req.body = body;
+      return await this.transport(req);
     } catch (err) {
-      // undici rejects with the abort reason: surface our TimeoutError whatever wrapper it came in.
+      // Transports reject with the abort reason or a wrapper of it: surface our TimeoutError either way.
       if (controller.signal.aborted && !outer?.aborted) throw controller.signal.reason;
       throw err;
     } finally {
@@ -246,11 +253,12 @@ class WhootClient implements WhootApi {
   }
 
   private networkError(method: string, path: string, err: unknown): WhootApiError {
-    const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+    // node:http rejects with the system error itself (`code`); fetch wraps it in a TypeError (`cause.code`).
+    const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string } };
     if (e.name === 'TimeoutError') {
       return new WhootApiError({ method, path, status: 0, code: 'timeout', detail: `no answer within ${this.timeoutMs} ms` });
     }
-    const code = e.cause?.code;
+    const code = e.code ?? e.cause?.code;
     const reason = this.redact([e.message, e.cause?.message].filter(Boolean).join(': ') || String(err));
     // A host that does not resolve will not start resolving in a second: fail fast.
     if (code === 'ENOTFOUND') return new WhootApiError({ method, path, status: 0, code: 'network_error', detail: reason, transient: false });

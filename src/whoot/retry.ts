@@ -51,7 +51,7 @@ export class RateGate {
    * `reserve` is how many other requests may already be on their way (each will take a token). Returns the
    * pause started, 0 if none.
    */
-  observe(headers: Headers, reserve: number): number {
+  observe(headers: { get(name: string): string | null }, reserve: number): number {
     const remainingRaw = headers.get('ratelimit-remaining');
     if (remainingRaw === null) return 0;
     const remaining = Number(remainingRaw);
