@@ -17583,12 +17583,10 @@ async function loadDesiredState(dir, options = {}) {
   const { onRoomFile, onFirstError } = options;
   const cooperative = onRoomFile !== void 0 || onFirstError !== void 0;
   let sliceStart = performance.now();
-  let slice = options.firstSliceMs ?? SLICE_MS;
-  const timeToYield = () => cooperative && performance.now() - sliceStart >= slice;
+  const timeToYield = () => cooperative && performance.now() - sliceStart >= SLICE_MS;
   const yieldNow = async () => {
     await nextTurn();
     sliceStart = performance.now();
-    slice = SLICE_MS;
   };
   const errors = [];
   let reported = false;
@@ -19681,10 +19679,9 @@ async function planTree(opts, conn, ctx) {
   );
   void network.then(loaderMayStart, loaderMayStart);
   const startedLoad = Date.now();
-  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : (process.env.EARLYLOAD ? afterIoTurn() : listsRequested.then(afterIoTurn)).then(
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : listsRequested.then(afterIoTurn).then(
     () => loadDesiredState(opts.dir, {
       ...ctx.today === void 0 ? {} : { today: ctx.today },
-      ...process.env.FIRSTSLICE ? { firstSliceMs: Number(process.env.FIRSTSLICE) } : {},
       onRoomFile: (room3) => feed.fileParsed(room3),
       onFirstError: () => {
         ctx.logger.debug("the tree is invalid: cancelling live reads");

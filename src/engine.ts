@@ -123,10 +123,9 @@ export async function planTree(
   const startedLoad = Date.now();
   const loading: Promise<LoadResult> = opts.desired
     ? Promise.resolve({ ok: true, desired: opts.desired })
-    : (process.env.EARLYLOAD ? afterIoTurn() : listsRequested.then(afterIoTurn)).then(() =>
+    : listsRequested.then(afterIoTurn).then(() =>
         loadDesiredState(opts.dir, {
           ...(ctx.today === undefined ? {} : { today: ctx.today }),
-          ...(process.env.FIRSTSLICE ? { firstSliceMs: Number(process.env.FIRSTSLICE) } : {}),
           onRoomFile: (room) => feed.fileParsed(room),
           onFirstError: () => {
             ctx.logger.debug('the tree is invalid: cancelling live reads');

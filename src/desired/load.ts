@@ -22,12 +22,6 @@ export interface LoadOptions {
   onRoomFile?: (room: RoomFileSeen) => void;
   /** Called once, as soon as the tree is known to be invalid (the first error found); loading goes on to list every error. */
   onFirstError?: () => void;
-  /**
-   * How long the first stretch may run before yielding (default: one slice, 0.25 ms). A caller that starts
-   * loading while it has nothing else to do (waiting for a single answer) lets the slowest files, the first
-   * ones (cold code), be read in that wait.
-   */
-  firstSliceMs?: number;
 }
 
 /** What a caller learns about a room file as soon as it has parsed: how it names its whoot room. */
@@ -85,14 +79,12 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   const { onRoomFile, onFirstError } = options;
   const cooperative = onRoomFile !== undefined || onFirstError !== undefined;
   let sliceStart = performance.now();
-  let slice = options.firstSliceMs ?? SLICE_MS;
   // Between files only: a file parses in well under a millisecond, so answers wait at most about that long.
   // Checked without suspending: a turn is given up only once the slice is used up.
-  const timeToYield = (): boolean => cooperative && performance.now() - sliceStart >= slice;
+  const timeToYield = (): boolean => cooperative && performance.now() - sliceStart >= SLICE_MS;
   const yieldNow = async (): Promise<void> => {
     await nextTurn();
     sliceStart = performance.now();
-    slice = SLICE_MS;
   };
   const errors: SourceError[] = [];
   let reported = false;
