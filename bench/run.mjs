@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import { BENCH_TOKEN, generate } from './generate.mjs';
 import { OUT, ROOT } from './lib/paths.mjs';
 import { buildPlannerBundle } from './lib/planner-bundle.mjs';
-import { CLI_BUNDLE, runMeasured, startSim } from './lib/processes.mjs';
+import { CLI_BUNDLE, runMeasured, simulatorPriority, startSim } from './lib/processes.mjs';
 import { machineInfo, measurementTable, targetTable, updatePerformanceDoc } from './lib/report.mjs';
 import { floorDiff, latencyLimitMs, readFloor, summariseLog } from './lib/requests.mjs';
 
@@ -447,7 +447,7 @@ async function main() {
     finishedAt: new Date().toISOString(),
     durationMs: Math.round(performance.now() - t0),
     command: `npm run bench${repeat !== 3 ? ` -- --repeat ${repeat}` : ''}`,
-    options: { scale: values.scale ?? null, cases: selected, repeat, latencyMs: LATENCY_MS, concurrency: CONCURRENCY, rateLimit: RATE_LIMIT },
+    options: { scale: values.scale ?? null, cases: selected, repeat, latencyMs: LATENCY_MS, concurrency: CONCURRENCY, rateLimit: RATE_LIMIT, simulatorNiceness: simulatorPriority() },
     machine: machineInfo(),
     orgs: Object.fromEntries([...orgs].map(([s, o]) => [s, o.meta])),
     allPass: cases.every((c) => !c.error && c.targets.every((t) => t.pass)),

@@ -19143,7 +19143,7 @@ function isObject(v) {
 function createWhootClient(opts) {
   return new WhootClient(opts);
 }
-var PAGE_LIMIT, GATE_RESERVE_CAP, MAX_RESCANS, IDEMPOTENT, WhootClient;
+var nextTurn2, PAGE_LIMIT, GATE_RESERVE_CAP, MAX_RESCANS, IDEMPOTENT, WhootClient;
 var init_client = __esm({
   "src/whoot/client.ts"() {
     "use strict";
@@ -19153,6 +19153,7 @@ var init_client = __esm({
     init_retry();
     init_transport();
     init_url();
+    nextTurn2 = () => new Promise((resolve6) => setImmediate(resolve6));
     PAGE_LIMIT = 100;
     GATE_RESERVE_CAP = 8;
     MAX_RESCANS = 4;
@@ -19232,6 +19233,7 @@ var init_client = __esm({
           let retryAfterMs = null;
           try {
             const res = await this.attempt(url, method, headers, payload, () => this.abortedError(method, path));
+            await nextTurn2();
             const { text } = res;
             this.log.trace({ method, path, status: res.status, ms: Math.round(performance.now() - started), attempt }, "whoot api");
             if (res.status >= 200 && res.status < 300) return this.parseSuccess(method, path, res.status, text);

@@ -44356,6 +44356,7 @@ function normaliseBaseUrl(raw) {
 }
 
 // src/whoot/client.ts
+var nextTurn2 = () => new Promise((resolve3) => setImmediate(resolve3));
 var PAGE_LIMIT = 100;
 var GATE_RESERVE_CAP = 8;
 var MAX_RESCANS = 4;
@@ -44443,6 +44444,7 @@ var WhootClient = class {
       let retryAfterMs = null;
       try {
         const res = await this.attempt(url, method, headers, payload, () => this.abortedError(method, path));
+        await nextTurn2();
         const { text } = res;
         this.log.trace({ method, path, status: res.status, ms: Math.round(performance.now() - started), attempt }, "whoot api");
         if (res.status >= 200 && res.status < 300) return this.parseSuccess(method, path, res.status, text);

@@ -69,7 +69,12 @@ export function resultsSection(results) {
   return [
     `Latest run: ${results.finishedAt} (${Math.round(results.durationMs / 1000)} s in total), ${passed} of ${total} targets hold.`,
     '',
-    `Machine: ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.os}.`,
+    `Machine: ${m.nproc} cores (\`nproc\`), ${m.cpu}, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.os}.` +
+      (results.options?.simulatorNiceness === undefined || results.options.simulatorNiceness === null
+        ? ''
+        : results.options.simulatorNiceness < 0
+          ? ` The simulator ran at niceness ${results.options.simulatorNiceness} (it stands in for a server on its own machines).`
+          : ' The simulator ran at normal priority (no privilege to raise it).'),
     '',
     `Reproduce: \`${results.command}\` (after \`npm run build\`).`,
     '',

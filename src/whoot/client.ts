@@ -51,6 +51,8 @@ export const REQUIRED_SCOPES = {
   apply: ['api:users:read', 'api:rooms:read', 'api:rooms:write'],
 } as const satisfies Record<string, Scope[]>;
 
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** The largest page the API serves; asking for more is clamped anyway. */
 const PAGE_LIMIT = 100;
 /** The most requests assumed to be on their way when deciding whether the rate limit is nearly used up. */
@@ -155,6 +157,10 @@ class WhootClient implements WhootApi {
       let retryAfterMs: number | null = null;
       try {
         const res = await this.attempt(url, method, headers, payload, () => this.abortedError(method, path));
+        // The request that took this answer's slot has been created but is written to its socket on the next
+        // tick, which comes only after every promise continuation queued now: parsing this answer and whatever
+        // the caller does with it (planning the room). Parsing after a turn of the event loop lets it go first.
+        await nextTurn();
         const { text } = res;
         this.log.trace({ method, path, status: res.status, ms: Math.round(performance.now() - started), attempt }, 'whoot api');
         if (res.status >= 200 && res.status < 300) return this.parseSuccess(method, path, res.status, text);
