@@ -20960,16 +20960,25 @@ function createDeadlineTimer() {
   let closed = false;
   const waiting = [];
   const arm = () => {
-    next[0] = waiting.length > 0 ? performance.timeOrigin + waiting[0].deadline : Infinity;
+    next[0] = waiting.length > 0 ? performance.timeOrigin + waiting[0].deadline - WAKE_EARLY_MS : Infinity;
     Atomics.store(gen, 0, Atomics.load(gen, 0) + 1 & 1073741823);
     Atomics.notify(gen, 0);
   };
+  let spinning = false;
   const fire = () => {
+    spinning = false;
+    if (closed) return;
     const now = performance.now();
     let due = 0;
     while (due < waiting.length && waiting[due].deadline <= now) due++;
     const ready = waiting.splice(0, due);
-    arm();
+    const head = waiting[0];
+    if (head !== void 0 && head.deadline - now <= WAKE_EARLY_MS) {
+      spinning = true;
+      setImmediate(fire);
+    } else {
+      arm();
+    }
     for (const w of ready) w.resolve();
   };
   const start = () => {
@@ -20986,7 +20995,7 @@ function createDeadlineTimer() {
         let at4 = waiting.length;
         while (at4 > 0 && waiting[at4 - 1].deadline > deadline) at4--;
         waiting.splice(at4, 0, { deadline, resolve: resolve6 });
-        if (at4 === 0) arm();
+        if (at4 === 0 && !spinning) arm();
       });
     },
     async close() {
@@ -20998,7 +21007,7 @@ function createDeadlineTimer() {
     }
   };
 }
-var WORKER_SOURCE;
+var WORKER_SOURCE, WAKE_EARLY_MS;
 var init_deadline_timer = __esm({
   "src/sim/deadline-timer.ts"() {
     "use strict";
@@ -21020,6 +21029,7 @@ for (;;) {
   }
 }
 `;
+    WAKE_EARLY_MS = 0.2;
   }
 });
 
