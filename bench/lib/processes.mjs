@@ -116,6 +116,8 @@ export async function startSim(opts) {
   child.stdout.resume();
   const sim = new Sim(child, ready.url.replace(/\/+$/, ''), opts.token ?? ready.token);
   await sim.warmUp();
+  // The warm-up drew on the key's rate-limit bucket: let it fill again (one second of refill) before measuring.
+  if (opts.rateLimit) await new Promise((resolve) => setTimeout(resolve, 1100));
   return sim;
 }
 
