@@ -20988,6 +20988,9 @@ function createDeadlineTimer() {
     return w;
   };
   return {
+    start() {
+      if (!closed) worker ??= start();
+    },
     until(deadline) {
       if (closed || deadline <= performance.now()) return Promise.resolve();
       worker ??= start();
@@ -21278,6 +21281,7 @@ async function startSimulator(opts = {}) {
   let ruleHits = /* @__PURE__ */ new Map();
   const t0 = performance.now();
   const timer = createDeadlineTimer();
+  if ((opts.latencyMs ?? 0) > 0 || (opts.jitterMs ?? 0) > 0) timer.start();
   const requestLog = [];
   let inFlight = 0;
   let maxInFlight = 0;

@@ -12,6 +12,8 @@ import { Worker } from 'node:worker_threads';
 export interface DeadlineTimer {
   /** resolves at `deadline` (a `performance.now()` time of this thread) or later, never earlier */
   until(deadline: number): Promise<void>;
+  /** starts the worker now (it takes ~15 ms), so the first wait is already exact; otherwise the first wait starts it */
+  start(): void;
   /** stops the worker; pending waits resolve at once */
   close(): Promise<void>;
 }
@@ -95,6 +97,9 @@ export function createDeadlineTimer(): DeadlineTimer {
   };
 
   return {
+    start() {
+      if (!closed) worker ??= start();
+    },
     until(deadline) {
       if (closed || deadline <= performance.now()) return Promise.resolve();
       worker ??= start();

@@ -116,6 +116,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
   let ruleHits = new Map<SimFaultRule, number>();
   const t0 = performance.now();
   const timer = createDeadlineTimer();
+  if ((opts.latencyMs ?? 0) > 0 || (opts.jitterMs ?? 0) > 0) timer.start();
   const requestLog: RequestLogEntry[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
