@@ -17457,11 +17457,14 @@ function treeFolderProblem(dir) {
   } catch {
     return wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir");
   }
+  let rooms;
   try {
-    if (statSync(join(dir, "rooms")).isDirectory()) return null;
+    if (!statSync(join(dir, "rooms")).isDirectory()) throw new Error("not a folder");
+    rooms = realpathSync(join(dir, "rooms"));
   } catch {
+    return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
   }
-  return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
+  return isInside(realpathSync(dir), rooms) ? null : linkOutside("rooms", rooms);
 }
 function listTree(dir) {
   const errors = [];
@@ -17478,7 +17481,7 @@ function listTree(dir) {
     const abs = join(root, rel);
     const real = realpathSync(abs);
     if (!isInside(root, real)) {
-      errors.push(wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`));
+      errors.push(linkOutside(rel, real));
       return;
     }
     if (visitedDirs.has(real)) return;
@@ -17539,12 +17542,13 @@ function listTree(dir) {
   if (has("groups")) walk("groups", false, groups);
   return { rooms, groups, errors };
 }
-var YAML_FILE, wholeFile;
+var YAML_FILE, wholeFile, linkOutside;
 var init_tree = __esm({
   "src/desired/tree.ts"() {
     "use strict";
     YAML_FILE = /\.ya?ml$/i;
     wholeFile = (file, message) => ({ file, line: 0, column: 0, message });
+    linkOutside = (rel, real) => wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`);
   }
 });
 

@@ -43395,12 +43395,16 @@ function treeFolderProblem(dir) {
   } catch {
     return wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir");
   }
+  let rooms;
   try {
-    if (statSync(join2(dir, "rooms")).isDirectory()) return null;
+    if (!statSync(join2(dir, "rooms")).isDirectory()) throw new Error("not a folder");
+    rooms = realpathSync(join2(dir, "rooms"));
   } catch {
+    return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
   }
-  return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
+  return isInside(realpathSync(dir), rooms) ? null : linkOutside("rooms", rooms);
 }
+var linkOutside = (rel, real) => wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`);
 function listTree(dir) {
   const errors = [];
   const problem = treeFolderProblem(dir);
@@ -43416,7 +43420,7 @@ function listTree(dir) {
     const abs = join2(root, rel);
     const real = realpathSync(abs);
     if (!isInside(root, real)) {
-      errors.push(wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`));
+      errors.push(linkOutside(rel, real));
       return;
     }
     if (visitedDirs.has(real)) return;

@@ -33,13 +33,18 @@ export function treeFolderProblem(dir: string): SourceError | null {
   } catch {
     return wholeFile(dir, 'directory not found: pass the folder that holds rooms/ with --dir');
   }
+  let rooms: string;
   try {
-    if (statSync(join(dir, 'rooms')).isDirectory()) return null;
+    if (!statSync(join(dir, 'rooms')).isDirectory()) throw new Error('not a folder');
+    rooms = realpathSync(join(dir, 'rooms'));
   } catch {
-    // reported below
+    return wholeFile('rooms/', 'no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/');
   }
-  return wholeFile('rooms/', 'no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/');
+  return isInside(realpathSync(dir), rooms) ? null : linkOutside('rooms', rooms);
 }
+
+const linkOutside = (rel: string, real: string): SourceError =>
+  wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`);
 
 /**
  * List `rooms/**\/*.y(a)ml` and `groups/*.y(a)ml` under `dir`. Symbolic links are followed only when they stay inside
@@ -61,7 +66,7 @@ export function listTree(dir: string): TreeListing {
     const abs = join(root, rel);
     const real = realpathSync(abs);
     if (!isInside(root, real)) {
-      errors.push(wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`));
+      errors.push(linkOutside(rel, real));
       return;
     }
     if (visitedDirs.has(real)) return;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -37,6 +37,19 @@ describe('the engine', () => {
     const dir = tree({ 'room/eq.yaml': 'name: Equities\nmembers: []\n' });
     const outcome = await planTree({ dir, maxRemovalPercent: 25 }, conn, { logger: silentLogger(), api: fake.api });
     expect(outcome.kind).toBe('invalid');
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('makes no request when rooms/ is a symbolic link out of the tree, and names the link', async () => {
+    const fake = fakeApi({ users, rooms });
+    const elsewhere = tree({ 'rooms/eq.yaml': 'name: Equities\nmembers: []\n' });
+    const dir = tree({ 'groups/desk.yaml': 'members: []\n' });
+    symlinkSync(join(elsewhere, 'rooms'), join(dir, 'rooms'));
+    const outcome = await planTree({ dir, maxRemovalPercent: 25 }, conn, { logger: silentLogger(), api: fake.api });
+    expect(outcome.kind).toBe('invalid');
+    const errors = outcome.kind === 'invalid' ? outcome.errors : [];
+    expect(errors.map((e) => e.file)).toEqual(['rooms/']);
+    expect(errors[0]?.message).toContain('symbolic link outside the tree');
     expect(fake.calls).toEqual([]);
   });
 
