@@ -19671,8 +19671,6 @@ async function planTree(opts, conn, ctx) {
     ...only === void 0 ? {} : { only }
   };
   const early = new EarlyRoomPlanner(planOptions);
-  let loaderMayStart = () => void 0;
-  const listsRequested = new Promise((resolve6) => loaderMayStart = resolve6);
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -19681,11 +19679,10 @@ async function planTree(opts, conn, ctx) {
       early.roomsRead(rooms);
       return feed.start(rooms);
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list), onListsRequested: () => loaderMayStart() }
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
   );
-  void network.then(loaderMayStart, loaderMayStart);
   const startedLoad = Date.now();
-  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : listsRequested.then(afterIoTurn).then(
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : afterIoTurn().then(
     () => loadDesiredState(opts.dir, {
       ...ctx.today === void 0 ? {} : { today: ctx.today },
       onRoomFile: (room3) => feed.fileParsed(room3),
@@ -19738,9 +19735,8 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
   await api.preflight(scopes);
   const started = Date.now();
   let lastShown = 0;
-  const { onListsRequested, ...watch } = observe;
-  const reading = readLiveState(api, {
-    ...watch,
+  const live = await readLiveState(api, {
+    ...observe,
     selectRooms: select,
     concurrency: conn.concurrency,
     schedule,
@@ -19752,8 +19748,6 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
       }
     }
   });
-  onListsRequested?.();
-  const live = await reading;
   ctx.logger.debug(
     { ms: Date.now() - started, users: live.users.length, rooms: live.rooms.length, rooms_read: Object.keys(live.members).length },
     "live state read"

@@ -44847,8 +44847,6 @@ async function planTree(opts, conn, ctx) {
     ...only === void 0 ? {} : { only }
   };
   const early = new EarlyRoomPlanner(planOptions);
-  let loaderMayStart = () => void 0;
-  const listsRequested = new Promise((resolve3) => loaderMayStart = resolve3);
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -44857,11 +44855,10 @@ async function planTree(opts, conn, ctx) {
       early.roomsRead(rooms);
       return feed.start(rooms);
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list), onListsRequested: () => loaderMayStart() }
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
   );
-  void network.then(loaderMayStart, loaderMayStart);
   const startedLoad = Date.now();
-  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : listsRequested.then(afterIoTurn).then(
+  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : afterIoTurn().then(
     () => loadDesiredState(opts.dir, {
       ...ctx.today === void 0 ? {} : { today: ctx.today },
       onRoomFile: (room3) => feed.fileParsed(room3),
@@ -44914,9 +44911,8 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
   await api.preflight(scopes);
   const started = Date.now();
   let lastShown = 0;
-  const { onListsRequested, ...watch } = observe;
-  const reading = readLiveState(api, {
-    ...watch,
+  const live = await readLiveState(api, {
+    ...observe,
     selectRooms: select,
     concurrency: conn.concurrency,
     schedule,
@@ -44928,8 +44924,6 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
       }
     }
   });
-  onListsRequested?.();
-  const live = await reading;
   ctx.logger.debug(
     { ms: Date.now() - started, users: live.users.length, rooms: live.rooms.length, rooms_read: Object.keys(live.members).length },
     "live state read"

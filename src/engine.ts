@@ -103,11 +103,6 @@ export async function planTree(
     ...(only === undefined ? {} : { only }),
   };
   const early = new EarlyRoomPlanner(planOptions);
-  // The loader starts once the pre-flight is answered and the first list pages are on their way: its first
-  // stretches (a cold YAML parser and schema validators) then run while no answer can arrive, instead of
-  // holding up the pre-flight's answer. The tree is needed only once the whole room list is in, rounds later.
-  let loaderMayStart: () => void = () => undefined;
-  const listsRequested = new Promise<void>((resolve) => (loaderMayStart = resolve));
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -116,14 +111,14 @@ export async function planTree(
       early.roomsRead(rooms);
       return feed.start(rooms);
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list), onListsRequested: () => loaderMayStart() },
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) },
   );
-  // A failed pre-flight still gets the tree loaded: an invalid tree is the story then, not the network.
-  void network.then(loaderMayStart, loaderMayStart);
+  // The loader starts one event-loop turn later, once the pre-flight request is on the wire; it does not wait
+  // for the answer, so a broken tree is reported at once even when the API is slow or unreachable.
   const startedLoad = Date.now();
   const loading: Promise<LoadResult> = opts.desired
     ? Promise.resolve({ ok: true, desired: opts.desired })
-    : listsRequested.then(afterIoTurn).then(() =>
+    : afterIoTurn().then(() =>
         loadDesiredState(opts.dir, {
           ...(ctx.today === undefined ? {} : { today: ctx.today }),
           onRoomFile: (room) => feed.fileParsed(room),
@@ -184,7 +179,7 @@ export async function readLive(
   ctx: EngineContext,
   scopes: Scope[],
   select: (rooms: LiveRoom[]) => Iterable<string> | AsyncIterable<string>,
-  observe: Pick<ReadLiveOptions, 'onUsers' | 'onMembers'> & { onListsRequested?: () => void } = {},
+  observe: Pick<ReadLiveOptions, 'onUsers' | 'onMembers'> = {},
 ): Promise<LiveState> {
   // Reads may be cut short by an abort: nothing is lost by dropping a GET.
   const { api, schedule } = connect(conn, ctx, ctx.signal);
@@ -192,9 +187,8 @@ export async function readLive(
   await api.preflight(scopes);
   const started = Date.now();
   let lastShown = 0;
-  const { onListsRequested, ...watch } = observe;
-  const reading = readLiveState(api, {
-    ...watch,
+  const live = await readLiveState(api, {
+    ...observe,
     selectRooms: select,
     concurrency: conn.concurrency,
     schedule,
@@ -207,8 +201,6 @@ export async function readLive(
       }
     },
   });
-  onListsRequested?.();
-  const live = await reading;
   ctx.logger.debug(
     { ms: Date.now() - started, users: live.users.length, rooms: live.rooms.length, rooms_read: Object.keys(live.members).length },
     'live state read',

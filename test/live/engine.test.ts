@@ -1,5 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
+import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { executePlan, planTree } from '../../src/engine.js';
@@ -51,6 +53,28 @@ describe('the engine', () => {
     expect(errors.map((e) => e.file)).toEqual(['rooms/']);
     expect(errors[0]?.message).toContain('symbolic link outside the tree');
     expect(fake.calls).toEqual([]);
+  });
+
+  it('reports a broken tree at once, without waiting for a pre-flight the API never answers', async () => {
+    const seen: string[] = [];
+    const silent = createServer((req) => void seen.push(`${req.method} ${req.url}`)); // accepts, never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    try {
+      const dir = tree({ 'rooms/eq.yaml': 'name: Equities\nmembrs: []\n' });
+      const apiUrl = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+      // The client would wait 60 s for this answer: the test times out long before, unless loading goes on.
+      const outcome = await planTree(
+        { dir, maxRemovalPercent: 25 },
+        { apiUrl, token: 'whoot_test_key', concurrency: 2, tuning: { timeoutMs: 60_000 } },
+        { logger: silentLogger() },
+      );
+      expect(outcome.kind).toBe('invalid');
+      // at most the pre-flight reached the server (the loader may find the error before it is even sent)
+      expect(seen.filter((r) => r !== 'GET /me')).toEqual([]);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
+    }
   });
 
   it('reads while a big tree loads, but stops at its first error: no write, no read started after it, every error listed', async () => {
