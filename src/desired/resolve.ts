@@ -107,15 +107,6 @@ export function roomEntryErrors(room: RoomFile, groups: ReadonlyMap<string, Grou
   return errors;
 }
 
-/** Every check that needs more than one entry or file. Pure. */
-export function semanticErrors(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[]): SourceError[] {
-  const groups = groupsByName(groupFiles);
-  const errors = roomClashErrors(rooms);
-  for (const r of rooms) errors.push(...roomEntryErrors(r, groups));
-  errors.push(...groupErrors(groupFiles));
-  return errors;
-}
-
 interface GroupUser {
   ref: UserRef;
   /** group names from the outer group inwards */
@@ -192,7 +183,7 @@ function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo
 
 /**
  * The effective room of each room file, one at a time (so a caller can interleave other work), for a tree
- * without semantic errors. Rooms come back unsorted: `buildDesiredState` sorts them by file.
+ * without semantic errors. Rooms come back unsorted: `assembleDesiredState` sorts them by file.
  */
 export function roomResolver(groupFiles: readonly GroupFile[], today: string): (room: RoomFile) => DesiredRoom {
   const groups = groupsByName(groupFiles);
@@ -209,9 +200,4 @@ export function assembleDesiredState(rooms: DesiredRoom[], groupFiles: readonly 
     groups: groupFiles.map((g): DesiredGroup => ({ name: g.name, file: g.file, pos: g.pos })).sort(byFile),
     today,
   };
-}
-
-/** Effective membership of every room (groups expanded, expired entries dropped). Call only on a tree without semantic errors. */
-export function buildDesiredState(rooms: readonly RoomFile[], groupFiles: readonly GroupFile[], today: string): DesiredState {
-  return assembleDesiredState(rooms.map(roomResolver(groupFiles, today)), groupFiles, today);
 }

@@ -78,7 +78,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 const IDEMPOTENT = new Set(['GET', 'PUT', 'PATCH', 'DELETE']);
 
-/** The typed whoot Management API client over fetch: retries, rate-limit pacing, pagination. See docs/api-client.md. */
+/** The typed whoot Management API client (node:http keep-alive, or an injected fetch): retries, rate-limit pacing, pagination. See docs/api-client.md. */
 class WhootClient implements WhootApi {
   private readonly base: string;
   private readonly transport: Transport;
