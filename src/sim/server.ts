@@ -96,13 +96,13 @@ function buildKeys(seed: SimSeed | undefined): SimKey[] {
   }));
 }
 
+/** How long before its deadline an answer is computed, so the work overlaps the wait (see handle). */
+const PREPARE_AHEAD_MS = 1;
+
 /**
  * Start the whoot Management API simulator over real HTTP (node:http): every documented endpoint with the
  * decided status codes, scopes, pagination, rate limiting, latency and fault injection. See docs/simulator.md.
  */
-/** How long before its deadline an answer is computed, so the work overlaps the wait (see handle). */
-const PREPARE_AHEAD_MS = 1;
-
 export async function startSimulator(opts: SimulatorOptions = {}): Promise<SimulatorHandle> {
   const state = (opts.statePath ? loadStateFile(opts.statePath) : null) ?? SimState.fromSeed(opts.seed ?? {});
   const keys = new Map(buildKeys(opts.seed).map((k) => [k.token, k]));
