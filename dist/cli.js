@@ -1196,7 +1196,7 @@ var require_atomic_sleep = __commonJS({
   "node_modules/atomic-sleep/index.js"(exports, module) {
     "use strict";
     if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
-      let sleep = function(ms) {
+      let sleep2 = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -1207,9 +1207,9 @@ var require_atomic_sleep = __commonJS({
         Atomics.wait(nil, 0, 0, Number(ms));
       };
       const nil = new Int32Array(new SharedArrayBuffer(4));
-      module.exports = sleep;
+      module.exports = sleep2;
     } else {
-      let sleep = function(ms) {
+      let sleep2 = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -1221,7 +1221,7 @@ var require_atomic_sleep = __commonJS({
         while (target > Date.now()) {
         }
       };
-      module.exports = sleep;
+      module.exports = sleep2;
     }
   }
 });
@@ -1234,7 +1234,7 @@ var require_sonic_boom = __commonJS({
     var EventEmitter = __require("events");
     var inherits = __require("util").inherits;
     var path = __require("path");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var assert = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
     var kEmptyBuffer = Buffer.allocUnsafe(0);
@@ -1380,7 +1380,7 @@ var require_sonic_boom = __commonJS({
           if ((err.code === "EAGAIN" || err.code === "EBUSY") && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
             if (this.sync) {
               try {
-                sleep(BUSY_WRITE_TIMEOUT);
+                sleep2(BUSY_WRITE_TIMEOUT);
                 this.release(void 0, 0);
               } catch (err2) {
                 this.release(err2);
@@ -1693,7 +1693,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep(BUSY_WRITE_TIMEOUT);
+          sleep2(BUSY_WRITE_TIMEOUT);
         }
       }
       try {
@@ -1730,7 +1730,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep(BUSY_WRITE_TIMEOUT);
+          sleep2(BUSY_WRITE_TIMEOUT);
         }
       }
     }
@@ -2627,7 +2627,7 @@ var require_transport = __commonJS({
     var getCallers = require_caller();
     var { join: join4, isAbsolute: isAbsolute2, sep: sep2 } = __require("node:path");
     var { fileURLToPath: fileURLToPath2 } = __require("node:url");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
     var ThreadStream = require_thread_stream();
     var { transportUsesMultistreamSym } = require_symbols();
@@ -2751,7 +2751,7 @@ var require_transport = __commonJS({
           return;
         }
         stream.flushSync();
-        sleep(100);
+        sleep2(100);
         stream.end();
       }
       return stream;
@@ -5435,7 +5435,7 @@ var require_sonic_boom2 = __commonJS({
     var inherits = __require("node:util").inherits;
     var path = __require("node:path");
     var assert = __require("node:assert");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var BUSY_WRITE_TIMEOUT = 100;
     var kEmptyBuffer = Buffer.allocUnsafe(0);
     var MAX_WRITE = 16 * 1024;
@@ -5608,7 +5608,7 @@ var require_sonic_boom2 = __commonJS({
           if (isRetryableErr && !retriesExhausted && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
             if (this.sync) {
               try {
-                sleep(BUSY_WRITE_TIMEOUT);
+                sleep2(BUSY_WRITE_TIMEOUT);
                 this.release(void 0, 0);
               } catch (err2) {
                 this.release(err2);
@@ -6041,7 +6041,7 @@ var require_sonic_boom2 = __commonJS({
             if (!shouldRetry || retriesExhausted || !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
               throw err;
             }
-            sleep(BUSY_WRITE_TIMEOUT);
+            sleep2(BUSY_WRITE_TIMEOUT);
           }
         }
       } finally {
@@ -6083,7 +6083,7 @@ var require_sonic_boom2 = __commonJS({
             if (!shouldRetry || retriesExhausted || !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
               throw err;
             }
-            sleep(BUSY_WRITE_TIMEOUT);
+            sleep2(BUSY_WRITE_TIMEOUT);
           }
         }
       } finally {
@@ -17554,6 +17554,7 @@ var init_tree = __esm({
 
 // src/desired/load.ts
 import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { setImmediate as nextTurn } from "node:timers/promises";
 function mib(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
@@ -17638,7 +17639,7 @@ async function loadDesiredState(dir, options = {}) {
   if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
   return { ok: true, desired: assembleDesiredState(effective, groups, today) };
 }
-var SLICE_MS, nextTurn;
+var SLICE_MS;
 var init_load = __esm({
   "src/desired/load.ts"() {
     "use strict";
@@ -17651,7 +17652,6 @@ var init_load = __esm({
     init_tree();
     init_yaml_source();
     SLICE_MS = 0.25;
-    nextTurn = () => new Promise((resolve6) => setImmediate(resolve6));
   }
 });
 
@@ -18779,18 +18779,19 @@ var init_plan = __esm({
 });
 
 // src/plan/early.ts
-var CATCH_UP_SLICE_MS, EarlyRoomPlanner;
+var EarlyRoomPlanner;
 var init_early = __esm({
   "src/plan/early.ts"() {
     "use strict";
     init_match();
     init_plan();
-    CATCH_UP_SLICE_MS = 1;
     EarlyRoomPlanner = class {
-      constructor(options) {
+      constructor(options, scheduler) {
         this.options = options;
+        this.scheduler = scheduler;
       }
       options;
+      scheduler;
       desired;
       rooms;
       users;
@@ -18868,13 +18869,14 @@ var init_early = __esm({
        * loop back in between: hundreds of rooms in one go would hold up every answer in flight meanwhile.
        */
       catchUp() {
-        const sliceStart = performance.now();
+        const s = this.scheduler;
+        const sliceStart = s?.now() ?? 0;
         for (const [id, members] of this.arrived) {
           if (this.disabled) return;
           this.arrived.delete(id);
           this.planEarly(id, members);
-          if (performance.now() - sliceStart >= CATCH_UP_SLICE_MS) {
-            setImmediate(() => this.bestEffort(() => this.catchUp()));
+          if (s && this.arrived.size > 0 && s.now() - sliceStart >= s.sliceMs) {
+            s.defer(() => this.bestEffort(() => this.catchUp()));
             return;
           }
         }
@@ -19012,11 +19014,11 @@ var init_retry = __esm({
     RateGate = class {
       openAt = 0;
       /** Wait until the gate is open (re-checking: another answer may have extended the pause); false when cancelled. */
-      async wait(sleep) {
+      async wait(sleep2) {
         for (; ; ) {
           const ms = this.openAt - Date.now();
           if (ms <= 0) return true;
-          if (!await sleep(ms)) return false;
+          if (!await sleep2(ms)) return false;
         }
       }
       /** Close the gate for `ms` (capped) or keep it closed that long; returns `ms` when the gate was open, else 0. */
@@ -19136,6 +19138,7 @@ var init_url = __esm({
 });
 
 // src/whoot/client.ts
+import { setImmediate as nextTurn2 } from "node:timers/promises";
 function sameKeys(a, b) {
   if (a.size !== b.size) return false;
   for (const k of a.keys()) if (!b.has(k)) return false;
@@ -19147,7 +19150,7 @@ function isObject(v) {
 function createWhootClient(opts) {
   return new WhootClient(opts);
 }
-var nextTurn2, PAGE_LIMIT, GATE_RESERVE_CAP, MAX_RESCANS, IDEMPOTENT, WhootClient;
+var PAGE_LIMIT, GATE_RESERVE_CAP, MAX_RESCANS, IDEMPOTENT, WhootClient;
 var init_client = __esm({
   "src/whoot/client.ts"() {
     "use strict";
@@ -19157,7 +19160,6 @@ var init_client = __esm({
     init_retry();
     init_transport();
     init_url();
-    nextTurn2 = () => new Promise((resolve6) => setImmediate(resolve6));
     PAGE_LIMIT = 100;
     GATE_RESERVE_CAP = 8;
     MAX_RESCANS = 4;
@@ -19653,6 +19655,7 @@ var init_whoot = __esm({
 });
 
 // src/engine.ts
+import { setImmediate as afterIoTurn } from "node:timers/promises";
 function requiredScopes(needWrite) {
   return needWrite ? ["api:users:read", "api:rooms:read", "api:rooms:write"] : ["api:users:read", "api:rooms:read"];
 }
@@ -19670,7 +19673,7 @@ async function planTree(opts, conn, ctx) {
     ...opts.force === void 0 ? {} : { force: opts.force },
     ...only === void 0 ? {} : { only }
   };
-  const early = new EarlyRoomPlanner(planOptions);
+  const early = new EarlyRoomPlanner(planOptions, { now: () => performance.now(), defer: (step) => setImmediate(step), sliceMs: 1 });
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -19774,9 +19777,6 @@ async function executePlan(planned, conn, opts, ctx) {
   }
   ctx.logger.debug({ ...report.summary }, "apply finished");
   return report;
-}
-function afterIoTurn() {
-  return new Promise((resolve6) => setImmediate(resolve6));
 }
 function managedRoomIds(desired, rooms, only) {
   return matchRooms(desired, rooms, only).managedRoomIds;
@@ -21213,6 +21213,7 @@ var init_state = __esm({
 
 // src/sim/server.ts
 import { createServer } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
 function apiError(status, code, message, headers) {
   return { status, body: { error: { code, message } }, headers };
 }
@@ -21608,7 +21609,7 @@ async function startSimulator(opts = {}) {
     const rule = f.rules?.find((r) => ruleMatches(r, method, apiPath));
     if (rule) {
       ruleHits.set(rule, (ruleHits.get(rule) ?? 0) + 1);
-      if (rule.delayMs) await new Promise((r) => setTimeout(r, rule.delayMs));
+      if (rule.delayMs) await sleep(rule.delayMs);
       if (rule.status) {
         const headers = rule.retryAfterSeconds !== void 0 ? { "Retry-After": String(rule.retryAfterSeconds) } : {};
         const answer2 = apiError(rule.status, rule.code ?? defaultCode(rule.status), rule.message ?? `injected ${rule.status}`, headers);

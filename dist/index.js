@@ -20298,7 +20298,7 @@ var require_atomic_sleep = __commonJS({
   "node_modules/atomic-sleep/index.js"(exports, module) {
     "use strict";
     if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
-      let sleep = function(ms) {
+      let sleep2 = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -20309,9 +20309,9 @@ var require_atomic_sleep = __commonJS({
         Atomics.wait(nil, 0, 0, Number(ms));
       };
       const nil = new Int32Array(new SharedArrayBuffer(4));
-      module.exports = sleep;
+      module.exports = sleep2;
     } else {
-      let sleep = function(ms) {
+      let sleep2 = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -20323,7 +20323,7 @@ var require_atomic_sleep = __commonJS({
         while (target > Date.now()) {
         }
       };
-      module.exports = sleep;
+      module.exports = sleep2;
     }
   }
 });
@@ -20336,7 +20336,7 @@ var require_sonic_boom = __commonJS({
     var EventEmitter = __require("events");
     var inherits = __require("util").inherits;
     var path = __require("path");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var assert = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
     var kEmptyBuffer = Buffer.allocUnsafe(0);
@@ -20482,7 +20482,7 @@ var require_sonic_boom = __commonJS({
           if ((err.code === "EAGAIN" || err.code === "EBUSY") && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
             if (this.sync) {
               try {
-                sleep(BUSY_WRITE_TIMEOUT);
+                sleep2(BUSY_WRITE_TIMEOUT);
                 this.release(void 0, 0);
               } catch (err2) {
                 this.release(err2);
@@ -20795,7 +20795,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep(BUSY_WRITE_TIMEOUT);
+          sleep2(BUSY_WRITE_TIMEOUT);
         }
       }
       try {
@@ -20832,7 +20832,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep(BUSY_WRITE_TIMEOUT);
+          sleep2(BUSY_WRITE_TIMEOUT);
         }
       }
     }
@@ -21729,7 +21729,7 @@ var require_transport = __commonJS({
     var getCallers = require_caller();
     var { join: join3, isAbsolute, sep: sep3 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
     var ThreadStream = require_thread_stream();
     var { transportUsesMultistreamSym } = require_symbols6();
@@ -21853,7 +21853,7 @@ var require_transport = __commonJS({
           return;
         }
         stream.flushSync();
-        sleep(100);
+        sleep2(100);
         stream.end();
       }
       return stream;
@@ -24537,7 +24537,7 @@ var require_sonic_boom2 = __commonJS({
     var inherits = __require("node:util").inherits;
     var path = __require("node:path");
     var assert = __require("node:assert");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var BUSY_WRITE_TIMEOUT = 100;
     var kEmptyBuffer = Buffer.allocUnsafe(0);
     var MAX_WRITE = 16 * 1024;
@@ -24710,7 +24710,7 @@ var require_sonic_boom2 = __commonJS({
           if (isRetryableErr && !retriesExhausted && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
             if (this.sync) {
               try {
-                sleep(BUSY_WRITE_TIMEOUT);
+                sleep2(BUSY_WRITE_TIMEOUT);
                 this.release(void 0, 0);
               } catch (err2) {
                 this.release(err2);
@@ -25143,7 +25143,7 @@ var require_sonic_boom2 = __commonJS({
             if (!shouldRetry || retriesExhausted || !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
               throw err;
             }
-            sleep(BUSY_WRITE_TIMEOUT);
+            sleep2(BUSY_WRITE_TIMEOUT);
           }
         }
       } finally {
@@ -25185,7 +25185,7 @@ var require_sonic_boom2 = __commonJS({
             if (!shouldRetry || retriesExhausted || !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
               throw err;
             }
-            sleep(BUSY_WRITE_TIMEOUT);
+            sleep2(BUSY_WRITE_TIMEOUT);
           }
         }
       } finally {
@@ -41145,6 +41145,9 @@ function coreReporter() {
   };
 }
 
+// src/engine.ts
+import { setImmediate as afterIoTurn } from "node:timers/promises";
+
 // node_modules/yocto-queue/index.js
 var Node = class {
   value;
@@ -41658,6 +41661,7 @@ function errorMessage(err) {
 
 // src/desired/load.ts
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
+import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/desired/dates.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43484,7 +43488,6 @@ function listTree(dir) {
 
 // src/desired/load.ts
 var SLICE_MS = 0.25;
-var nextTurn = () => new Promise((resolve3) => setImmediate(resolve3));
 function mib(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
@@ -44045,12 +44048,13 @@ function hasChanges(p) {
 }
 
 // src/plan/early.ts
-var CATCH_UP_SLICE_MS = 1;
 var EarlyRoomPlanner = class {
-  constructor(options) {
+  constructor(options, scheduler) {
     this.options = options;
+    this.scheduler = scheduler;
   }
   options;
+  scheduler;
   desired;
   rooms;
   users;
@@ -44128,13 +44132,14 @@ var EarlyRoomPlanner = class {
    * loop back in between: hundreds of rooms in one go would hold up every answer in flight meanwhile.
    */
   catchUp() {
-    const sliceStart = performance.now();
+    const s = this.scheduler;
+    const sliceStart = s?.now() ?? 0;
     for (const [id, members] of this.arrived) {
       if (this.disabled) return;
       this.arrived.delete(id);
       this.planEarly(id, members);
-      if (performance.now() - sliceStart >= CATCH_UP_SLICE_MS) {
-        setImmediate(() => this.bestEffort(() => this.catchUp()));
+      if (s && this.arrived.size > 0 && s.now() - sliceStart >= s.sliceMs) {
+        s.defer(() => this.bestEffort(() => this.catchUp()));
         return;
       }
     }
@@ -44147,6 +44152,9 @@ var EarlyRoomPlanner = class {
     this.plannedEarly += 1;
   }
 };
+
+// src/whoot/client.ts
+import { setImmediate as nextTurn2 } from "node:timers/promises";
 
 // src/whoot/errors.ts
 var WhootApiError = class extends Error {
@@ -44250,11 +44258,11 @@ var MAX_GATE_PAUSE_MS = 3e4;
 var RateGate = class {
   openAt = 0;
   /** Wait until the gate is open (re-checking: another answer may have extended the pause); false when cancelled. */
-  async wait(sleep) {
+  async wait(sleep2) {
     for (; ; ) {
       const ms = this.openAt - Date.now();
       if (ms <= 0) return true;
-      if (!await sleep(ms)) return false;
+      if (!await sleep2(ms)) return false;
     }
   }
   /** Close the gate for `ms` (capped) or keep it closed that long; returns `ms` when the gate was open, else 0. */
@@ -44360,7 +44368,6 @@ function normaliseBaseUrl(raw) {
 }
 
 // src/whoot/client.ts
-var nextTurn2 = () => new Promise((resolve3) => setImmediate(resolve3));
 var PAGE_LIMIT = 100;
 var GATE_RESERVE_CAP = 8;
 var MAX_RESCANS = 4;
@@ -44846,7 +44853,7 @@ async function planTree(opts, conn, ctx) {
     ...opts.force === void 0 ? {} : { force: opts.force },
     ...only === void 0 ? {} : { only }
   };
-  const early = new EarlyRoomPlanner(planOptions);
+  const early = new EarlyRoomPlanner(planOptions, { now: () => performance.now(), defer: (step) => setImmediate(step), sliceMs: 1 });
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -44951,9 +44958,6 @@ async function executePlan(planned, conn, opts, ctx) {
   ctx.logger.debug({ ...report.summary }, "apply finished");
   return report;
 }
-function afterIoTurn() {
-  return new Promise((resolve3) => setImmediate(resolve3));
-}
 function managedRoomIds(desired, rooms, only) {
   return matchRooms(desired, rooms, only).managedRoomIds;
 }
@@ -44997,6 +45001,7 @@ function hasMarker(body, marker) {
 }
 
 // src/github/pulls.ts
+import { setTimeout as sleep } from "node:timers/promises";
 function toInfo(p) {
   return {
     number: p.number,
@@ -45016,10 +45021,10 @@ async function getPullRequest(gh, repo, number) {
     throw toGitHubApiError(err, `reading pull request #${number}`);
   }
 }
-var defaultSleep = (ms) => new Promise((resolve3) => setTimeout(resolve3, ms));
+var defaultSleep = (ms) => sleep(ms);
 async function findMergedPullForCommit(gh, repo, sha, opts = {}) {
   const attempts = Math.max(1, opts.attempts ?? 3);
-  const sleep = opts.sleep ?? defaultSleep;
+  const sleep2 = opts.sleep ?? defaultSleep;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let pulls;
     try {
@@ -45034,7 +45039,7 @@ async function findMergedPullForCommit(gh, repo, sha, opts = {}) {
     if (merged.length > 0) return merged.sort((a, b) => b.number - a.number)[0] ?? null;
     if (attempt < attempts) {
       opts.onRetry?.(attempt);
-      await sleep(opts.delayMs ?? 2e3);
+      await sleep2(opts.delayMs ?? 2e3);
     }
   }
   return null;

@@ -4,6 +4,7 @@
  *
  * The signatures are the contract the CLI commands and the Action code against.
  */
+import { setImmediate as afterIoTurn } from 'node:timers/promises';
 import { executePlanWithApi } from './apply/execute.js';
 import type { ApplyReport, ReviewedPlan } from './apply/types.js';
 import { loadDesiredState, treeFolderProblem } from './desired/index.js';
@@ -102,7 +103,9 @@ export async function planTree(
     ...(opts.force === undefined ? {} : { force: opts.force }),
     ...(only === undefined ? {} : { only }),
   };
-  const early = new EarlyRoomPlanner(planOptions);
+  // Rooms whose members arrived before the match was known are planned in 1 ms stretches: hundreds at once
+  // would hold up every answer in flight.
+  const early = new EarlyRoomPlanner(planOptions, { now: () => performance.now(), defer: (step) => setImmediate(step), sliceMs: 1 });
   const network = readLive(
     conn,
     { ...ctx, signal },
@@ -236,11 +239,6 @@ export async function executePlan(
   }
   ctx.logger.debug({ ...report.summary }, 'apply finished');
   return report;
-}
-
-/** Resolves after the event loop has polled for I/O once (setImmediate runs right after the poll phase). */
-function afterIoTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** The ids of the live rooms the tree manages (within `only`): the only rooms whose members are read. */

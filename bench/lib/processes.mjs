@@ -60,6 +60,9 @@ export const CLI_BUNDLE = join(ROOT, 'dist', 'cli.js');
 /** the niceness the simulator runs at when the machine allows it (see raisePriority) */
 export const SIM_NICENESS = -10;
 let priorityWarned = false;
+/** the niceness the last simulator got (null before any was started) */
+let simPriority = null;
+export const simulatorPriority = () => simPriority;
 
 /**
  * A real whoot API runs on its own machines; here the simulator shares two cores with the CLI under test. It
@@ -77,10 +80,6 @@ function raisePriority(pid) {
     priorityWarned = true;
   }
 }
-let simPriority = null;
-/** the niceness the last simulator got (null before any was started) */
-export const simulatorPriority = () => simPriority;
-
 /**
  * Starts `whoot-rooms sim` in its own process and waits for its ready line.
  * @param {{ seedPath: string, latencyMs?: number, rateLimit?: number, token: string, nodeArgs?: string[] }} opts

@@ -1,4 +1,5 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { isCalendarDate, utcToday } from './dates.js';
 import { sortErrors } from './format.js';
 import { LIMITS } from './limits.js';
@@ -33,8 +34,6 @@ export interface RoomFileSeen {
 
 /** How long loading runs before letting pending I/O callbacks in, when a caller overlaps it with I/O. */
 const SLICE_MS = 0.25;
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 function mib(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;

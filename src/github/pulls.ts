@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { GitHubClient } from './client.js';
 import { toGitHubApiError } from './errors.js';
 import type { RepoRef } from './repo.js';
@@ -54,7 +55,7 @@ export interface MergedPullLookupOptions {
   onRetry?: (attempt: number) => void;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms: number): Promise<void> => sleep(ms);
 
 /**
  * The merged pull request that produced commit `sha` on the default branch, or null for a direct push.

@@ -4,8 +4,15 @@ import { matchRooms, type RoomMatchResult } from './match.js';
 import { assemblePlan, indexLiveUsers, planRoom, type PlannedRoom, type UserIndex } from './plan.js';
 import type { Plan, PlanOptions } from './types.js';
 
-/** How long one stretch of catching up may run before the event loop gets a turn. */
-const CATCH_UP_SLICE_MS = 1;
+/**
+ * How catching up shares its caller's thread: a clock, a way to continue later, and how long one stretch may
+ * run. Without one (tests, library use) the rooms that arrived early are planned in one go.
+ */
+export interface CatchUpScheduler {
+  now(): number;
+  defer(step: () => void): void;
+  sliceMs: number;
+}
 
 /**
  * Plans each managed room as soon as everything it depends on is in (the valid tree, the room list, the users and
@@ -26,7 +33,10 @@ export class EarlyRoomPlanner {
   private disabled = false;
   plannedEarly = 0;
 
-  constructor(private readonly options: PlanOptions) {}
+  constructor(
+    private readonly options: PlanOptions,
+    private readonly scheduler?: CatchUpScheduler,
+  ) {}
 
   roomsRead(rooms: LiveRoom[]): void {
     this.rooms = rooms;
@@ -106,13 +116,14 @@ export class EarlyRoomPlanner {
    * loop back in between: hundreds of rooms in one go would hold up every answer in flight meanwhile.
    */
   private catchUp(): void {
-    const sliceStart = performance.now();
+    const s = this.scheduler;
+    const sliceStart = s?.now() ?? 0;
     for (const [id, members] of this.arrived) {
       if (this.disabled) return;
       this.arrived.delete(id);
       this.planEarly(id, members);
-      if (performance.now() - sliceStart >= CATCH_UP_SLICE_MS) {
-        setImmediate(() => this.bestEffort(() => this.catchUp()));
+      if (s && this.arrived.size > 0 && s.now() - sliceStart >= s.sliceMs) {
+        s.defer(() => this.bestEffort(() => this.catchUp()));
         return;
       }
     }

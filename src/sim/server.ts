@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { AddressInfo } from 'node:net';
 import type { SimSeed } from './seed-types.js';
 import type { RequestLogEntry, SimFaultRule, SimFaults, SimRoom, SimStats, SimulatorHandle, SimulatorOptions } from './types.js';
@@ -489,7 +490,7 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     const rule = f.rules?.find((r) => ruleMatches(r, method, apiPath));
     if (rule) {
       ruleHits.set(rule, (ruleHits.get(rule) ?? 0) + 1);
-      if (rule.delayMs) await new Promise((r) => setTimeout(r, rule.delayMs));
+      if (rule.delayMs) await sleep(rule.delayMs);
       if (rule.status) {
         const headers: Record<string, string> = rule.retryAfterSeconds !== undefined ? { 'Retry-After': String(rule.retryAfterSeconds) } : {};
         const answer = apiError(rule.status, rule.code ?? defaultCode(rule.status), rule.message ?? `injected ${rule.status}`, headers);

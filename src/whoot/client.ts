@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import type { LiveMember, LiveRoom, LiveUser } from '../live/types.js';
 import { silentLogger, type Logger } from '../log.js';
@@ -50,8 +51,6 @@ export const REQUIRED_SCOPES = {
   export: ['api:users:read', 'api:rooms:read'],
   apply: ['api:users:read', 'api:rooms:read', 'api:rooms:write'],
 } as const satisfies Record<string, Scope[]>;
-
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** The largest page the API serves; asking for more is clamped anyway. */
 const PAGE_LIMIT = 100;
