@@ -22099,7 +22099,7 @@ GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit. Stops on SIGINT/SIGT
   }
 });
 
-// src/cli.ts
+// src/commands/main.ts
 init_common();
 var COMMANDS = {
   validate: { summary: "check the desired-state tree offline (YAML, schemas, references)", load: async () => (await Promise.resolve().then(() => (init_validate(), validate_exports))).default },
@@ -22161,7 +22161,7 @@ Run \`whoot-rooms ${name} --help\` for usage.
     return 1;
   }
 }
-if (process.env.WHOOT_ROOMS_NO_MAIN !== "1") {
+function runProcess() {
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
@@ -22173,7 +22173,6 @@ if (process.env.WHOOT_ROOMS_NO_MAIN !== "1") {
     }
   );
 }
-export {
-  VERSION,
-  main
-};
+
+// src/cli.ts
+runProcess();

@@ -21,7 +21,6 @@ export async function runMeasured(script, args, opts = {}) {
   const tmp = mkdtempSync(join(tmpdir(), 'whoot-bench-'));
   const usageFile = join(tmp, 'usage.json');
   const env = { ...process.env, ...opts.env, BENCH_USAGE_FILE: usageFile };
-  delete env.WHOOT_ROOMS_NO_MAIN;
   const started = performance.now();
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), MEASURE, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
   const stdout = [];
