@@ -21640,8 +21640,8 @@ async function startSimulator(opts = {}) {
   }
   function answerFor(req, method, fullPath, query, tooLarge, parsed) {
     const auth = authenticate(req);
-    if (isAnswer(auth)) return { answer: auth, headers: {} };
-    const headers = {};
+    if (isAnswer(auth)) return { answer: auth, headers: { ...UNLIMITED_RATE_HEADERS } };
+    const headers = { ...UNLIMITED_RATE_HEADERS };
     if (opts.rateLimit !== void 0 && opts.rateLimit > 0) {
       let bucket = buckets.get(auth.token);
       if (!bucket) buckets.set(auth.token, bucket = new TokenBucket(opts.rateLimit));
@@ -21707,7 +21707,7 @@ async function startSimulator(opts = {}) {
     }
   };
 }
-var ALL_SCOPES, DEFAULT_TOKEN, MAX_BODY_BYTES, MAX_PUT_MEMBERS, DEFAULT_LIMIT, MAX_LIMIT, WRITE_METHODS, PREPARE_AHEAD_MS;
+var UNLIMITED_RATE_HEADERS, ALL_SCOPES, DEFAULT_TOKEN, MAX_BODY_BYTES, MAX_PUT_MEMBERS, DEFAULT_LIMIT, MAX_LIMIT, WRITE_METHODS, PREPARE_AHEAD_MS;
 var init_server = __esm({
   "src/sim/server.ts"() {
     "use strict";
@@ -21715,6 +21715,7 @@ var init_server = __esm({
     init_deadline_timer();
     init_rate_limit();
     init_state();
+    UNLIMITED_RATE_HEADERS = { "RateLimit-Limit": "1000000", "RateLimit-Remaining": "1000000", "RateLimit-Reset": "0" };
     ALL_SCOPES = ["api:users:read", "api:users:write", "api:rooms:read", "api:rooms:write"];
     DEFAULT_TOKEN = "sim-token";
     MAX_BODY_BYTES = 1024 * 1024;

@@ -8,6 +8,9 @@ import { createDeadlineTimer } from './deadline-timer.js';
 import { TokenBucket } from './rate-limit.js';
 import { SimState, loadStateFile, saveStateFile, type MemberEntry } from './state.js';
 
+/** What a simulator without a rate limit advertises: a limit no run comes near. */
+const UNLIMITED_RATE_HEADERS = { 'RateLimit-Limit': '1000000', 'RateLimit-Remaining': '1000000', 'RateLimit-Reset': '0' };
+
 /** The four documented scopes; the default token carries all of them. */
 export const ALL_SCOPES = ['api:users:read', 'api:users:write', 'api:rooms:read', 'api:rooms:write'] as const;
 /** The token the simulator accepts when the seed names none. */
@@ -541,8 +544,9 @@ export async function startSimulator(opts: SimulatorOptions = {}): Promise<Simul
     parsed: { value: unknown; error?: string },
   ): { answer: Answer; headers: Record<string, string> } {
     const auth = authenticate(req);
-    if (isAnswer(auth)) return { answer: auth, headers: {} };
-    const headers: Record<string, string> = {};
+    if (isAnswer(auth)) return { answer: auth, headers: { ...UNLIMITED_RATE_HEADERS } };
+    // Without --rate-limit the simulator still keeps the contract of every response carrying the RateLimit-* headers.
+    const headers: Record<string, string> = { ...UNLIMITED_RATE_HEADERS };
     if (opts.rateLimit !== undefined && opts.rateLimit > 0) {
       let bucket = buckets.get(auth.token);
       if (!bucket) buckets.set(auth.token, (bucket = new TokenBucket(opts.rateLimit)));

@@ -89,6 +89,15 @@ describe('the simulator: authentication and scopes', () => {
     expect(r.json).toMatchObject({ key: { scopes: [], description: 'bare', expires_at: null }, organisation: { id: ANY_STRING, name: ANY_STRING } });
   });
 
+  it('sends RateLimit-Limit, -Remaining and -Reset on every response, a large limit when none is set', async () => {
+    sim = await startSimulator({ seed: seed() });
+    for (const r of [await api('GET', '/me'), await api('GET', '/users'), await api('GET', '/me', { token: null })]) {
+      expect(r.headers.get('ratelimit-limit')).toBe('1000000');
+      expect(r.headers.get('ratelimit-remaining')).toBe('1000000');
+      expect(r.headers.get('ratelimit-reset')).toBe('0');
+    }
+  });
+
   it('uses the default token sim-token with every scope when the seed has none', async () => {
     sim = await startSimulator({});
     expect(sim.token).toBe('sim-token');
