@@ -44242,6 +44242,20 @@ function parseErrorBody(status, statusText, text) {
   if (typeof d.message === "string") return { code: typeof d.code === "string" ? d.code : fallback.code, message: d.message };
   return fallback;
 }
+function secretForms(token) {
+  const forms = [token, `Bearer ${token}`, encodeURIComponent(token), encodeURIComponent(`Bearer ${token}`)];
+  for (const raw of [token, `Bearer ${token}`]) {
+    const b64 = Buffer.from(raw, "utf8").toString("base64");
+    forms.push(b64, b64.replace(/=+$/, ""), b64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
+  }
+  return [...new Set(forms)].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
+}
+function redactSecret(text, token) {
+  if (token.length < 4) return text;
+  let out = text;
+  for (const form of secretForms(token)) out = out.split(form).join("[REDACTED]");
+  return out;
+}
 
 // src/whoot/retry.ts
 function retryDelay(attempt, baseMs, capMs, random) {
@@ -44414,7 +44428,7 @@ var WhootClient = class {
   inFlight = 0;
   /** Replace every occurrence of the token, whatever a server or a network layer echoed back. */
   redact(text) {
-    return this.opts.token.length >= 4 ? text.split(this.opts.token).join("[REDACTED]") : text;
+    return redactSecret(text, this.opts.token);
   }
   /** Wait `ms`; false when the caller's signal aborted the wait. */
   sleep(ms) {
@@ -44471,7 +44485,7 @@ var WhootClient = class {
           });
         }
         const parsed = parseErrorBody(res.status, res.statusText, text);
-        failure = new WhootApiError({ method, path, status: res.status, code: parsed.code, detail: this.redact(parsed.message) });
+        failure = new WhootApiError({ method, path, status: res.status, code: this.redact(parsed.code), detail: this.redact(parsed.message) });
         if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
         if (res.status === 429) {
           const paused = this.gate.pause(retryAfterMs ?? 1e3);

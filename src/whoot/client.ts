@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import type { LiveMember, LiveRoom, LiveUser } from '../live/types.js';
 import { silentLogger, type Logger } from '../log.js';
-import { WhootApiError, WhootScopeError, parseErrorBody } from './errors.js';
+import { WhootApiError, WhootScopeError, parseErrorBody, redactSecret } from './errors.js';
 import { RateGate, parseRetryAfter, retryDelay } from './retry.js';
 import type { PutMembersResult, Scope, WhootApi, WhootMe } from './types.js';
 import { fetchTransport, nodeTransport, type HttpAnswer, type HttpRequest, type Transport } from './transport.js';
@@ -112,7 +112,7 @@ class WhootClient implements WhootApi {
 
   /** Replace every occurrence of the token, whatever a server or a network layer echoed back. */
   private redact(text: string): string {
-    return this.opts.token.length >= 4 ? text.split(this.opts.token).join('[REDACTED]') : text;
+    return redactSecret(text, this.opts.token);
   }
 
   /** Wait `ms`; false when the caller's signal aborted the wait. */
@@ -176,7 +176,7 @@ class WhootClient implements WhootApi {
           });
         }
         const parsed = parseErrorBody(res.status, res.statusText, text);
-        failure = new WhootApiError({ method, path, status: res.status, code: parsed.code, detail: this.redact(parsed.message) });
+        failure = new WhootApiError({ method, path, status: res.status, code: this.redact(parsed.code), detail: this.redact(parsed.message) });
         if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
         if (res.status === 429) {
           const paused = this.gate.pause(retryAfterMs ?? 1000);

@@ -104,3 +104,24 @@ export function parseErrorBody(status: number, statusText: string, text: string)
   if (typeof d.message === 'string') return { code: typeof d.code === 'string' ? d.code : fallback.code, message: d.message };
   return fallback;
 }
+
+/**
+ * Every form in which a server, a proxy or a network layer may echo the key: raw, as the header value, URL-encoded,
+ * and base64 (of the key and of the header value). Longest first, so `Bearer <key>` goes as one piece.
+ */
+function secretForms(token: string): string[] {
+  const forms = [token, `Bearer ${token}`, encodeURIComponent(token), encodeURIComponent(`Bearer ${token}`)];
+  for (const raw of [token, `Bearer ${token}`]) {
+    const b64 = Buffer.from(raw, 'utf8').toString('base64');
+    forms.push(b64, b64.replace(/=+$/, ''), b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+  }
+  return [...new Set(forms)].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
+}
+
+/** Replace every echoed form of the key in a server-provided string with `[REDACTED]`. */
+export function redactSecret(text: string, token: string): string {
+  if (token.length < 4) return text;
+  let out = text;
+  for (const form of secretForms(token)) out = out.split(form).join('[REDACTED]');
+  return out;
+}

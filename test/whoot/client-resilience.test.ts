@@ -185,6 +185,26 @@ describe('security', () => {
     expect(seen[0]?.headers.authorization).toBe(`Bearer ${CANARY}`);
   });
 
+  it('redacts the key from every field a server echoes it into: code, message, error_description, plain text', async () => {
+    const b64 = Buffer.from(`Bearer ${CANARY}`).toString('base64');
+    const shapes: ScriptedAnswer[] = [
+      { status: 403, body: { error: { code: `Bearer ${CANARY}`, message: 'forbidden' } } },
+      { status: 403, body: { error: `Bearer ${CANARY}` } },
+      { status: 403, body: { code: CANARY, message: `got ${encodeURIComponent(`Bearer ${CANARY}`)}` } },
+      { status: 400, body: { error: `bad_${CANARY}`, error_description: `header was ${b64}` } },
+      { status: 403, body: `Authorization: Bearer ${CANARY}` },
+    ];
+    for (const shape of shapes) {
+      const { client } = await serve(() => shape, { maxAttempts: 1 });
+      const e = await failure(client.getRoom('r1'));
+      const text = `${e.message}\n${JSON.stringify(e)}`;
+      expect(text).toContain('[REDACTED]');
+      expect(text).not.toContain(CANARY);
+      expect(text).not.toContain(encodeURIComponent(CANARY));
+      expect(text).not.toContain(b64);
+    }
+  });
+
   it('keeps the canary token out of every log line and error message, at trace level, on every error path', async () => {
     const { client, lines } = await serve((r, i) => {
       if (r.url.startsWith('/echo')) return { status: 400, body: { error: { code: 'bad', message: `you sent Authorization: Bearer ${CANARY}` } } };
