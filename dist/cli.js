@@ -18931,7 +18931,7 @@ function parseErrorBody(status, statusText, text) {
   return fallback;
 }
 function secretForms(token) {
-  const forms = [token, `Bearer ${token}`, encodeURIComponent(token), encodeURIComponent(`Bearer ${token}`)];
+  const forms = [token, encodeURIComponent(token)];
   for (const raw of [token, `Bearer ${token}`]) {
     const b64 = Buffer.from(raw, "utf8").toString("base64");
     forms.push(b64, b64.replace(/=+$/, ""), b64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));

@@ -44243,7 +44243,7 @@ function parseErrorBody(status, statusText, text) {
   return fallback;
 }
 function secretForms(token) {
-  const forms = [token, `Bearer ${token}`, encodeURIComponent(token), encodeURIComponent(`Bearer ${token}`)];
+  const forms = [token, encodeURIComponent(token)];
   for (const raw of [token, `Bearer ${token}`]) {
     const b64 = Buffer.from(raw, "utf8").toString("base64");
     forms.push(b64, b64.replace(/=+$/, ""), b64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
@@ -45865,7 +45865,13 @@ async function runPlan(ctx, pr) {
   const headSha = pr?.headSha ?? ctx.env.sha;
   if (!settings.apiToken || pr?.fromFork) {
     const reason = pr?.fromFork ? settings.apiToken ? "This pull request comes from a fork: whoot-rooms never uses the whoot key on a fork's tree (the plan would show live room members to its author). The tree was validated offline; the plan against live whoot will run after merge review." : "No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was validated offline; the plan against live whoot will run after merge review." : "No `api-token` was given, so only the offline validation ran. Pass the whoot read-only key as `api-token` to see the live plan.";
-    return runValidate(ctx, pr, reason);
+    const validated = await runValidate(ctx, pr, reason);
+    if (pr && !pr.fromFork && !settings.apiToken) {
+      return {
+        failure: "The `api-token` input is empty on a pull request from this repository, so no plan could be made. Set it from the read-only key secret (`api-token: ${{ secrets.WHOOT_READ_KEY }}` in the example workflow) and check the secret name; only pull requests from forks get the validate-only pass."
+      };
+    }
+    return validated;
   }
   const loaded = await reporter.group("Load and validate the tree", () => validateTree(treeDir(ctx), engineContext(ctx)));
   if (!loaded.ok) return invalidTree(ctx, pr, loaded.errors, headSha);
@@ -46105,7 +46111,8 @@ function pullRequestFrom(env) {
   const headSha = typeof head?.sha === "string" ? head.sha : env.sha;
   const headRepo = obj(head?.repo)?.full_name;
   const baseRepo = obj(base?.repo)?.full_name;
-  return { number: pr.number, headSha, fromFork: typeof headRepo === "string" && headRepo !== baseRepo };
+  const fromFork = head?.repo === null || typeof headRepo === "string" && headRepo !== baseRepo;
+  return { number: pr.number, headSha, fromFork };
 }
 function defaultBranch(env) {
   const b = obj(env.payload.repository)?.default_branch;

@@ -37,7 +37,9 @@ function pullRequestFrom(env: RunnerEnvironment): PullRequestTarget | null {
   const headSha = typeof head?.sha === 'string' ? head.sha : env.sha;
   const headRepo = obj(head?.repo)?.full_name;
   const baseRepo = obj(base?.repo)?.full_name;
-  return { number: pr.number, headSha, fromFork: typeof headRepo === 'string' && headRepo !== baseRepo };
+  // A deleted fork leaves `head.repo: null`: its tree is as untrusted as any fork's.
+  const fromFork = head?.repo === null || (typeof headRepo === 'string' && headRepo !== baseRepo);
+  return { number: pr.number, headSha, fromFork };
 }
 
 function defaultBranch(env: RunnerEnvironment): string | undefined {

@@ -86,7 +86,18 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
         ? 'This pull request comes from a fork: whoot-rooms never uses the whoot key on a fork\'s tree (the plan would show live room members to its author). The tree was validated offline; the plan against live whoot will run after merge review.'
         : 'No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was validated offline; the plan against live whoot will run after merge review.'
       : 'No `api-token` was given, so only the offline validation ran. Pass the whoot read-only key as `api-token` to see the live plan.';
-    return runValidate(ctx, pr, reason);
+    const validated = await runValidate(ctx, pr, reason);
+    // A same-repository pull request always gets secrets: an empty key is a misspelt or missing secret, and a
+    // validate-only green check would pass the change through review with no plan at all.
+    if (pr && !pr.fromFork && !settings.apiToken) {
+      return {
+        failure:
+          'The `api-token` input is empty on a pull request from this repository, so no plan could be made. ' +
+          'Set it from the read-only key secret (`api-token: ${{ secrets.WHOOT_READ_KEY }}` in the example workflow) ' +
+          'and check the secret name; only pull requests from forks get the validate-only pass.',
+      };
+    }
+    return validated;
   }
 
   const loaded = await reporter.group('Load and validate the tree', () => validateTree(treeDir(ctx), engineContext(ctx)));

@@ -106,11 +106,12 @@ export function parseErrorBody(status: number, statusText: string, text: string)
 }
 
 /**
- * Every form in which a server, a proxy or a network layer may echo the key: raw, as the header value, URL-encoded,
- * and base64 (of the key and of the header value). Longest first, so `Bearer <key>` goes as one piece.
+ * Every form in which a server, a proxy or a network layer may echo the key: raw, URL-encoded, and base64 (of the
+ * key and of the header value `Bearer <key>`, which share no text with the key). Longest first.
  */
 function secretForms(token: string): string[] {
-  const forms = [token, `Bearer ${token}`, encodeURIComponent(token), encodeURIComponent(`Bearer ${token}`)];
+  // `Bearer <key>` and its URL-encoded form contain the key itself: they read `Bearer [REDACTED]` afterwards.
+  const forms = [token, encodeURIComponent(token)];
   for (const raw of [token, `Bearer ${token}`]) {
     const b64 = Buffer.from(raw, 'utf8').toString('base64');
     forms.push(b64, b64.replace(/=+$/, ''), b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
