@@ -46129,7 +46129,10 @@ function resolveDispatch(command, env) {
     case "validate":
       return { command: "validate", pullRequest: pullRequestFrom(env), why: "command: validate" };
     case "apply":
-      return { command: "apply", sha: env.sha, why: "command: apply" };
+      if (event !== "push") {
+        throw new DispatchError(`command "apply" refuses to run on a ${event} event: apply runs only on a push to the default branch`);
+      }
+      return applyForPush(env, "command: apply");
     case "drift":
       return { command: "drift", why: "command: drift" };
     case "auto":
@@ -46139,21 +46142,22 @@ function resolveDispatch(command, env) {
   if (event === "merge_group") return { command: "plan", pullRequest: null, why: "merge_group event (plan only, never apply)" };
   if (event === "workflow_dispatch") return { command: "plan", pullRequest: null, why: "workflow_dispatch event" };
   if (event === "schedule") return { command: "drift", why: "schedule event" };
-  if (event === "push") {
-    const main2 = defaultBranch(env);
-    const ref = typeof env.payload.ref === "string" ? env.payload.ref : env.ref;
-    if (!main2) throw new DispatchError("push event without repository.default_branch in its payload: cannot tell whether to apply");
-    if (ref !== `refs/heads/${main2}`) {
-      throw new DispatchError(
-        `push to ${ref || "an unknown ref"} is not a push to the default branch (${main2}): apply runs only on ${main2}; set command: plan or validate to check other branches`
-      );
-    }
-    const after = typeof env.payload.after === "string" && /^[0-9a-f]{40}$/.test(env.payload.after) ? env.payload.after : env.sha;
-    return { command: "apply", sha: after, why: `push to ${main2}` };
-  }
+  if (event === "push") return applyForPush(env, "push");
   throw new DispatchError(
     `command "auto" does not know what to do on a ${event} event: run it on pull_request, merge_group, push (default branch), schedule or workflow_dispatch, or set the command input`
   );
+}
+function applyForPush(env, why) {
+  const main2 = defaultBranch(env);
+  const ref = typeof env.payload.ref === "string" ? env.payload.ref : env.ref;
+  if (!main2) throw new DispatchError("push event without repository.default_branch in its payload: cannot tell whether to apply");
+  if (ref !== `refs/heads/${main2}`) {
+    throw new DispatchError(
+      `push to ${ref || "an unknown ref"} is not a push to the default branch (${main2}): apply runs only on ${main2}; set command: plan or validate to check other branches`
+    );
+  }
+  const after = typeof env.payload.after === "string" && /^[0-9a-f]{40}$/.test(env.payload.after) ? env.payload.after : env.sha;
+  return { command: "apply", sha: after, why: why === "push" ? `push to ${main2}` : `${why} (push to ${main2})` };
 }
 
 // src/github/drift-issue.ts

@@ -63,7 +63,12 @@ export function resolveDispatch(command: ActionCommand, env: RunnerEnvironment):
     case 'validate':
       return { command: 'validate', pullRequest: pullRequestFrom(env), why: 'command: validate' };
     case 'apply':
-      return { command: 'apply', sha: env.sha, why: 'command: apply' };
+      // Forced or not, apply writes only what a merge to the default branch brought; `restore` is the way to make
+      // whoot match main on purpose.
+      if (event !== 'push') {
+        throw new DispatchError(`command "apply" refuses to run on a ${event} event: apply runs only on a push to the default branch`);
+      }
+      return applyForPush(env, 'command: apply');
     case 'drift':
       return { command: 'drift', why: 'command: drift' };
     case 'auto':
@@ -73,19 +78,22 @@ export function resolveDispatch(command: ActionCommand, env: RunnerEnvironment):
   if (event === 'merge_group') return { command: 'plan', pullRequest: null, why: 'merge_group event (plan only, never apply)' };
   if (event === 'workflow_dispatch') return { command: 'plan', pullRequest: null, why: 'workflow_dispatch event' };
   if (event === 'schedule') return { command: 'drift', why: 'schedule event' };
-  if (event === 'push') {
-    const main = defaultBranch(env);
-    const ref = typeof env.payload.ref === 'string' ? env.payload.ref : env.ref;
-    if (!main) throw new DispatchError('push event without repository.default_branch in its payload: cannot tell whether to apply');
-    if (ref !== `refs/heads/${main}`) {
-      throw new DispatchError(
-        `push to ${ref || 'an unknown ref'} is not a push to the default branch (${main}): apply runs only on ${main}; set command: plan or validate to check other branches`,
-      );
-    }
-    const after = typeof env.payload.after === 'string' && /^[0-9a-f]{40}$/.test(env.payload.after) ? env.payload.after : env.sha;
-    return { command: 'apply', sha: after, why: `push to ${main}` };
-  }
+  if (event === 'push') return applyForPush(env, 'push');
   throw new DispatchError(
     `command "auto" does not know what to do on a ${event} event: run it on pull_request, merge_group, push (default branch), schedule or workflow_dispatch, or set the command input`,
   );
+}
+
+/** A push: apply when it is to the default branch, else refuse before any request. */
+function applyForPush(env: RunnerEnvironment, why: string): Dispatch {
+  const main = defaultBranch(env);
+  const ref = typeof env.payload.ref === 'string' ? env.payload.ref : env.ref;
+  if (!main) throw new DispatchError('push event without repository.default_branch in its payload: cannot tell whether to apply');
+  if (ref !== `refs/heads/${main}`) {
+    throw new DispatchError(
+      `push to ${ref || 'an unknown ref'} is not a push to the default branch (${main}): apply runs only on ${main}; set command: plan or validate to check other branches`,
+    );
+  }
+  const after = typeof env.payload.after === 'string' && /^[0-9a-f]{40}$/.test(env.payload.after) ? env.payload.after : env.sha;
+  return { command: 'apply', sha: after, why: why === 'push' ? `push to ${main}` : `${why} (push to ${main})` };
 }
