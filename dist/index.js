@@ -45989,6 +45989,21 @@ async function runApply(ctx, sha) {
     throw new Error("apply needs the whoot key with write scope in the api-token input (it was empty)");
   }
   const review = await reporter.group("Find the reviewed plan", () => readReview(ctx, sha));
+  if (review.pull === null && settings.requireReviewedPlan) {
+    const failure = `no merged pull request was found for commit ${sha.slice(0, 12)} (a direct push, or GitHub has not listed the merge yet), so there is no reviewed plan: nothing was applied. Plan the change on a pull request and merge it, or set require-reviewed-plan: false to apply an unreviewed push on purpose.`;
+    const url2 = runUrl(ctx.env);
+    reporter.addSummary(
+      `### whoot-rooms apply
+
+**Nothing applied.** ${mdEscape(failure, 1e3)}
+
+---
+${footer({ sha, path: settings.path, ...url2 ? { runUrl: url2 } : {} })}
+`
+    );
+    setApplyOutputs(ctx, { applied: [], skipped: [], failed: [], summary: { applied: 0, skipped: 0, failed: 0, unchanged: 0, interrupted: false } });
+    return { failure };
+  }
   if (review.pull === null) {
     reporter.warning(
       `No merged pull request was found for commit ${sha.slice(0, 12)} (a direct push?): applying the whole plan without a reviewed plan to compare against.`
@@ -46387,7 +46402,8 @@ async function main() {
       signal: abort.signal,
       github: settings.githubToken ? githubSession(settings.githubToken, env, reporter) : void 0,
       // Tests shorten the wait; on GitHub the default rides out the moment after a merge.
-      prLookup: { attempts: lookupSetting("WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS", 3), delayMs: lookupSetting("WHOOT_ROOMS_PR_LOOKUP_DELAY_MS", 2e3) }
+      // About 30 s in all: GitHub lists a merge's pull request a few seconds after the merge.
+      prLookup: { attempts: lookupSetting("WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS", 11), delayMs: lookupSetting("WHOOT_ROOMS_PR_LOOKUP_DELAY_MS", 3e3) }
     };
     const result = await runAction(ctx);
     if (result.failure) setFailed(result.failure);

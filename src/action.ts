@@ -39,7 +39,8 @@ async function main(): Promise<void> {
       signal: abort.signal,
       github: settings.githubToken ? githubSession(settings.githubToken, env, reporter) : undefined,
       // Tests shorten the wait; on GitHub the default rides out the moment after a merge.
-      prLookup: { attempts: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS', 3), delayMs: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_DELAY_MS', 2000) },
+      // About 30 s in all: GitHub lists a merge's pull request a few seconds after the merge.
+      prLookup: { attempts: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS', 11), delayMs: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_DELAY_MS', 3000) },
     };
     const result = await runAction(ctx);
     if (result.failure) core.setFailed(result.failure);

@@ -63,7 +63,8 @@ function setApplyOutputs(ctx: RunContext, report: ApplyReport): void {
 /**
  * apply (push to the default branch): find the merged pull request, read its reviewed plan (the machine block of
  * our own sticky comment: data only), re-plan against live state, and write only the rooms whose fresh changes
- * equal the reviewed ones. A direct push (no pull request) applies everything, with a warning. The override label
+ * equal the reviewed ones. A push with no merged pull request applies nothing (only with require-reviewed-plan off
+ * does it apply everything, with a warning). The override label
  * lifts the mass-removal guard. The result goes to a new comment on the pull request, the summary and outputs;
  * anything skipped or failed fails the step.
  */
@@ -73,6 +74,20 @@ export async function runApply(ctx: RunContext, sha: string): Promise<RunResult>
     throw new Error('apply needs the whoot key with write scope in the api-token input (it was empty)');
   }
   const review = await reporter.group('Find the reviewed plan', () => readReview(ctx, sha));
+  if (review.pull === null && settings.requireReviewedPlan) {
+    // Fail closed: without the merged pull request there is no review to prove, so nothing is written.
+    const failure =
+      `no merged pull request was found for commit ${sha.slice(0, 12)} (a direct push, or GitHub has not listed ` +
+      `the merge yet), so there is no reviewed plan: nothing was applied. Plan the change on a pull request and ` +
+      `merge it, or set require-reviewed-plan: false to apply an unreviewed push on purpose.`;
+    const url = runUrl(ctx.env);
+    reporter.addSummary(
+      `### whoot-rooms apply\n\n**Nothing applied.** ${mdEscape(failure, 1000)}\n\n---\n` +
+        `${footer({ sha, path: settings.path, ...(url ? { runUrl: url } : {}) })}\n`,
+    );
+    setApplyOutputs(ctx, { applied: [], skipped: [], failed: [], summary: { applied: 0, skipped: 0, failed: 0, unchanged: 0, interrupted: false } });
+    return { failure };
+  }
   if (review.pull === null) {
     reporter.warning(
       `No merged pull request was found for commit ${sha.slice(0, 12)} (a direct push?): applying the whole plan without a reviewed plan to compare against.`,

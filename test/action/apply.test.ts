@@ -179,8 +179,16 @@ describe('apply on push to the default branch', () => {
     expect(result).toContain('whoot-rooms/allow-mass-removal');
   });
 
-  it('applies everything with a warning on a direct push without a pull request', async () => {
+  it('applies nothing and fails on a push with no merged pull request (require-reviewed-plan on)', async () => {
     const run = await applyOnPush();
+    expect(run.code).toBe(1);
+    expect(sim.requestLog).toEqual([]);
+    expect(run.annotations.at(-1)?.message).toMatch(/no merged pull request was found for commit .*nothing was applied/);
+    expect(JSON.parse(run.outputs['applied-rooms'] ?? 'null')).toEqual([]);
+  });
+
+  it('applies everything with a warning on a direct push only with require-reviewed-plan: false', async () => {
+    const run = await applyOnPush({ 'require-reviewed-plan': 'false' });
     expect(run.code).toBe(0);
     expect(puts()).toHaveLength(2);
     expect(run.annotations.some((a) => a.kind === 'warning' && /No merged pull request/.test(a.message))).toBe(true);

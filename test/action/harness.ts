@@ -120,6 +120,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: runnerTemp,
     WHOOT_ROOMS_PR_LOOKUP_DELAY_MS: '20',
+    WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS: '3',
     ...opts.env,
   };
   // The runner sets every declared input, with action.yml's default when the workflow gives none.
