@@ -48,6 +48,105 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// src/render/escape.ts
+function token(c) {
+  return `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`;
+}
+function visibleLine(value) {
+  return value.replace(CONTROL, " ").replace(INVISIBLE, token);
+}
+function shorten(s, max) {
+  if (s.length <= max) return s;
+  let cut = max - 1;
+  const code = s.charCodeAt(cut - 1);
+  if (code >= 55296 && code <= 56319) cut -= 1;
+  return `${s.slice(0, cut)}\u2026`;
+}
+function mdEscape(value, max = MAX_MD_STRING) {
+  const flat = shorten(visibleLine(value), max);
+  let out = "";
+  for (const ch of flat) {
+    const e = MD_ENTITIES[ch];
+    if (e !== void 0) out += e;
+    else if (ch === "@" || ch === "#") out += ch + ZWJ;
+    else out += ch;
+  }
+  return out;
+}
+function mdCode(value, max = MAX_MD_STRING) {
+  return `<code>${mdEscape(value, max)}</code>`;
+}
+function codeLine(value, max = 1e3) {
+  return shorten(visibleLine(value), max);
+}
+function mdSpan(value, max = MAX_MD_STRING) {
+  const flat = shorten(visibleLine(value), max);
+  if (flat.trim() === "") return "<code></code>";
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const ticks = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+function mdText(value, max = MAX_MD_STRING) {
+  const flat = shorten(value, max);
+  let out = "";
+  let last = 0;
+  for (const m of flat.matchAll(EMAILISH)) {
+    out += mdEscape(flat.slice(last, m.index), Infinity) + mdSpan(m[0], Infinity);
+    last = m.index + m[0].length;
+  }
+  return out + mdEscape(flat.slice(last), Infinity);
+}
+function fence(content) {
+  let longest = 0;
+  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function textEscape(value) {
+  return value.replace(CONTROL, hex).replace(INVISIBLE, token);
+}
+function terminalText(value) {
+  return value.replace(CONTROL_BUT_NEWLINE_TAB, hex).replace(INVISIBLE, token);
+}
+function jsonForHtmlComment(value) {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var ZWJ, MAX_MD_STRING, MD_ENTITIES, CONTROL, INVISIBLE, EMAILISH, hex, CONTROL_BUT_NEWLINE_TAB;
+var init_escape = __esm({
+  "src/render/escape.ts"() {
+    "use strict";
+    ZWJ = "\u200D";
+    MAX_MD_STRING = 200;
+    MD_ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "'": "&#39;",
+      "`": "&#96;",
+      "*": "&#42;",
+      _: "&#95;",
+      "[": "&#91;",
+      "]": "&#93;",
+      "(": "&#40;",
+      ")": "&#41;",
+      "|": "&#124;",
+      "~": "&#126;",
+      "\\": "&#92;",
+      "!": "&#33;",
+      "{": "&#123;",
+      "}": "&#125;",
+      $: "&#36;"
+    };
+    CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+    INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
+    EMAILISH = /[^\s"'`()<>,;]+@[^\s"'`()<>,;]+[^\s"'`()<>,;:.]/g;
+    hex = (c) => `\\x${(c.codePointAt(0) ?? 0).toString(16).padStart(2, "0")}`;
+    CONTROL_BUT_NEWLINE_TAB = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+  }
+});
+
 // node_modules/pino-std-serializers/lib/err-helpers.js
 var require_err_helpers = __commonJS({
   "node_modules/pino-std-serializers/lib/err-helpers.js"(exports, module) {
@@ -2659,29 +2758,29 @@ var require_transport = __commonJS({
       const sanitized = [];
       let changed = false;
       for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token === "--require" || token === "-r" || token === "--import") {
+        const token2 = tokens[i];
+        if (token2 === "--require" || token2 === "-r" || token2 === "--import") {
           const next = tokens[i + 1];
           if (next && shouldDropPreload(next)) {
             changed = true;
             i++;
             continue;
           }
-          sanitized.push(token);
+          sanitized.push(token2);
           if (next) {
             sanitized.push(next);
             i++;
           }
           continue;
         }
-        if (token.startsWith("--require=") || token.startsWith("-r=") || token.startsWith("--import=")) {
-          const value = token.slice(token.indexOf("=") + 1);
+        if (token2.startsWith("--require=") || token2.startsWith("-r=") || token2.startsWith("--import=")) {
+          const value = token2.slice(token2.indexOf("=") + 1);
           if (shouldDropPreload(value)) {
             changed = true;
             continue;
           }
         }
-        sanitized.push(token);
+        sanitized.push(token2);
       }
       return changed ? sanitized.join(" ") : nodeOptions;
     }
@@ -5155,13 +5254,13 @@ var require_pino_abstract_transport = __commonJS({
     var { Duplex } = __require("stream");
     var { parentPort, workerData } = __require("worker_threads");
     function createDeferred() {
-      let resolve6;
+      let resolve5;
       let reject;
       const promise = new Promise((_resolve, _reject) => {
-        resolve6 = _resolve;
+        resolve5 = _resolve;
         reject = _reject;
       });
-      promise.resolve = resolve6;
+      promise.resolve = resolve5;
       promise.reject = reject;
       return promise;
     }
@@ -6774,7 +6873,7 @@ var require_dateformat = __commonJS({
     (function(global2) {
       var _arguments = arguments;
       var dateFormat = /* @__PURE__ */ (function() {
-        var token = /d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;
+        var token2 = /d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;
         var timezone = /\b(?:[PMCEA][SDP]T|(?:Pacific|Mountain|Central|Eastern|Atlantic) (?:Standard|Daylight|Prevailing) Time|(?:GMT|UTC)(?:[-+]\d{4})?)\b/g;
         var timezoneClip = /[^-+\dA-Z]/g;
         return function(date, mask, utc, gmt) {
@@ -6901,7 +7000,7 @@ var require_dateformat = __commonJS({
           }, N: function N() {
             return _N();
           } };
-          return mask.replace(token, function(match) {
+          return mask.replace(token2, function(match) {
             if (match in flags) {
               return flags[match]();
             }
@@ -8256,6 +8355,162 @@ var init_common = __esm({
   }
 });
 
+// src/desired/tree.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join, sep } from "node:path";
+function isInside(root, target) {
+  return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+function treeFolderProblem(dir) {
+  try {
+    if (!statSync(dir).isDirectory()) return wholeFile(dir, "not a directory: pass the folder that holds rooms/ with --dir");
+  } catch {
+    return wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir");
+  }
+  let rooms;
+  try {
+    if (!statSync(join(dir, "rooms")).isDirectory()) throw new Error("not a folder");
+    rooms = realpathSync(join(dir, "rooms"));
+  } catch {
+    return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
+  }
+  return isInside(realpathSync(dir), rooms) ? null : linkOutside("rooms", rooms);
+}
+function listTree(dir) {
+  const errors = [];
+  const problem = treeFolderProblem(dir);
+  if (problem !== null && problem.file !== "rooms/") return { rooms: [], groups: [], errors: [problem] };
+  let root;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return { rooms: [], groups: [], errors: [wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir")] };
+  }
+  const visitedDirs = /* @__PURE__ */ new Set();
+  const walk = (rel, recurse, out) => {
+    const abs = join(root, rel);
+    const real = realpathSync(abs);
+    if (!isInside(root, real)) {
+      errors.push(linkOutside(rel, real));
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      errors.push(wholeFile(`${rel}/`, `cannot read folder: ${err.code ?? String(err)}`));
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const childRel = `${rel}/${entry.name}`;
+      const childAbs = join(abs, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let target;
+        try {
+          target = realpathSync(childAbs);
+        } catch {
+          if (YAML_FILE.test(entry.name)) errors.push(wholeFile(childRel, "symbolic link points to nothing (broken link)"));
+          continue;
+        }
+        if (!isInside(root, target)) {
+          errors.push(wholeFile(childRel, `symbolic link points outside the tree (to ${target}); refused: keep room and group files inside --dir`));
+          continue;
+        }
+        const st = statSync(target);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDir) {
+        if (recurse) walk(childRel, true, out);
+        else errors.push(wholeFile(`${childRel}/`, "sub-folders of groups/ are not read: put group files directly in groups/"));
+      } else if (isFile && YAML_FILE.test(entry.name)) {
+        out.push({ rel: childRel, abs: childAbs });
+      }
+    }
+  };
+  const rooms = [];
+  const groups = [];
+  const has = (name) => {
+    try {
+      return statSync(join(root, name)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (problem !== null) {
+    errors.push(problem);
+  } else {
+    walk("rooms", true, rooms);
+    if (rooms.length === 0 && errors.length === 0) errors.push(wholeFile("rooms/", "no room files: add rooms/<name>.yaml (sub-folders allowed)"));
+  }
+  if (has("groups")) walk("groups", false, groups);
+  return { rooms, groups, errors };
+}
+var YAML_FILE, wholeFile, linkOutside;
+var init_tree = __esm({
+  "src/desired/tree.ts"() {
+    "use strict";
+    YAML_FILE = /\.ya?ml$/i;
+    wholeFile = (file, message) => ({ file, line: 0, column: 0, message });
+    linkOutside = (rel, real) => wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`);
+  }
+});
+
+// src/desired/bidi.ts
+function describe(ch) {
+  const cp = ch.codePointAt(0) ?? 0;
+  return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} ${NAMES[cp] ?? ""}`.trimEnd();
+}
+function bidiErrors(file, text) {
+  const errors = [];
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const m of text.matchAll(BIDI)) {
+    for (let i = text.indexOf("\n", scanned); i >= 0 && i < m.index; i = text.indexOf("\n", i + 1)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+    scanned = m.index;
+    const message = `bidirectional control ${describe(m[0])}: ${MESSAGE}`;
+    errors.push({ file, line, column: m.index - lineStart + 1, message });
+  }
+  return errors;
+}
+function bidiInPath(rel) {
+  const m = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.exec(rel);
+  return m === null ? null : wholeFile(rel, `file name contains bidirectional control ${describe(m[0])}: ${MESSAGE}`);
+}
+var BIDI, NAMES, MESSAGE;
+var init_bidi = __esm({
+  "src/desired/bidi.ts"() {
+    "use strict";
+    init_tree();
+    BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    NAMES = {
+      1564: "ARABIC LETTER MARK",
+      8206: "LEFT-TO-RIGHT MARK",
+      8207: "RIGHT-TO-LEFT MARK",
+      8234: "LEFT-TO-RIGHT EMBEDDING",
+      8235: "RIGHT-TO-LEFT EMBEDDING",
+      8236: "POP DIRECTIONAL FORMATTING",
+      8237: "LEFT-TO-RIGHT OVERRIDE",
+      8238: "RIGHT-TO-LEFT OVERRIDE",
+      8294: "LEFT-TO-RIGHT ISOLATE",
+      8295: "RIGHT-TO-LEFT ISOLATE",
+      8296: "FIRST STRONG ISOLATE",
+      8297: "POP DIRECTIONAL ISOLATE"
+    };
+    MESSAGE = "it makes text display in a different order from what it is (Trojan Source); remove it";
+  }
+});
+
 // src/desired/dates.ts
 function isCalendarDate(s) {
   const m = DATE.exec(s);
@@ -8286,8 +8541,8 @@ function sortErrors(errors) {
   );
 }
 function formatSourceError(e) {
-  const where = e.line > 0 ? `${e.file}:${e.line}:${e.column}` : e.file;
-  return `${where}: error: ${e.message}`;
+  const where = e.line > 0 ? `${textEscape(e.file)}:${e.line}:${e.column}` : textEscape(e.file);
+  return `${where}: error: ${textEscape(e.message)}`;
 }
 function formatSourceErrors(errors) {
   return sortErrors(errors).map(formatSourceError);
@@ -8295,6 +8550,7 @@ function formatSourceErrors(errors) {
 var init_format = __esm({
   "src/desired/format.ts"() {
     "use strict";
+    init_escape();
   }
 });
 
@@ -12071,29 +12327,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token2 of tokens) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment)
               comment = cb;
             else
@@ -12105,33 +12361,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment)
-                comment += token.source;
+                comment += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -12139,25 +12395,25 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
@@ -12430,15 +12686,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep2 = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -12453,7 +12709,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -12477,7 +12733,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
@@ -12669,8 +12925,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -12680,10 +12936,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -12691,9 +12947,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -12707,10 +12963,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
@@ -12860,31 +13116,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              onError(token2, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length += token2.source.length;
+            comment = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -13135,25 +13391,25 @@ var require_compose_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -13191,7 +13447,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
@@ -13199,7 +13455,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -13249,22 +13505,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node = composeAlias(ctx, token2, onError);
           if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -13272,47 +13528,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error) {
             const message = error instanceof Error ? error.message : String(error);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
       if (comment) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node.comment = comment;
         else
           node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
+        node.srcToken = token2;
       return node;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -13503,28 +13759,28 @@ ${cb}` : comment;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
+        for (const token2 of tokens)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message, warning) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
               this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -13537,11 +13793,11 @@ ${cb}` : comment;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error);
             else
@@ -13551,11 +13807,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -13566,7 +13822,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -13603,8 +13859,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict = true, onError) {
+      if (token2) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
@@ -13612,13 +13868,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token2, _onError);
         }
       }
       return null;
@@ -13655,13 +13911,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token2, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -13669,7 +13925,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
+            const header = token2.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -13687,40 +13943,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header = token2.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
+        for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -13737,40 +13993,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -13785,40 +14041,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
+          for (const item of token2.items)
             res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
+          let res = token2.start.source;
+          for (const item of token2.items)
             res += stringifyItem(item);
-          for (const st of token.end)
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -13880,16 +14136,16 @@ var require_cst_visit = __commonJS({
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
@@ -13914,10 +14170,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection2 = (token2) => !!token2 && "items" in token2;
+    var isScalar3 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -13927,7 +14183,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source) {
@@ -14651,8 +14907,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -14859,38 +15115,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error) {
-        const token = error ?? this.stack.pop();
-        if (!token) {
+        const token2 = error ?? this.stack.pop();
+        if (!token2) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -14899,34 +15155,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
                 top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -15469,7 +15725,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -15486,10 +15742,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -15690,6 +15946,8 @@ function parseYamlSource(file, bytes) {
     return { ok: false, errors: [{ ...invalidUtf8Position(file, bytes), message: "file is not valid UTF-8 text; save it as UTF-8" }] };
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const bidi = bidiErrors(file, text);
+  if (bidi.length > 0) return { ok: false, errors: bidi };
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
@@ -15783,6 +16041,7 @@ var init_yaml_source = __esm({
   "src/desired/yaml-source.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
+    init_bidi();
     init_limits();
     utf8 = new TextDecoder("utf-8", { fatal: true });
   }
@@ -17340,7 +17599,7 @@ function badUserRefMessage(value) {
 function isMemberEntryPath(segments) {
   return segments.length === 2 && segments[0] === "members" && /^\d+$/.test(segments[1] ?? "");
 }
-function describe(kind, err, segments, misspelt) {
+function describe2(kind, err, segments, misspelt) {
   const where = displayPath(segments);
   const last = segments[segments.length - 1];
   const data = err.data;
@@ -17416,7 +17675,7 @@ function describeSchemaErrors(kind, source, errors) {
   }
   for (const err of errors) {
     const segments = pointerSegments(err.instancePath);
-    const described = describe(kind, err, segments, misspelt);
+    const described = describe2(kind, err, segments, misspelt);
     if (!described) continue;
     const node = described.keyNode !== void 0 ? nodeAt(source, [...segments, described.keyNode], true) : nodeAt(source, segments);
     const e = { ...positionOf(source, node), message: described.message };
@@ -17442,113 +17701,6 @@ var init_schema = __esm({
       group: Object.keys(group_schema_default.properties)
     };
     ENTRY_HINT = "an email, a user id (UUID), {user: \u2026} or {group: \u2026}";
-  }
-});
-
-// src/desired/tree.ts
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join, sep } from "node:path";
-function isInside(root, target) {
-  return target === root || target.startsWith(root.endsWith(sep) ? root : root + sep);
-}
-function treeFolderProblem(dir) {
-  try {
-    if (!statSync(dir).isDirectory()) return wholeFile(dir, "not a directory: pass the folder that holds rooms/ with --dir");
-  } catch {
-    return wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir");
-  }
-  let rooms;
-  try {
-    if (!statSync(join(dir, "rooms")).isDirectory()) throw new Error("not a folder");
-    rooms = realpathSync(join(dir, "rooms"));
-  } catch {
-    return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
-  }
-  return isInside(realpathSync(dir), rooms) ? null : linkOutside("rooms", rooms);
-}
-function listTree(dir) {
-  const errors = [];
-  const problem = treeFolderProblem(dir);
-  if (problem !== null && problem.file !== "rooms/") return { rooms: [], groups: [], errors: [problem] };
-  let root;
-  try {
-    root = realpathSync(dir);
-  } catch {
-    return { rooms: [], groups: [], errors: [wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir")] };
-  }
-  const visitedDirs = /* @__PURE__ */ new Set();
-  const walk = (rel, recurse, out) => {
-    const abs = join(root, rel);
-    const real = realpathSync(abs);
-    if (!isInside(root, real)) {
-      errors.push(linkOutside(rel, real));
-      return;
-    }
-    if (visitedDirs.has(real)) return;
-    visitedDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch (err) {
-      errors.push(wholeFile(`${rel}/`, `cannot read folder: ${err.code ?? String(err)}`));
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const childRel = `${rel}/${entry.name}`;
-      const childAbs = join(abs, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        let target;
-        try {
-          target = realpathSync(childAbs);
-        } catch {
-          if (YAML_FILE.test(entry.name)) errors.push(wholeFile(childRel, "symbolic link points to nothing (broken link)"));
-          continue;
-        }
-        if (!isInside(root, target)) {
-          errors.push(wholeFile(childRel, `symbolic link points outside the tree (to ${target}); refused: keep room and group files inside --dir`));
-          continue;
-        }
-        const st = statSync(target);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      }
-      if (isDir) {
-        if (recurse) walk(childRel, true, out);
-        else errors.push(wholeFile(`${childRel}/`, "sub-folders of groups/ are not read: put group files directly in groups/"));
-      } else if (isFile && YAML_FILE.test(entry.name)) {
-        out.push({ rel: childRel, abs: childAbs });
-      }
-    }
-  };
-  const rooms = [];
-  const groups = [];
-  const has = (name) => {
-    try {
-      return statSync(join(root, name)).isDirectory();
-    } catch {
-      return false;
-    }
-  };
-  if (problem !== null) {
-    errors.push(problem);
-  } else {
-    walk("rooms", true, rooms);
-    if (rooms.length === 0 && errors.length === 0) errors.push(wholeFile("rooms/", "no room files: add rooms/<name>.yaml (sub-folders allowed)"));
-  }
-  if (has("groups")) walk("groups", false, groups);
-  return { rooms, groups, errors };
-}
-var YAML_FILE, wholeFile, linkOutside;
-var init_tree = __esm({
-  "src/desired/tree.ts"() {
-    "use strict";
-    YAML_FILE = /\.ya?ml$/i;
-    wholeFile = (file, message) => ({ file, line: 0, column: 0, message });
-    linkOutside = (rel, real) => wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`);
   }
 });
 
@@ -17605,6 +17757,10 @@ async function loadDesiredState(dir, options = {}) {
   };
   const listing = listTree(dir);
   addErrors(listing.errors);
+  for (const f of [...listing.groups, ...listing.rooms]) {
+    const bidi = bidiInPath(f.rel);
+    if (bidi !== null) addErrors([bidi]);
+  }
   const groups = [];
   for (const f of listing.groups) {
     if (timeToYield()) await yieldNow();
@@ -17643,6 +17799,7 @@ var SLICE_MS;
 var init_load = __esm({
   "src/desired/load.ts"() {
     "use strict";
+    init_bidi();
     init_dates();
     init_format();
     init_limits();
@@ -17680,8 +17837,10 @@ async function validate(argv, io) {
     return 0;
   }
   const format = values.format ?? "text";
-  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, got "${format}"`);
-  if (values.today !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${values.today}"`);
+  if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, got "${textEscape(format)}"`);
+  if (values.today !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    throw new UsageError(`--today must be YYYY-MM-DD, got "${textEscape(values.today)}"`);
+  }
   const dir = resolve(io.cwd, values.dir ?? ".");
   const result = await loadDesiredState(dir, values.today !== void 0 ? { today: values.today } : {});
   if (format === "json") {
@@ -17705,7 +17864,8 @@ async function validate(argv, io) {
 `);
   for (const r of rooms) {
     for (const e of r.expiring) {
-      io.stdout.write(`${e.pos.file}:${e.pos.line}:${e.pos.column}: notice: ${e.ref.kind === "group" ? "group " : ""}${e.ref.value} expires on ${e.expires}
+      const what = `${e.ref.kind === "group" ? "group " : ""}${textEscape(e.ref.value)}`;
+      io.stdout.write(`${textEscape(e.pos.file)}:${e.pos.line}:${e.pos.column}: notice: ${what} expires on ${textEscape(e.expires)}
 `);
     }
   }
@@ -17718,6 +17878,7 @@ var init_validate = __esm({
   "src/commands/validate.ts"() {
     "use strict";
     init_desired();
+    init_escape();
     init_common();
     USAGE = `Usage: whoot-rooms validate [--dir DIR] [--format text|json]
 
@@ -17829,27 +17990,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve6, arguments_) => {
+  const run = async (function_, resolve5, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve6(result);
+    resolve5(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve6, reject, arguments_) => {
+  const enqueue = (function_, resolve5, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve6, arguments_));
+    }).then(run.bind(void 0, function_, resolve5, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
-    enqueue(function_, resolve6, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
+    enqueue(function_, resolve5, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -18255,9 +18416,9 @@ async function settleOrDrain(tasks, signal, drainMs) {
     return results;
   }
   let timer;
-  const drained = new Promise((resolve6) => {
+  const drained = new Promise((resolve5) => {
     const onAbort = () => {
-      timer = setTimeout(resolve6, drainMs);
+      timer = setTimeout(resolve5, drainMs);
       timer.unref();
     };
     if (signal.aborted) onAbort();
@@ -18289,8 +18450,8 @@ async function readLiveState(api, opts) {
   const { signal } = opts;
   let failure;
   let stop = () => void 0;
-  const stopped = new Promise((resolve6) => {
-    stop = () => resolve6({ done: true, value: void 0 });
+  const stopped = new Promise((resolve5) => {
+    stop = () => resolve5({ done: true, value: void 0 });
   });
   const onAbort = () => stop();
   signal?.addEventListener("abort", onAbort, { once: true });
@@ -18428,7 +18589,7 @@ var init_async_queue = __esm({
           return Promise.resolve({ done: false, value });
         }
         if (this.closed) return Promise.resolve({ done: true, value: void 0 });
-        return new Promise((resolve6) => this.waiting.push(resolve6));
+        return new Promise((resolve5) => this.waiting.push(resolve5));
       }
       return() {
         this.closed = true;
@@ -18523,39 +18684,201 @@ var init_managed_room_feed = __esm({
   }
 });
 
-// src/plan/plan.ts
+// src/plan/unicode.ts
+function codePointLabel(cp) {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function describeCodePoint(cp) {
+  const name = TABLE.get(cp)?.[1] ?? NAMES2.get(cp);
+  return name === void 0 ? codePointLabel(cp) : `${codePointLabel(cp)} ${name}`;
+}
+function isAscii(s) {
+  return !NON_ASCII.test(s);
+}
+function prototypeOf(ch) {
+  const mapped = TABLE.get(ch.codePointAt(0) ?? 0);
+  if (mapped !== void 0) return mapped[0];
+  const compat = ch.normalize("NFKC");
+  if (compat !== ch) return [...compat].map((c) => TABLE.get(c.codePointAt(0) ?? 0)?.[0] ?? c).join("");
+  return ch;
+}
+function foldAscii(s) {
+  let out = s;
+  if (out.includes("rn")) out = out.replaceAll("rn", "m");
+  if (out.includes("0")) out = out.replaceAll("0", "O");
+  if (out.includes("1")) out = out.replaceAll("1", "l");
+  if (out.includes("I")) out = out.replaceAll("I", "l");
+  if (out.includes("|")) out = out.replaceAll("|", "l");
+  return out;
+}
+function skeleton(s) {
+  if (isAscii(s)) return foldAscii(s);
+  let out = "";
+  for (const ch of s.normalize("NFD").replace(IGNORABLE, "")) out += prototypeOf(ch);
+  return foldAscii(out).normalize("NFD");
+}
+function nonAsciiChars(s) {
+  const found = [];
+  let position = 0;
+  for (const ch of s) {
+    position += 1;
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp > 127) found.push({ codePoint: cp, position });
+  }
+  return found;
+}
+function nonAsciiNote(email) {
+  if (isAscii(email)) return null;
+  const cps = [...new Set(nonAsciiChars(email).map((c) => c.codePoint))];
+  return `contains ${cps.map(codePointLabel).join(", ")}`;
+}
+var TABLE, NAMES2, IGNORABLE, NON_ASCII;
+var init_unicode = __esm({
+  "src/plan/unicode.ts"() {
+    "use strict";
+    TABLE = /* @__PURE__ */ new Map([
+      [1072, ["a", "CYRILLIC SMALL LETTER A"]],
+      [1077, ["e", "CYRILLIC SMALL LETTER IE"]],
+      [1086, ["o", "CYRILLIC SMALL LETTER O"]],
+      [1088, ["p", "CYRILLIC SMALL LETTER ER"]],
+      [1089, ["c", "CYRILLIC SMALL LETTER ES"]],
+      [1091, ["y", "CYRILLIC SMALL LETTER U"]],
+      [1093, ["x", "CYRILLIC SMALL LETTER HA"]],
+      [1109, ["s", "CYRILLIC SMALL LETTER DZE"]],
+      [1110, ["i", "CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I"]],
+      [1112, ["j", "CYRILLIC SMALL LETTER JE"]],
+      [1211, ["h", "CYRILLIC SMALL LETTER SHHA"]],
+      [1231, ["l", "CYRILLIC SMALL LETTER PALOCHKA"]],
+      [1199, ["y", "CYRILLIC SMALL LETTER STRAIGHT U"]],
+      [1281, ["d", "CYRILLIC SMALL LETTER KOMI DE"]],
+      [1307, ["q", "CYRILLIC SMALL LETTER QA"]],
+      [1309, ["w", "CYRILLIC SMALL LETTER WE"]],
+      [1040, ["A", "CYRILLIC CAPITAL LETTER A"]],
+      [1045, ["E", "CYRILLIC CAPITAL LETTER IE"]],
+      [1054, ["O", "CYRILLIC CAPITAL LETTER O"]],
+      [1056, ["P", "CYRILLIC CAPITAL LETTER ER"]],
+      [1057, ["C", "CYRILLIC CAPITAL LETTER ES"]],
+      [1061, ["X", "CYRILLIC CAPITAL LETTER HA"]],
+      [945, ["a", "GREEK SMALL LETTER ALPHA"]],
+      [947, ["y", "GREEK SMALL LETTER GAMMA"]],
+      [953, ["i", "GREEK SMALL LETTER IOTA"]],
+      [957, ["v", "GREEK SMALL LETTER NU"]],
+      [959, ["o", "GREEK SMALL LETTER OMICRON"]],
+      [961, ["p", "GREEK SMALL LETTER RHO"]],
+      [965, ["u", "GREEK SMALL LETTER UPSILON"]],
+      [967, ["x", "GREEK SMALL LETTER CHI"]],
+      [927, ["O", "GREEK CAPITAL LETTER OMICRON"]],
+      [913, ["A", "GREEK CAPITAL LETTER ALPHA"]],
+      [305, ["i", "LATIN SMALL LETTER DOTLESS I"]],
+      [609, ["g", "LATIN SMALL LETTER SCRIPT G"]],
+      [617, ["i", "LATIN SMALL LETTER IOTA"]],
+      [618, ["i", "LATIN LETTER SMALL CAPITAL I"]],
+      [7424, ["a", "LATIN LETTER SMALL CAPITAL A"]],
+      [8467, ["l", "SCRIPT SMALL L"]],
+      [8572, ["l", "SMALL ROMAN NUMERAL FIFTY"]],
+      [1400, ["n", "ARMENIAN SMALL LETTER VO"]],
+      [1405, ["u", "ARMENIAN SMALL LETTER SEH"]],
+      [1413, ["o", "ARMENIAN SMALL LETTER OH"]]
+    ]);
+    NAMES2 = /* @__PURE__ */ new Map([
+      [173, "SOFT HYPHEN"],
+      [1564, "ARABIC LETTER MARK"],
+      [8203, "ZERO WIDTH SPACE"],
+      [8204, "ZERO WIDTH NON-JOINER"],
+      [8205, "ZERO WIDTH JOINER"],
+      [8206, "LEFT-TO-RIGHT MARK"],
+      [8207, "RIGHT-TO-LEFT MARK"],
+      [8232, "LINE SEPARATOR"],
+      [8233, "PARAGRAPH SEPARATOR"],
+      [8234, "LEFT-TO-RIGHT EMBEDDING"],
+      [8235, "RIGHT-TO-LEFT EMBEDDING"],
+      [8236, "POP DIRECTIONAL FORMATTING"],
+      [8237, "LEFT-TO-RIGHT OVERRIDE"],
+      [8238, "RIGHT-TO-LEFT OVERRIDE"],
+      [8288, "WORD JOINER"],
+      [8294, "LEFT-TO-RIGHT ISOLATE"],
+      [8295, "RIGHT-TO-LEFT ISOLATE"],
+      [8296, "FIRST STRONG ISOLATE"],
+      [8297, "POP DIRECTIONAL ISOLATE"],
+      [65279, "ZERO WIDTH NO-BREAK SPACE"]
+    ]);
+    IGNORABLE = new RegExp(
+      // eslint-disable-next-line no-misleading-character-class -- a class of single ignorable code points
+      "[\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff]",
+      "gu"
+    );
+    NON_ASCII = /[^\x00-\x7f]/;
+  }
+});
+
+// src/plan/users.ts
 function indexUsers(users) {
   const byEmail = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
   const emailOf2 = /* @__PURE__ */ new Map();
+  const bySkeleton = /* @__PURE__ */ new Map();
   for (const u of users) {
     const email = u.email.toLowerCase();
     emailOf2.set(u.id, email);
+    if (!byEmail.has(email)) {
+      const key = skeleton(email);
+      const same = bySkeleton.get(key);
+      if (same === void 0) bySkeleton.set(key, [email]);
+      else same.push(email);
+    }
     byEmail.set(email, u);
     byId.set(u.id, u);
     byId.set(u.id.toLowerCase(), u);
   }
-  return { byEmail, byId, emailOf: emailOf2 };
+  const flagged = /* @__PURE__ */ new Set();
+  for (const same of bySkeleton.values()) {
+    for (const email of same) if (same.length > 1 || !isAscii(email)) flagged.add(email);
+  }
+  return { byEmail, byId, emailOf: emailOf2, bySkeleton, flagged };
 }
-function resolve2(index, m) {
+function indexLiveUsers(users) {
+  return indexUsers([...users].sort((a, b) => cmp(a.id, b.id)));
+}
+function resolveMember(index, m) {
   return m.ref.kind === "email" ? index.byEmail.get(m.ref.value.toLowerCase()) : index.byId.get(m.ref.value) ?? index.byId.get(m.ref.value.toLowerCase());
-}
-function at3(pos, message) {
-  return { file: pos.file, line: pos.line, column: pos.column, message };
-}
-function via(m) {
-  return m.via.length === 0 ? "" : ` (via group ${m.via.map((g) => `"${g}"`).join(" \u2192 ")})`;
 }
 function emailOf(index, userId, fallback) {
   return index.emailOf.get(userId) ?? (fallback ?? userId).toLowerCase();
+}
+function confusableReason(index, email) {
+  const lower = email.toLowerCase();
+  if (index.byEmail.has(lower) && !index.flagged.has(lower)) return null;
+  const ascii = isAscii(lower);
+  const others = (index.bySkeleton.get(skeleton(lower)) ?? []).filter((e) => e !== lower).sort(cmp);
+  if (ascii && others.length === 0) return null;
+  const what = ascii ? `email ${lower}` : `email ${lower} contains ${nonAsciiList(lower)}`;
+  if (others.length === 0) return `${what}: no other whoot user looks like it; check it is the intended person`;
+  const list = others.map((e) => isAscii(e) ? e : `${e} (${nonAsciiList(e)})`).join(", ");
+  const who2 = others.length === 1 ? "a different whoot user" : "different whoot users";
+  return `${what}: it looks like ${list}, ${who2}; check it is the intended person`;
+}
+function nonAsciiList(email) {
+  return nonAsciiChars(email).map((c) => `${describeCodePoint(c.codePoint)} at position ${c.position}`).join(", ");
+}
+var init_users = __esm({
+  "src/plan/users.ts"() {
+    "use strict";
+    init_match();
+    init_unicode();
+  }
+});
+
+// src/plan/room.ts
+function via(m) {
+  return m.via.length === 0 ? "" : ` (via group ${m.via.map((g) => `"${g}"`).join(" \u2192 ")})`;
 }
 function posBefore(a, b) {
   return (cmp(a.file, b.file) || a.line - b.line || a.column - b.column) < 0;
 }
 function guardReason(before, after, removed, maxRemovalPercent) {
   if (before > 0 && after === 0) {
-    const who = before === 1 ? "its only member" : `all ${before} members`;
-    return `would remove ${who} (the room would become empty)`;
+    const who2 = before === 1 ? "its only member" : `all ${before} members`;
+    return `would remove ${who2} (the room would become empty)`;
   }
   if (removed >= 3 && removed * 100 > maxRemovalPercent * before) {
     const pct = Math.round(removed * 100 / before);
@@ -18563,46 +18886,19 @@ function guardReason(before, after, removed, maxRemovalPercent) {
   }
   return null;
 }
-function noRoomChanges(room3) {
-  return room3.add.length === 0 && room3.remove.length === 0 && room3.update.length === 0 && room3.metadata.display_name === void 0 && room3.metadata.external_id === void 0;
-}
-function expiringNotices(room3, warnings, roomId) {
-  const notices = room3.expiring.map((e) => ({
-    email: e.ref.kind === "group" ? `group:${e.ref.value}` : e.ref.value.toLowerCase(),
-    expires: e.expires,
-    file: e.pos.file,
-    line: e.pos.line
-  })).sort((a, b) => cmp(a.expires, b.expires) || cmp(a.email, b.email) || a.line - b.line);
-  for (const n of notices) {
-    warnings.push({
-      code: "expiring",
-      message: `${n.email} leaves room "${roomLabel(room3)}" on ${n.expires} (entry expires)`,
-      file: n.file,
-      line: n.line,
-      ...roomId === "" ? {} : { room_id: roomId }
-    });
-  }
-  return notices;
-}
-function planRoom(match, liveMembers, index, options) {
-  const warnings = [];
-  return { room: planRoomInto(match, liveMembers, index, options, warnings), warnings };
-}
-function planRoomInto(match, liveMembers, index, options, warnings) {
-  const { desired } = match;
-  const errors = [...match.errors];
-  const liveRoom = match.live;
-  const roomId = liveRoom?.id ?? "";
-  const name = liveRoom?.name ?? roomLabel(desired);
-  if (liveRoom && liveMembers === void 0) {
-    errors.push(at3(desired.pos, `the members of whoot room "${liveRoom.name}" (${liveRoom.id}) were not read`));
-  }
+function resolveMembers(desired, index, errors, suspects) {
   const wanted = /* @__PURE__ */ new Map();
+  const anyFlagged = index.flagged.size > 0;
   for (const m of desired.members) {
-    const user = resolve2(index, m);
+    const user = resolveMember(index, m);
     if (user === void 0) {
       errors.push(at3(m.pos, `unknown user ${m.ref.value}${via(m)}: no whoot user has this ${m.ref.kind}`));
+      if (m.ref.kind === "email") suspects.push({ email: m.ref.value, pos: m.pos });
       continue;
+    }
+    if (anyFlagged) {
+      const email = emailOf(index, user.id);
+      if (index.flagged.has(email)) suspects.push({ email, pos: m.pos });
     }
     const prev = wanted.get(user.id);
     if (prev) {
@@ -18612,41 +18908,9 @@ function planRoomInto(match, liveMembers, index, options, warnings) {
       wanted.set(user.id, { user, email: emailOf(index, user.id), tx: m.tx, pos: m.pos });
     }
   }
-  const expiring = expiringNotices(desired, warnings, roomId);
-  const base = {
-    id: roomId,
-    name,
-    file: desired.file,
-    expiring,
-    mode: desired.mode
-  };
-  if (errors.length > 0 || liveRoom === null || liveMembers === void 0) {
-    errors.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.message, b.message));
-    const room4 = {
-      ...base,
-      add: [],
-      remove: [],
-      update: [],
-      metadata: {},
-      members_before: liveMembers?.length ?? 0,
-      members_after: liveMembers?.length ?? 0,
-      blocked: null,
-      errors,
-      put: null
-    };
-    return { ...room4, fingerprint: roomFingerprint(room4) };
-  }
-  for (const w of wanted.values()) {
-    if (!w.user.active) {
-      warnings.push({
-        code: "inactive_user",
-        message: `${w.email} is deactivated in whoot: kept in room "${name}" but cannot sign in`,
-        file: w.pos.file,
-        line: w.pos.line,
-        room_id: roomId
-      });
-    }
-  }
+  return wanted;
+}
+function memberDiff(desired, wanted, liveMembers, index) {
   const current = /* @__PURE__ */ new Map();
   for (const m of liveMembers) current.set(m.user_id, m);
   const add = [];
@@ -18668,6 +18932,14 @@ function planRoomInto(match, liveMembers, index, options, warnings) {
   add.sort(byEmailThenId);
   update.sort(byEmailThenId);
   remove.sort(byEmailThenId);
+  if (add.length + remove.length + update.length === 0) return { add, update, remove, put: null };
+  const next = /* @__PURE__ */ new Map();
+  if (desired.mode === "additive") for (const m of liveMembers) next.set(m.user_id, m.tx_permission);
+  for (const [userId, w] of wanted) next.set(userId, w.tx);
+  const put = [...next.entries()].map(([user_id, tx_permission]) => ({ user_id, tx_permission })).sort((a, b) => cmp(a.user_id, b.user_id));
+  return { add, update, remove, put };
+}
+function metadataDiff(desired, liveRoom) {
   const metadata = {};
   if (desired.displayName !== void 0) {
     const from = liveRoom.display_name ?? null;
@@ -18677,50 +18949,161 @@ function planRoomInto(match, liveMembers, index, options, warnings) {
     const from = liveRoom.external_id ?? null;
     if (from !== desired.externalId) metadata.external_id = { from, to: desired.externalId };
   }
+  return metadata;
+}
+function scimWarning(desired, liveRoom, name) {
   const liveExternal = liveRoom.external_id ?? null;
-  if (liveExternal !== null && desired.externalId !== null) {
+  if (liveExternal === null || desired.externalId === null) return null;
+  return {
+    code: "scim_mapped",
+    message: `room "${name}" is mapped to identity-provider group "${liveExternal}": SCIM may push membership too, and it and whoot-rooms will undo each other on every sync (set \`external_id: null\` to remove the mapping)`,
+    file: desired.file,
+    line: (desired.externalIdPos ?? desired.pos).line,
+    room_id: liveRoom.id
+  };
+}
+function guard(diff, before, desired, name, roomId, options, warnings) {
+  if (diff.put === null) return null;
+  const blocked = guardReason(before, diff.put.length, diff.remove.length, options.maxRemovalPercent);
+  if (blocked === null) return null;
+  warnings.push({
+    code: "blocked",
+    message: options.force ? `mass-removal guard lifted by --force for room "${name}": it ${blocked}` : `room "${name}" is blocked by the mass-removal guard: it ${blocked}; it will not be applied without --force`,
+    file: desired.file,
+    line: desired.membersPos.line,
+    room_id: roomId
+  });
+  return options.force ? null : blocked;
+}
+function expiringNotices(room3, warnings, roomId) {
+  const notices = room3.expiring.map((e) => ({
+    email: e.ref.kind === "group" ? `group:${e.ref.value}` : e.ref.value.toLowerCase(),
+    expires: e.expires,
+    file: e.pos.file,
+    line: e.pos.line
+  })).sort((a, b) => cmp(a.expires, b.expires) || cmp(a.email, b.email) || a.line - b.line);
+  for (const n of notices) {
     warnings.push({
-      code: "scim_mapped",
-      message: `room "${name}" is mapped to identity-provider group "${liveExternal}": SCIM may push membership too, and it and whoot-rooms will undo each other on every sync (set \`external_id: null\` to remove the mapping)`,
-      file: desired.file,
-      line: (desired.externalIdPos ?? desired.pos).line,
+      code: "expiring",
+      message: `${n.email} leaves room "${roomLabel(room3)}" on ${n.expires} (entry expires)`,
+      file: n.file,
+      line: n.line,
+      ...roomId === "" ? {} : { room_id: roomId }
+    });
+  }
+  return notices;
+}
+function confusableWarnings(desired, index, suspects, remove, roomId, warnings) {
+  const membersAt = { file: desired.file, line: desired.membersPos.line };
+  const removed = remove.filter((m) => index.flagged.has(m.email) || !index.byEmail.has(m.email));
+  if (suspects.length === 0 && removed.length === 0) return;
+  const all = [...suspects, ...removed.map((m) => ({ email: m.email, pos: membersAt }))];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { email, pos } of all) {
+    const key = `${email}\0${pos.file}\0${pos.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const reason = confusableReason(index, email);
+    if (reason === null) continue;
+    const w = { code: "confusable_email", message: reason, file: pos.file, line: pos.line };
+    warnings.push(roomId === "" ? w : { ...w, room_id: roomId });
+  }
+}
+function inactiveWarnings(wanted, name, roomId, warnings) {
+  for (const w of wanted.values()) {
+    if (w.user.active) continue;
+    warnings.push({
+      code: "inactive_user",
+      message: `${w.email} is deactivated in whoot: kept in room "${name}" but cannot sign in`,
+      file: w.pos.file,
+      line: w.pos.line,
       room_id: roomId
     });
   }
-  const membershipChanges = add.length + remove.length + update.length > 0;
-  let put = null;
-  if (membershipChanges) {
-    const next = /* @__PURE__ */ new Map();
-    if (desired.mode === "additive") for (const m of liveMembers) next.set(m.user_id, m.tx_permission);
-    for (const [userId, w] of wanted) next.set(userId, w.tx);
-    put = [...next.entries()].map(([user_id, tx_permission]) => ({ user_id, tx_permission })).sort((a, b) => cmp(a.user_id, b.user_id));
+}
+function peopleOf(diff, index) {
+  const people = /* @__PURE__ */ new Map();
+  for (const m of [...diff.add, ...diff.update, ...diff.remove]) {
+    const user = index.byId.get(m.user_id);
+    if (user === void 0 || people.has(m.user_id)) continue;
+    const person = { display_name: user.display_name };
+    const others = index.flagged.has(m.email) ? lookAlikes(index, m.email) : [];
+    people.set(m.user_id, others.length > 0 ? { ...person, looks_like: others } : person);
   }
+  return people;
+}
+function lookAlikes(index, email) {
+  return (index.bySkeleton.get(skeleton(email)) ?? []).filter((e) => e !== email).sort(cmp);
+}
+function planRoom(match, liveMembers, index, options) {
+  const { desired, live: liveRoom } = match;
+  const warnings = [];
+  const errors = [...match.errors];
+  const roomId = liveRoom?.id ?? "";
+  const name = liveRoom?.name ?? roomLabel(desired);
+  if (liveRoom && liveMembers === void 0) {
+    errors.push(at3(desired.pos, `the members of whoot room "${liveRoom.name}" (${liveRoom.id}) were not read`));
+  }
+  const suspects = [];
+  const wanted = resolveMembers(desired, index, errors, suspects);
+  const expiring = expiringNotices(desired, warnings, roomId);
+  const base = { id: roomId, name, file: desired.file, expiring, mode: desired.mode };
+  if (errors.length > 0 || liveRoom === null || liveMembers === void 0) {
+    confusableWarnings(desired, index, suspects, [], roomId, warnings);
+    const count = liveMembers?.length ?? 0;
+    const room4 = {
+      ...base,
+      add: [],
+      remove: [],
+      update: [],
+      metadata: {},
+      members_before: count,
+      members_after: count,
+      blocked: null,
+      errors: errors.sort(errorOrder),
+      put: null
+    };
+    return { room: { ...room4, fingerprint: roomFingerprint(room4) }, warnings, people: /* @__PURE__ */ new Map() };
+  }
+  inactiveWarnings(wanted, name, roomId, warnings);
+  const diff = memberDiff(desired, wanted, liveMembers, index);
+  confusableWarnings(desired, index, suspects, diff.remove, roomId, warnings);
+  const metadata = metadataDiff(desired, liveRoom);
+  const scim = scimWarning(desired, liveRoom, name);
+  if (scim !== null) warnings.push(scim);
   const before = liveMembers.length;
-  const after = put === null ? before : put.length;
-  let blocked = membershipChanges ? guardReason(before, after, remove.length, options.maxRemovalPercent) : null;
-  if (blocked !== null) {
-    warnings.push({
-      code: "blocked",
-      message: options.force ? `mass-removal guard lifted by --force for room "${name}": it ${blocked}` : `room "${name}" is blocked by the mass-removal guard: it ${blocked}; it will not be applied without --force`,
-      file: desired.file,
-      line: desired.membersPos.line,
-      room_id: roomId
-    });
-    if (options.force) blocked = null;
-  }
+  const blocked = guard(diff, before, desired, name, roomId, options, warnings);
   const room3 = {
     ...base,
-    add,
-    remove,
-    update,
+    add: diff.add,
+    remove: diff.remove,
+    update: diff.update,
     metadata,
     members_before: before,
-    members_after: after,
+    members_after: diff.put === null ? before : diff.put.length,
     blocked,
     errors: [],
-    put
+    put: diff.put
   };
-  return { ...room3, fingerprint: roomFingerprint(room3) };
+  return { room: { ...room3, fingerprint: roomFingerprint(room3) }, warnings, people: peopleOf(diff, index) };
+}
+var at3, byEmailThenId, errorOrder;
+var init_room = __esm({
+  "src/plan/room.ts"() {
+    "use strict";
+    init_fingerprint();
+    init_match();
+    init_unicode();
+    init_users();
+    at3 = (pos, message) => ({ ...pos, message });
+    byEmailThenId = (a, b) => cmp(a.email, b.email) || cmp(a.user_id, b.user_id);
+    errorOrder = (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.message, b.message);
+  }
+});
+
+// src/plan/plan.ts
+function noRoomChanges(room3) {
+  return room3.add.length === 0 && room3.remove.length === 0 && room3.update.length === 0 && room3.metadata.display_name === void 0 && room3.metadata.external_id === void 0;
 }
 function roomOrder(a, b) {
   const rank = (r) => r.blocked !== null ? 0 : r.errors.length > 0 ? 1 : 2;
@@ -18729,24 +19112,19 @@ function roomOrder(a, b) {
 function warningOrder(a, b) {
   return cmp(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message) || cmp(a.room_id ?? "", b.room_id ?? "");
 }
-function indexLiveUsers(users) {
-  return indexUsers([...users].sort((a, b) => cmp(a.id, b.id)));
-}
 function assemblePlan(match, planned) {
   const warnings = [];
   for (const o of match.unknownScope) {
     warnings.push({ code: "unmanaged_scope", message: `--room "${o}" matches no room file in the tree` });
   }
   for (const p of planned) for (const w of p.warnings) warnings.push(w);
-  return assembleRooms(match, planned.map((p) => p.room), warnings);
-}
-function assembleRooms(match, planned, warnings) {
-  const listed = planned.filter((r) => r.errors.length > 0 || !noRoomChanges(r)).sort(roomOrder);
+  const rooms = planned.map((p) => p.room);
+  const listed = rooms.filter((r) => r.errors.length > 0 || !noRoomChanges(r)).sort(roomOrder);
   const changed = listed.filter((r) => r.errors.length === 0);
   const summary = {
-    rooms_managed: planned.length,
+    rooms_managed: rooms.length,
     rooms_changed: changed.length,
-    rooms_unchanged: planned.length - listed.length,
+    rooms_unchanged: rooms.length - listed.length,
     rooms_unmanaged: match.unmanaged,
     add: sum(changed, (r) => r.add.length),
     remove: sum(changed, (r) => r.remove.length),
@@ -18760,21 +19138,29 @@ function assembleRooms(match, planned, warnings) {
     fingerprint: planFingerprint(listed),
     summary,
     rooms: listed,
-    warnings: warnings.sort(warningOrder)
+    warnings: warnings.sort(warningOrder),
+    people: peopleOf2(planned)
   };
+}
+function peopleOf2(planned) {
+  const all = /* @__PURE__ */ new Map();
+  for (const p of planned) for (const [id, person] of p.people) all.set(id, person);
+  const people = {};
+  for (const id of [...all.keys()].sort(cmp)) people[id] = all.get(id);
+  return people;
 }
 function sum(items, f) {
   let total = 0;
   for (const i of items) total += f(i);
   return total;
 }
-var byEmailThenId;
 var init_plan = __esm({
   "src/plan/plan.ts"() {
     "use strict";
     init_match();
     init_fingerprint();
-    byEmailThenId = (a, b) => cmp(a.email, b.email) || cmp(a.user_id, b.user_id);
+    init_room();
+    init_users();
   }
 });
 
@@ -18785,6 +19171,8 @@ var init_early = __esm({
     "use strict";
     init_match();
     init_plan();
+    init_room();
+    init_users();
     EarlyRoomPlanner = class {
       constructor(options, scheduler) {
         this.options = options;
@@ -18897,6 +19285,8 @@ var init_plan2 = __esm({
   "src/plan/index.ts"() {
     "use strict";
     init_plan();
+    init_room();
+    init_users();
     init_match();
     init_fingerprint();
   }
@@ -18930,18 +19320,18 @@ function parseErrorBody(status, statusText, text) {
   if (typeof d.message === "string") return { code: typeof d.code === "string" ? d.code : fallback.code, message: d.message };
   return fallback;
 }
-function secretForms(token) {
-  const forms = [token, encodeURIComponent(token)];
-  for (const raw of [token, `Bearer ${token}`]) {
+function secretForms(token2) {
+  const forms = [token2, encodeURIComponent(token2)];
+  for (const raw of [token2, `Bearer ${token2}`]) {
     const b64 = Buffer.from(raw, "utf8").toString("base64");
     forms.push(b64, b64.replace(/=+$/, ""), b64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
   }
   return [...new Set(forms)].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
 }
-function redactSecret(text, token) {
-  if (token.length < 4) return text;
+function redactSecret(text, token2) {
+  if (token2.length < 4) return text;
   let out = text;
-  for (const form of secretForms(token)) out = out.split(form).join("[REDACTED]");
+  for (const form of secretForms(token2)) out = out.split(form).join("[REDACTED]");
   return out;
 }
 var WhootApiError, WhootScopeError, WhootConfigError, STATUS_CODES;
@@ -19069,7 +19459,7 @@ import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 function nodeTransport() {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return (req) => new Promise((resolve6, reject) => {
+  return (req) => new Promise((resolve5, reject) => {
     if (req.signal.aborted) {
       reject(req.signal.reason);
       return;
@@ -19083,7 +19473,7 @@ function nodeTransport() {
       res.on("data", (chunk) => text += chunk);
       res.on(
         "end",
-        () => resolve6({
+        () => resolve5({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
@@ -19219,14 +19609,14 @@ var init_client = __esm({
         const signal = this.opts.signal;
         if (signal?.aborted) return Promise.resolve(false);
         if (ms <= 0) return Promise.resolve(true);
-        return new Promise((resolve6) => {
+        return new Promise((resolve5) => {
           const onAbort = () => {
             clearTimeout(timer);
-            resolve6(false);
+            resolve5(false);
           };
           const timer = setTimeout(() => {
             signal?.removeEventListener("abort", onAbort);
-            resolve6(true);
+            resolve5(true);
           }, ms);
           signal?.addEventListener("abort", onAbort, { once: true });
         });
@@ -19627,14 +20017,14 @@ var init_client = __esm({
 function connectionFromEnv(env, flags = {}) {
   const baseUrl = flags.apiUrl ?? (env.WHOOT_API_URL || DEFAULT_API_URL);
   normaliseBaseUrl(baseUrl);
-  const token = env.WHOOT_API_TOKEN?.trim();
-  if (!token) throw new WhootConfigError("WHOOT_API_TOKEN is not set: export the whoot API key in WHOOT_API_TOKEN (it is never accepted as a flag)");
-  if (/[^\x21-\x7e]/.test(token)) {
+  const token2 = env.WHOOT_API_TOKEN?.trim();
+  if (!token2) throw new WhootConfigError("WHOOT_API_TOKEN is not set: export the whoot API key in WHOOT_API_TOKEN (it is never accepted as a flag)");
+  if (/[^\x21-\x7e]/.test(token2)) {
     throw new WhootConfigError(
       "WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header (a space, a control character or a non-ASCII character such as a typographic quote, often from copy-paste): export the key exactly as issued"
     );
   }
-  const out = { baseUrl, token };
+  const out = { baseUrl, token: token2 };
   for (const [name, field] of Object.entries(NUMERIC_ENV)) {
     const raw = env[name];
     if (raw === void 0 || raw === "") continue;
@@ -19824,73 +20214,49 @@ var init_engine = __esm({
   }
 });
 
-// src/render/escape.ts
-function shorten(s, max) {
-  if (s.length <= max) return s;
-  let cut = max - 1;
-  const code = s.charCodeAt(cut - 1);
-  if (code >= 55296 && code <= 56319) cut -= 1;
-  return `${s.slice(0, cut)}\u2026`;
-}
-function mdEscape(value, max = MAX_MD_STRING) {
-  const flat = shorten(value.replace(CONTROL, " "), max);
-  let out = "";
-  for (const ch of flat) {
-    const e = MD_ENTITIES[ch];
-    if (e !== void 0) out += e;
-    else if (ch === "@" || ch === "#") out += ch + ZWJ;
-    else out += ch;
-  }
+// src/render/room-diff.ts
+function who(m, people, withName) {
+  const person = people?.[m.user_id];
+  const out = { email: m.email };
+  if (withName && person !== void 0 && person.display_name !== "") out.name = person.display_name;
+  const note = nonAsciiNote(m.email) ?? (person?.looks_like?.length ? `looks like ${person.looks_like.join(", ")}` : null);
+  if (note !== null) out.note = note;
   return out;
 }
-function mdCode(value, max = MAX_MD_STRING) {
-  return `<code>${mdEscape(value, max)}</code>`;
+function roomDiff(r, people) {
+  const rows = [];
+  for (const m of r.add) rows.push({ kind: "add", who: who(m, people, true), perm: perm(m.tx_permission) });
+  for (const m of r.remove) rows.push({ kind: "remove", who: who(m, people, false) });
+  for (const m of r.update) {
+    rows.push({ kind: "update", who: who(m, people, true), from: perm(!m.tx_permission), to: perm(m.tx_permission) });
+  }
+  for (const [key, c] of Object.entries(r.metadata)) {
+    rows.push({ kind: "metadata", key, from: metaValue(c.from), to: metaValue(c.to) });
+  }
+  for (const x of r.expiring) {
+    rows.push({
+      kind: "expiring",
+      who: who({ user_id: "", email: x.email }, void 0, false),
+      expires: x.expires,
+      file: x.file,
+      line: x.line
+    });
+  }
+  return rows;
 }
-function codeLine(value, max = 1e3) {
-  return shorten(value.replace(CONTROL, " "), max);
+function emailText(w, esc) {
+  return w.note === void 0 ? esc(w.email) : `\u26A0 ${esc(w.email)} (${esc(w.note)})`;
 }
-function fence(content) {
-  let longest = 0;
-  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  return "`".repeat(Math.max(3, longest + 1));
+function nameText(w, esc) {
+  return w.name === void 0 ? "" : ` (${esc(w.name)})`;
 }
-function textEscape(value) {
-  return value.replace(CONTROL, (c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
-  });
-}
-function jsonForHtmlComment(value) {
-  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-var ZWJ, MAX_MD_STRING, MD_ENTITIES, CONTROL;
-var init_escape = __esm({
-  "src/render/escape.ts"() {
+var perm, metaValue;
+var init_room_diff = __esm({
+  "src/render/room-diff.ts"() {
     "use strict";
-    ZWJ = "\u200D";
-    MAX_MD_STRING = 200;
-    MD_ENTITIES = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#39;",
-      "`": "&#96;",
-      "*": "&#42;",
-      _: "&#95;",
-      "[": "&#91;",
-      "]": "&#93;",
-      "(": "&#40;",
-      ")": "&#41;",
-      "|": "&#124;",
-      "~": "&#126;",
-      "\\": "&#92;",
-      "!": "&#33;",
-      "{": "&#123;",
-      "}": "&#125;",
-      $: "&#36;"
-    };
-    CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+    init_unicode();
+    perm = (tx) => tx ? "transmit" : "listen";
+    metaValue = (v) => v === null ? "(none)" : JSON.stringify(v);
   }
 });
 
@@ -19923,10 +20289,21 @@ var init_summary = __esm({
 function painter(color) {
   return color ? (code, s) => `\x1B[${code}m${s}\x1B[0m` : (_code, s) => s;
 }
-function metaValue(v) {
-  return v === null ? "(none)" : JSON.stringify(v);
+function diffLine(row, p) {
+  switch (row.kind) {
+    case "add":
+      return `    ${p(SGR.green, `+ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.perm}`;
+    case "remove":
+      return `    ${p(SGR.red, `- ${emailText(row.who, textEscape)}`)}`;
+    case "update":
+      return `    ${p(SGR.yellow, `~ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.from} \u2192 ${row.to}`;
+    case "metadata":
+      return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${textEscape(row.from)} \u2192 ${textEscape(row.to)}`;
+    case "expiring":
+      return `    ${p(SGR.cyan, `\u23F2 ${emailText(row.who, textEscape)}`)} expires ${textEscape(row.expires)} (${textEscape(row.file)}:${row.line})`;
+  }
 }
-function roomLines(r, p) {
+function roomLines(r, p, people) {
   const lines = [];
   const where = `${textEscape(r.file)}${r.id ? `, ${textEscape(r.id)}` : ""}`;
   if (r.errors.length > 0) {
@@ -19942,21 +20319,14 @@ function roomLines(r, p) {
   } else {
     lines.push(p(SGR.bold, `~ room "${textEscape(r.name)}" (${where})`) + p(SGR.dim, `  ${r.members_before} \u2192 ${r.members_after} members${r.mode === "additive" ? ", additive" : ""}`));
   }
-  const row = (sign, code, m, detail) => `    ${p(code, `${sign} ${textEscape(m.email)}`)}${detail}`;
-  for (const m of r.add) lines.push(row("+", SGR.green, m, ` (${perm(m.tx_permission)})`));
-  for (const m of r.remove) lines.push(row("-", SGR.red, m, ""));
-  for (const m of r.update) lines.push(row("~", SGR.yellow, m, ` ${perm(!m.tx_permission)} \u2192 ${perm(m.tx_permission)}`));
-  for (const [key, change] of Object.entries(r.metadata)) {
-    lines.push(`    ${p(SGR.yellow, `~ ${key}`)}: ${textEscape(metaValue(change.from))} \u2192 ${textEscape(metaValue(change.to))}`);
-  }
-  for (const e of r.expiring) lines.push(`    ${p(SGR.cyan, `\u23F2 ${textEscape(e.email)}`)} expires ${textEscape(e.expires)} (${textEscape(e.file)}:${e.line})`);
+  for (const row of roomDiff(r, people)) lines.push(diffLine(row, p));
   return lines;
 }
 function renderText(plan3, options) {
   const p = painter(options.color);
   const out = [];
   for (const r of plan3.rooms) {
-    out.push(...roomLines(r, p), "");
+    out.push(...roomLines(r, p, plan3.people), "");
   }
   if (plan3.warnings.length > 0) {
     for (const w of plan3.warnings) {
@@ -19969,14 +20339,14 @@ function renderText(plan3, options) {
   return `${out.join("\n")}
 `;
 }
-var SGR, perm;
+var SGR;
 var init_text = __esm({
   "src/render/text.ts"() {
     "use strict";
     init_escape();
+    init_room_diff();
     init_summary();
     SGR = { bold: "1", red: "31", green: "32", yellow: "33", cyan: "36", dim: "2" };
-    perm = (tx) => tx ? "transmit" : "listen";
   }
 });
 
@@ -20089,16 +20459,24 @@ var init_machine_block = __esm({
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function diffLines(r) {
-  const lines = [];
-  for (const m of r.add) lines.push(`+ ${codeLine(m.email)} (${perm2(m.tx_permission)})`);
-  for (const m of r.remove) lines.push(`- ${codeLine(m.email)}`);
-  for (const m of r.update) lines.push(`! ${codeLine(m.email)} ${perm2(!m.tx_permission)} \u2192 ${perm2(m.tx_permission)}`);
-  for (const [key, c] of Object.entries(r.metadata)) {
-    lines.push(`! ${key}: ${codeLine(metaValue2(c.from))} \u2192 ${codeLine(metaValue2(c.to))}`);
+function diffLine2(row) {
+  const c = (s) => codeLine(s);
+  const whoText = (w) => emailText(w, c) + nameText(w, c);
+  switch (row.kind) {
+    case "add":
+      return `+ ${whoText(row.who)} ${row.perm}`;
+    case "remove":
+      return `- ${whoText(row.who)}`;
+    case "update":
+      return `! ${whoText(row.who)} ${row.from} \u2192 ${row.to}`;
+    case "metadata":
+      return `! ${row.key}: ${c(row.from)} \u2192 ${c(row.to)}`;
+    case "expiring":
+      return `# ${whoText(row.who)} expires ${c(row.expires)}`;
   }
-  for (const x of r.expiring) lines.push(`# ${codeLine(x.email)} expires ${codeLine(x.expires)}`);
-  return lines;
+}
+function diffLines(r, people) {
+  return roomDiff(r, people).map(diffLine2);
 }
 function counts(r) {
   const parts = [`+${r.add.length} -${r.remove.length} ~${r.update.length}`];
@@ -20107,8 +20485,8 @@ function counts(r) {
   parts.push(`${r.members_before} \u2192 ${r.members_after} members`);
   return parts.join(", ");
 }
-function roomDetails(r, maxLines) {
-  const all = diffLines(r);
+function roomDetails(r, people, maxLines) {
+  const all = diffLines(r, people);
   const shown = all.slice(0, maxLines);
   if (all.length > shown.length) shown.push(`\u2026 ${all.length - shown.length} more lines not shown`);
   const body = shown.join("\n");
@@ -20123,6 +20501,9 @@ function roomDetails(r, maxLines) {
     "",
     "</details>"
   ].join("\n");
+}
+function errorItem(room3, err) {
+  return `- ${mdSpan(room3.name)} ${mdCode(`${err.file}:${err.line}:${err.column}`)}: ${mdText(err.message, 500)}`;
 }
 function capped(items, limit, render, what) {
   const lines = items.slice(0, limit).map(render);
@@ -20149,9 +20530,7 @@ function renderStage(plan3, opts, stage, machine) {
     out.push(
       "> [!CAUTION]",
       `> **${plural2(blocked.length, "room")} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request).`,
-      ...capped(blocked, listLimit, (r) => `> - **${mdEscape(r.name)}** (${mdCode(r.file)}): ${mdEscape(r.blocked ?? "")}`, "blocked room").map(
-        (l) => l.startsWith(">") ? l : `> ${l}`
-      ),
+      ...capped(blocked, listLimit, blockedItem, "blocked room").map((l) => l.startsWith(">") ? l : `> ${l}`),
       ""
     );
   }
@@ -20164,7 +20543,7 @@ function renderStage(plan3, opts, stage, machine) {
       ...capped(
         errors,
         listLimit,
-        ({ room: room3, err }) => `- **${mdEscape(room3.name)}** ${mdCode(`${err.file}:${err.line}:${err.column}`)}: ${mdEscape(err.message, 500)}`,
+        ({ room: room3, err }) => errorItem(room3, err),
         "error"
       ),
       ""
@@ -20177,7 +20556,7 @@ function renderStage(plan3, opts, stage, machine) {
       ...capped(
         plan3.warnings,
         listLimit,
-        (w) => `- ${w.file !== void 0 ? `${mdCode(w.line !== void 0 ? `${w.file}:${w.line}` : w.file)} ` : ""}**${mdEscape(w.code)}**: ${mdEscape(w.message, 500)}`,
+        (w) => `- ${w.file !== void 0 ? `${mdCode(w.line !== void 0 ? `${w.file}:${w.line}` : w.file)} ` : ""}**${mdEscape(w.code)}**: ${mdText(w.message, 500)}`,
         "warning"
       ),
       ""
@@ -20189,8 +20568,8 @@ function renderStage(plan3, opts, stage, machine) {
     out.push("#### Changes", "");
     if (stage.kind === "full" || stage.kind === "trimmed") {
       const maxLines = stage.kind === "full" ? Infinity : stage.diffLines;
-      for (const r of changed) out.push(roomDetails(r, maxLines), "");
-      if (stage.kind === "trimmed" && changed.some((r) => diffLines(r).length > maxLines)) {
+      for (const r of changed) out.push(roomDetails(r, plan3.people, maxLines), "");
+      if (stage.kind === "trimmed" && changed.some((r) => diffLines(r, plan3.people).length > maxLines)) {
         omitted.push(`diffs longer than ${maxLines} lines are cut short`);
       }
     } else {
@@ -20280,16 +20659,16 @@ function renderMarkdown(plan3, opts = {}) {
   if (withoutFooter.length <= max) return withoutFooter;
   return renderStage(plan3, bare, { kind: "partial", rows: 0, listItems: 0 }, null);
 }
-var DEFAULT_MAX_CHARS, perm2, metaValue2;
+var DEFAULT_MAX_CHARS, blockedItem;
 var init_markdown = __esm({
   "src/render/markdown.ts"() {
     "use strict";
     init_escape();
+    init_room_diff();
     init_machine_block();
     init_summary();
     DEFAULT_MAX_CHARS = 65e3;
-    perm2 = (tx) => tx ? "transmit" : "listen";
-    metaValue2 = (v) => v === null ? "(none)" : JSON.stringify(v);
+    blockedItem = (r) => `> - ${mdSpan(r.name)} (${mdCode(r.file)}): ${mdEscape(r.blocked ?? "")}`;
   }
 });
 
@@ -20416,10 +20795,10 @@ var init_render = __esm({
 function connectionFrom(values, io) {
   const flagUrl = typeof values["api-url"] === "string" ? values["api-url"] : void 0;
   const concurrency = intOption("concurrency", typeof values.concurrency === "string" ? values.concurrency : void 0, 4, 1, 64);
-  const token = io.env.WHOOT_API_TOKEN?.trim() || void 0;
-  if (token === void 0) return { apiUrl: flagUrl ?? (io.env.WHOOT_API_URL || DEFAULT_API_URL2), token, concurrency };
+  const token2 = io.env.WHOOT_API_TOKEN?.trim() || void 0;
+  if (token2 === void 0) return { apiUrl: flagUrl ?? (io.env.WHOOT_API_URL || DEFAULT_API_URL2), token: token2, concurrency };
   const { baseUrl, token: _token, ...tuning } = connectionFromEnv(io.env, flagUrl === void 0 ? {} : { apiUrl: flagUrl });
-  return { apiUrl: baseUrl, token, concurrency, tuning };
+  return { apiUrl: baseUrl, token: token2, concurrency, tuning };
 }
 function requireToken(conn) {
   if (conn.token === void 0) {
@@ -20489,7 +20868,7 @@ __export(plan_exports, {
   default: () => plan2
 });
 import { writeFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 async function plan2(argv, io) {
   const { values } = parseCommandArgs(argv, {
     dir: { type: "string" },
@@ -20511,7 +20890,7 @@ async function plan2(argv, io) {
   requireToken(conn);
   const logger = commandLogger(values, io);
   const today = todayOption(values.today);
-  const dir = resolve3(io.cwd, values.dir ?? ".");
+  const dir = resolve2(io.cwd, values.dir ?? ".");
   const line = progressLine(io);
   let outcome;
   try {
@@ -20531,7 +20910,7 @@ async function plan2(argv, io) {
     return 1;
   }
   const planned = outcome.plan;
-  if (values.out !== void 0) writeFileSync(resolve3(io.cwd, values.out), renderJson(planned));
+  if (values.out !== void 0) writeFileSync(resolve2(io.cwd, values.out), renderJson(planned));
   if (format === "json") io.stdout.write(renderJson(planned));
   else if (format === "markdown") io.stdout.write(renderMarkdown(planned, { maxChars: 1e6 }));
   else io.stdout.write(renderText(planned, { color: useColor(io) }));
@@ -20582,7 +20961,7 @@ __export(apply_exports, {
   default: () => apply
 });
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 import { createInterface } from "node:readline";
 async function apply(argv, io) {
   const { values } = parseCommandArgs(argv, {
@@ -20611,10 +20990,10 @@ async function apply(argv, io) {
     throw new UsageError("--format json needs --auto-approve: the confirmation prompt would mix into the JSON output");
   }
   requireToken(conn);
-  const reviewed = values["plan-file"] === void 0 ? void 0 : readReviewedPlan(resolve4(io.cwd, values["plan-file"]));
+  const reviewed = values["plan-file"] === void 0 ? void 0 : readReviewedPlan(resolve3(io.cwd, values["plan-file"]));
   const logger = commandLogger(values, io);
   const today = todayOption(values.today);
-  const dir = resolve4(io.cwd, values.dir ?? ".");
+  const dir = resolve3(io.cwd, values.dir ?? ".");
   const force = values.force === true;
   const controller = new AbortController();
   let received;
@@ -20843,7 +21222,7 @@ __export(export_exports, {
   default: () => exportCommand
 });
 import { existsSync, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, isAbsolute, join as join2, relative, resolve as resolve5 } from "node:path";
+import { dirname, isAbsolute, join as join2, relative, resolve as resolve4 } from "node:path";
 async function exportCommand(argv, io) {
   const { values } = parseCommandArgs(argv, {
     out: { type: "string" },
@@ -20858,7 +21237,7 @@ async function exportCommand(argv, io) {
   const conn = connectionFrom(values, io);
   requireToken(conn);
   const logger = commandLogger(values, io);
-  const outDir = resolve5(io.cwd, values.out ?? ".");
+  const outDir = resolve4(io.cwd, values.out ?? ".");
   const only = values.room ?? [];
   const wanted = (room3) => only.length === 0 || only.includes(room3.name) || only.includes(room3.id);
   const line = progressLine(io);
@@ -20942,8 +21321,8 @@ function deterministicId(namespace, name) {
   const h = createHash2("sha256").update(`whoot-sim:${namespace}:${name}`).digest();
   h[6] = (h[6] ?? 0) & 15 | 80;
   h[8] = (h[8] ?? 0) & 63 | 128;
-  const hex = h.subarray(0, 16).toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  const hex2 = h.subarray(0, 16).toString("hex");
+  return `${hex2.slice(0, 8)}-${hex2.slice(8, 12)}-${hex2.slice(12, 16)}-${hex2.slice(16, 20)}-${hex2.slice(20, 32)}`;
 }
 function seededRandom(seed) {
   let a = seed >>> 0;
@@ -21006,10 +21385,10 @@ function createDeadlineTimer() {
     until(deadline) {
       if (closed || deadline <= performance.now()) return Promise.resolve();
       worker ??= start();
-      return new Promise((resolve6) => {
+      return new Promise((resolve5) => {
         let at4 = waiting.length;
         while (at4 > 0 && waiting[at4 - 1].deadline > deadline) at4--;
-        waiting.splice(at4, 0, { deadline, resolve: resolve6 });
+        waiting.splice(at4, 0, { deadline, resolve: resolve5 });
         if (at4 === 0 && !spinning) arm();
       });
     },
@@ -21246,7 +21625,7 @@ function roomJson(room3, memberCount) {
   };
 }
 function readBody(req) {
-  return new Promise((resolve6, reject) => {
+  return new Promise((resolve5, reject) => {
     const chunks = [];
     let size = 0;
     let tooLarge = false;
@@ -21257,7 +21636,7 @@ function readBody(req) {
         chunks.length = 0;
       } else chunks.push(chunk);
     });
-    req.on("end", () => resolve6({ body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge }));
+    req.on("end", () => resolve5({ body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge }));
     req.on("error", reject);
   });
 }
@@ -21688,11 +22067,11 @@ async function startSimulator(opts = {}) {
   });
   server.keepAliveTimeout = 65e3;
   server.headersTimeout = 66e3;
-  await new Promise((resolve6, reject) => {
+  await new Promise((resolve5, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => {
       server.off("error", reject);
-      resolve6();
+      resolve5();
     });
   });
   const address = server.address();
@@ -21713,8 +22092,8 @@ async function startSimulator(opts = {}) {
     snapshot,
     consoleEdit,
     stop: async () => {
-      await new Promise((resolve6, reject) => {
-        server.close((err) => err ? reject(err) : resolve6());
+      await new Promise((resolve5, reject) => {
+        server.close((err) => err ? reject(err) : resolve5());
         server.closeAllConnections();
       });
       await timer.close();
@@ -21955,14 +22334,14 @@ function nonNegativeInt(name, value) {
 }
 function parseTokenFlag(value) {
   const eq = value.indexOf("=");
-  const token = eq === -1 ? value : value.slice(0, eq);
-  if (!token) throw new UsageError(`--token must be TOKEN or TOKEN=SCOPE,SCOPE, got "${value}"`);
-  if (eq === -1) return { token, scopes: [...ALL_SCOPES] };
+  const token2 = eq === -1 ? value : value.slice(0, eq);
+  if (!token2) throw new UsageError(`--token must be TOKEN or TOKEN=SCOPE,SCOPE, got "${value}"`);
+  if (eq === -1) return { token: token2, scopes: [...ALL_SCOPES] };
   const scopes = value.slice(eq + 1).split(",").map((s) => s.trim()).filter(Boolean);
   for (const s of scopes) {
     if (!ALL_SCOPES.includes(s)) throw new UsageError(`--token: unknown scope "${s}" (known: ${ALL_SCOPES.join(", ")})`);
   }
-  return { token, scopes };
+  return { token: token2, scopes };
 }
 function parseRateLimit(value) {
   if (value === void 0) return void 0;
@@ -22058,11 +22437,11 @@ async function sim(argv, io) {
       ""
     ].join("\n")
   );
-  const signal = await new Promise((resolve6) => {
+  const signal = await new Promise((resolve5) => {
     const on = (s) => {
       process.off("SIGINT", on);
       process.off("SIGTERM", on);
-      resolve6(s);
+      resolve5(s);
     };
     process.on("SIGINT", on);
     process.on("SIGTERM", on);
@@ -22115,6 +22494,7 @@ GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit. Stops on SIGINT/SIGT
 });
 
 // src/commands/main.ts
+init_escape();
 init_common();
 var COMMANDS = {
   validate: { summary: "check the desired-state tree offline (YAML, schemas, references)", load: async () => (await Promise.resolve().then(() => (init_validate(), validate_exports))).default },
@@ -22163,12 +22543,12 @@ ${usage()}`);
     return await command(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr.write(`error: ${err.message}
+      io.stderr.write(`error: ${terminalText(err.message)}
 Run \`whoot-rooms ${name} --help\` for usage.
 `);
       return 1;
     }
-    const message = err instanceof Error ? err.message : String(err);
+    const message = terminalText(err instanceof Error ? err.message : String(err));
     io.stderr.write(`error: ${message}
 `);
     if (io.env.WHOOT_ROOMS_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}
@@ -22182,7 +22562,7 @@ function runProcess() {
       process.exitCode = code;
     },
     (err) => {
-      process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}
+      process.stderr.write(`error: ${terminalText(err instanceof Error ? err.message : String(err))}
 `);
       process.exitCode = 1;
     }

@@ -2161,9 +2161,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve2(data);
             });
           });
         }
@@ -2201,12 +2201,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve2, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve2(data);
             });
           });
         }
@@ -4163,9 +4163,9 @@ var require_util2 = __commonJS({
       let policy = "";
       if (policyHeader.length > 0) {
         for (let i = policyHeader.length; i !== 0; i--) {
-          const token = policyHeader[i - 1].trim();
-          if (referrerPolicyTokens.has(token)) {
-            policy = token;
+          const token2 = policyHeader[i - 1].trim();
+          if (referrerPolicyTokens.has(token2)) {
+            policy = token2;
             break;
           }
         }
@@ -4398,9 +4398,9 @@ var require_util2 = __commonJS({
     function parseMetadata(metadata) {
       const result = [];
       let empty = true;
-      for (const token of metadata.split(" ")) {
+      for (const token2 of metadata.split(" ")) {
         empty = false;
-        const parsedToken = parseHashWithOptions.exec(token);
+        const parsedToken = parseHashWithOptions.exec(token2);
         if (parsedToken === null || parsedToken.groups === void 0 || parsedToken.groups.algo === void 0) {
           continue;
         }
@@ -4473,8 +4473,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve2, reject) => {
+        res = resolve2;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6725,12 +6725,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve2;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7400,12 +7400,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve2, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve2;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7884,16 +7884,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve2) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve2;
           } else {
-            resolve3(null);
+            resolve2(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve2) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7904,7 +7904,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve2(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7955,7 +7955,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve2, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7967,7 +7967,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve2(socket2);
             }
           });
         });
@@ -8303,8 +8303,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve2) => {
+            this[kClosedResolve] = resolve2;
           });
         }
       }
@@ -9573,7 +9573,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve2, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9586,7 +9586,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve2(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9605,7 +9605,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve2, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9622,7 +9622,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve2,
               reject,
               length: 0,
               body: []
@@ -9692,18 +9692,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve2, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve2(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve2(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve2(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve2(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve2(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9960,9 +9960,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10185,9 +10185,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10472,9 +10472,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -10566,9 +10566,9 @@ var require_api_connect = __commonJS({
     };
     function connect2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve2, reject) => {
           connect2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve2(data);
           });
         });
       }
@@ -12305,8 +12305,8 @@ var require_headers = __commonJS({
       static getHeadersGuard(o) {
         return o.#guard;
       }
-      static setHeadersGuard(o, guard) {
-        o.#guard = guard;
+      static setHeadersGuard(o, guard2) {
+        o.#guard = guard2;
       }
       static getHeadersList(o) {
         return o.#headersList;
@@ -12693,12 +12693,12 @@ var require_response = __commonJS({
         }
       }
     }
-    function fromInnerResponse(innerResponse, guard) {
+    function fromInnerResponse(innerResponse, guard2) {
       const response = new Response(kConstruct);
       response[kState] = innerResponse;
       response[kHeaders] = new Headers2(kConstruct);
       setHeadersList(response[kHeaders], innerResponse.headersList);
-      setHeadersGuard(response[kHeaders], guard);
+      setHeadersGuard(response[kHeaders], guard2);
       if (hasFinalizationRegistry && innerResponse.body?.stream) {
         streamRegistry.register(response, new WeakRef(innerResponse.body.stream));
       }
@@ -13369,13 +13369,13 @@ var require_request2 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal, guard2) {
       const request2 = new Request(kConstruct);
       request2[kState] = innerRequest;
       request2[kSignal] = signal;
       request2[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request2[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request2[kHeaders], guard);
+      setHeadersGuard(request2[kHeaders], guard2);
       return request2;
     }
     Object.defineProperties(Request.prototype, {
@@ -14431,7 +14431,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve2, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14507,7 +14507,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve2({
                 status,
                 statusText,
                 headersList,
@@ -14550,7 +14550,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve2({
                 status,
                 statusText: STATUS_CODES2[status],
                 headersList,
@@ -18291,8 +18291,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve2) => {
+        setTimeout(resolve2, ms).unref();
       });
     }
     module.exports = {
@@ -21761,29 +21761,29 @@ var require_transport = __commonJS({
       const sanitized = [];
       let changed = false;
       for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        if (token === "--require" || token === "-r" || token === "--import") {
+        const token2 = tokens[i];
+        if (token2 === "--require" || token2 === "-r" || token2 === "--import") {
           const next = tokens[i + 1];
           if (next && shouldDropPreload(next)) {
             changed = true;
             i++;
             continue;
           }
-          sanitized.push(token);
+          sanitized.push(token2);
           if (next) {
             sanitized.push(next);
             i++;
           }
           continue;
         }
-        if (token.startsWith("--require=") || token.startsWith("-r=") || token.startsWith("--import=")) {
-          const value = token.slice(token.indexOf("=") + 1);
+        if (token2.startsWith("--require=") || token2.startsWith("-r=") || token2.startsWith("--import=")) {
+          const value = token2.slice(token2.indexOf("=") + 1);
           if (shouldDropPreload(value)) {
             changed = true;
             continue;
           }
         }
-        sanitized.push(token);
+        sanitized.push(token2);
       }
       return changed ? sanitized.join(" ") : nodeOptions;
     }
@@ -24257,13 +24257,13 @@ var require_pino_abstract_transport = __commonJS({
     var { Duplex } = __require("stream");
     var { parentPort, workerData } = __require("worker_threads");
     function createDeferred() {
-      let resolve3;
+      let resolve2;
       let reject;
       const promise = new Promise((_resolve, _reject) => {
-        resolve3 = _resolve;
+        resolve2 = _resolve;
         reject = _reject;
       });
-      promise.resolve = resolve3;
+      promise.resolve = resolve2;
       promise.reject = reject;
       return promise;
     }
@@ -25876,7 +25876,7 @@ var require_dateformat = __commonJS({
     (function(global2) {
       var _arguments = arguments;
       var dateFormat = /* @__PURE__ */ (function() {
-        var token = /d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;
+        var token2 = /d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;
         var timezone = /\b(?:[PMCEA][SDP]T|(?:Pacific|Mountain|Central|Eastern|Atlantic) (?:Standard|Daylight|Prevailing) Time|(?:GMT|UTC)(?:[-+]\d{4})?)\b/g;
         var timezoneClip = /[^-+\dA-Z]/g;
         return function(date, mask, utc, gmt) {
@@ -26003,7 +26003,7 @@ var require_dateformat = __commonJS({
           }, N: function N() {
             return _N();
           } };
-          return mask.replace(token, function(match) {
+          return mask.replace(token2, function(match) {
             if (match in flags) {
               return flags[match]();
             }
@@ -27717,8 +27717,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -27929,15 +27929,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -27952,13 +27952,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -28359,14 +28359,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at4;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve2();
                     }
                   });
                 }
@@ -28459,9 +28459,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -32336,29 +32336,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token2 of tokens) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment)
               comment = cb;
             else
@@ -32370,33 +32370,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment)
-                comment += token.source;
+                comment += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -32404,25 +32404,25 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
@@ -32695,15 +32695,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep3 = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment)
                 comment = cb;
@@ -32718,7 +32718,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -32742,7 +32742,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap3 = fc.start.source === "{";
       const fcName = isMap3 ? "flow map" : "flow sequence";
@@ -32934,8 +32934,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -32945,10 +32945,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor, newlineAfterProp: nl } = props;
         const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -32956,9 +32956,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -32972,10 +32972,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
@@ -33125,31 +33125,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              onError(token2, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment = token.source.substring(1);
+            length += token2.source.length;
+            comment = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -33400,25 +33400,25 @@ var require_compose_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value, type, comment, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error2) {
         const msg = error2 instanceof Error ? error2.message : String(error2);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -33456,7 +33456,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
@@ -33464,7 +33464,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -33514,22 +33514,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment, anchor, tag } = props;
       let node;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node = composeAlias(ctx, token, onError);
+          node = composeAlias(ctx, token2, onError);
           if (anchor || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node = composeScalar.composeScalar(ctx, token, tag, onError);
+          node = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor)
             node.anchor = anchor.source.substring(1);
           break;
@@ -33537,47 +33537,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor)
               node.anchor = anchor.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node ?? (node = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node.spaceBefore = true;
       if (comment) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node.comment = comment;
         else
           node.commentBefore = comment;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
+        node.srcToken = token2;
       return node;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor) {
         node.anchor = anchor.source.substring(1);
         if (node.anchor === "")
@@ -33768,28 +33768,28 @@ ${cb}` : comment;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-          yield* this.next(token);
+        for (const token2 of tokens)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning2) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message, warning2) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
               this.onError(pos, "BAD_DIRECTIVE", message, warning2);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -33802,11 +33802,11 @@ ${cb}` : comment;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error2 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error2 = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error2);
             else
@@ -33816,11 +33816,11 @@ ${cb}` : comment;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -33831,7 +33831,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -33868,8 +33868,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors2();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict = true, onError) {
+      if (token2) {
         const _onError = (pos, code, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
@@ -33877,13 +33877,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code, message);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token2, _onError);
         }
       }
       return null;
@@ -33920,13 +33920,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token2, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -33934,7 +33934,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
+            const header = token2.props[0];
             if (header.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -33952,40 +33952,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header = token2.props[0];
         if (header.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
+        for (const key of Object.keys(token2))
           if (key !== "type" && key !== "offset")
-            delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -34002,40 +34002,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key of Object.keys(token2))
             if (key !== "type" && key !== "offset")
-              delete token[key];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -34050,40 +34050,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
+          for (const item of token2.items)
             res += stringifyItem(item);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
+          let res = token2.start.source;
+          for (const item of token2.items)
             res += stringifyItem(item);
-          for (const st of token.end)
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -34145,16 +34145,16 @@ var require_cst_visit = __commonJS({
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
@@ -34179,10 +34179,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection2 = (token2) => !!token2 && "items" in token2;
+    var isScalar3 = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -34192,7 +34192,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source) {
@@ -34916,8 +34916,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -35124,38 +35124,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error2) {
-        const token = error2 ?? this.stack.pop();
-        if (!token) {
+        const token2 = error2 ?? this.stack.pop();
+        if (!token2) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -35164,34 +35164,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
                 top.end = last.start;
               else
                 top.items.push({ start: last.start });
-              token.items.splice(-1, 1);
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -35734,7 +35734,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -35751,10 +35751,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -36104,11 +36104,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36124,7 +36124,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36403,11 +36403,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -36423,7 +36423,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -37852,43 +37852,43 @@ var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
+async function auth(token2) {
+  const isApp = isJWT(token2);
+  const isInstallation = token2.startsWith("v1.") || token2.startsWith("ghs_");
+  const isUserToServer = token2.startsWith("ghu_");
   const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
   return {
     type: "token",
-    token,
+    token: token2,
     tokenType
   };
 }
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
+function withAuthorizationPrefix(token2) {
+  if (token2.split(/\./).length === 3) {
+    return `bearer ${token2}`;
   }
-  return `token ${token}`;
+  return `token ${token2}`;
 }
-async function hook(token, request2, route, parameters) {
+async function hook(token2, request2, route, parameters) {
   const endpoint2 = request2.endpoint.merge(
     route,
     parameters
   );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  endpoint2.headers.authorization = withAuthorizationPrefix(token2);
   return request2(endpoint2);
 }
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
+var createTokenAuth = function createTokenAuth2(token2) {
+  if (!token2) {
     throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
   }
-  if (typeof token !== "string") {
+  if (typeof token2 !== "string") {
     throw new Error(
       "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
     );
   }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
+  token2 = token2.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token2), {
+    hook: hook.bind(null, token2)
   });
 };
 
@@ -41023,9 +41023,9 @@ function engineContext(ctx) {
     ...ctx.signal ? { signal: ctx.signal } : {}
   };
 }
-function githubSession(token, env, reporter) {
+function githubSession(token2, env, reporter) {
   const gh = createGitHubClient({
-    token,
+    token: token2,
     baseUrl: env.apiUrl,
     log: {
       // Octokit logs every failed request at error level, expected ones too (GET /user with the GITHUB_TOKEN);
@@ -41236,27 +41236,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve3, arguments_) => {
+  const run = async (function_, resolve2, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve3(result);
+    resolve2(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve3, reject, arguments_) => {
+  const enqueue = (function_, resolve2, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve3, arguments_));
+    }).then(run.bind(void 0, function_, resolve2, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve3, reject) => {
-    enqueue(function_, resolve3, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve2, reject) => {
+    enqueue(function_, resolve2, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -41642,9 +41642,9 @@ async function settleOrDrain(tasks, signal, drainMs) {
     return results;
   }
   let timer;
-  const drained = new Promise((resolve3) => {
+  const drained = new Promise((resolve2) => {
     const onAbort = () => {
-      timer = setTimeout(resolve3, drainMs);
+      timer = setTimeout(resolve2, drainMs);
       timer.unref();
     };
     if (signal.aborted) onAbort();
@@ -41663,6 +41663,149 @@ function errorMessage(err) {
 import { closeSync, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
+// src/desired/tree.ts
+import { readdirSync, realpathSync, statSync } from "node:fs";
+import { join as join2, sep as sep2 } from "node:path";
+var YAML_FILE = /\.ya?ml$/i;
+var wholeFile = (file, message) => ({ file, line: 0, column: 0, message });
+function isInside(root, target) {
+  return target === root || target.startsWith(root.endsWith(sep2) ? root : root + sep2);
+}
+function treeFolderProblem(dir) {
+  try {
+    if (!statSync(dir).isDirectory()) return wholeFile(dir, "not a directory: pass the folder that holds rooms/ with --dir");
+  } catch {
+    return wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir");
+  }
+  let rooms;
+  try {
+    if (!statSync(join2(dir, "rooms")).isDirectory()) throw new Error("not a folder");
+    rooms = realpathSync(join2(dir, "rooms"));
+  } catch {
+    return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
+  }
+  return isInside(realpathSync(dir), rooms) ? null : linkOutside("rooms", rooms);
+}
+var linkOutside = (rel, real) => wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`);
+function listTree(dir) {
+  const errors = [];
+  const problem = treeFolderProblem(dir);
+  if (problem !== null && problem.file !== "rooms/") return { rooms: [], groups: [], errors: [problem] };
+  let root;
+  try {
+    root = realpathSync(dir);
+  } catch {
+    return { rooms: [], groups: [], errors: [wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir")] };
+  }
+  const visitedDirs = /* @__PURE__ */ new Set();
+  const walk = (rel, recurse, out) => {
+    const abs = join2(root, rel);
+    const real = realpathSync(abs);
+    if (!isInside(root, real)) {
+      errors.push(linkOutside(rel, real));
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (err) {
+      errors.push(wholeFile(`${rel}/`, `cannot read folder: ${err.code ?? String(err)}`));
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const childRel = `${rel}/${entry.name}`;
+      const childAbs = join2(abs, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        let target;
+        try {
+          target = realpathSync(childAbs);
+        } catch {
+          if (YAML_FILE.test(entry.name)) errors.push(wholeFile(childRel, "symbolic link points to nothing (broken link)"));
+          continue;
+        }
+        if (!isInside(root, target)) {
+          errors.push(wholeFile(childRel, `symbolic link points outside the tree (to ${target}); refused: keep room and group files inside --dir`));
+          continue;
+        }
+        const st = statSync(target);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      }
+      if (isDir) {
+        if (recurse) walk(childRel, true, out);
+        else errors.push(wholeFile(`${childRel}/`, "sub-folders of groups/ are not read: put group files directly in groups/"));
+      } else if (isFile && YAML_FILE.test(entry.name)) {
+        out.push({ rel: childRel, abs: childAbs });
+      }
+    }
+  };
+  const rooms = [];
+  const groups2 = [];
+  const has = (name) => {
+    try {
+      return statSync(join2(root, name)).isDirectory();
+    } catch {
+      return false;
+    }
+  };
+  if (problem !== null) {
+    errors.push(problem);
+  } else {
+    walk("rooms", true, rooms);
+    if (rooms.length === 0 && errors.length === 0) errors.push(wholeFile("rooms/", "no room files: add rooms/<name>.yaml (sub-folders allowed)"));
+  }
+  if (has("groups")) walk("groups", false, groups2);
+  return { rooms, groups: groups2, errors };
+}
+
+// src/desired/bidi.ts
+var BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+var NAMES = {
+  1564: "ARABIC LETTER MARK",
+  8206: "LEFT-TO-RIGHT MARK",
+  8207: "RIGHT-TO-LEFT MARK",
+  8234: "LEFT-TO-RIGHT EMBEDDING",
+  8235: "RIGHT-TO-LEFT EMBEDDING",
+  8236: "POP DIRECTIONAL FORMATTING",
+  8237: "LEFT-TO-RIGHT OVERRIDE",
+  8238: "RIGHT-TO-LEFT OVERRIDE",
+  8294: "LEFT-TO-RIGHT ISOLATE",
+  8295: "RIGHT-TO-LEFT ISOLATE",
+  8296: "FIRST STRONG ISOLATE",
+  8297: "POP DIRECTIONAL ISOLATE"
+};
+function describe(ch) {
+  const cp = ch.codePointAt(0) ?? 0;
+  return `U+${cp.toString(16).toUpperCase().padStart(4, "0")} ${NAMES[cp] ?? ""}`.trimEnd();
+}
+var MESSAGE = "it makes text display in a different order from what it is (Trojan Source); remove it";
+function bidiErrors(file, text) {
+  const errors = [];
+  let line = 1;
+  let lineStart = 0;
+  let scanned = 0;
+  for (const m of text.matchAll(BIDI)) {
+    for (let i = text.indexOf("\n", scanned); i >= 0 && i < m.index; i = text.indexOf("\n", i + 1)) {
+      line += 1;
+      lineStart = i + 1;
+    }
+    scanned = m.index;
+    const message = `bidirectional control ${describe(m[0])}: ${MESSAGE}`;
+    errors.push({ file, line, column: m.index - lineStart + 1, message });
+  }
+  return errors;
+}
+function bidiInPath(rel) {
+  const m = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.exec(rel);
+  return m === null ? null : wholeFile(rel, `file name contains bidirectional control ${describe(m[0])}: ${MESSAGE}`);
+}
+
 // src/desired/dates.ts
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 function isCalendarDate(s) {
@@ -41678,6 +41821,95 @@ function addDays(date, days) {
 }
 function utcToday(now = /* @__PURE__ */ new Date()) {
   return now.toISOString().slice(0, 10);
+}
+
+// src/render/escape.ts
+var ZWJ = "\u200D";
+var MAX_MD_STRING = 200;
+var MD_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "`": "&#96;",
+  "*": "&#42;",
+  _: "&#95;",
+  "[": "&#91;",
+  "]": "&#93;",
+  "(": "&#40;",
+  ")": "&#41;",
+  "|": "&#124;",
+  "~": "&#126;",
+  "\\": "&#92;",
+  "!": "&#33;",
+  "{": "&#123;",
+  "}": "&#125;",
+  $: "&#36;"
+};
+var CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+var INVISIBLE = /[\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/g;
+function token(c) {
+  return `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}>`;
+}
+function visibleLine(value) {
+  return value.replace(CONTROL, " ").replace(INVISIBLE, token);
+}
+function shorten(s, max) {
+  if (s.length <= max) return s;
+  let cut = max - 1;
+  const code = s.charCodeAt(cut - 1);
+  if (code >= 55296 && code <= 56319) cut -= 1;
+  return `${s.slice(0, cut)}\u2026`;
+}
+function mdEscape(value, max = MAX_MD_STRING) {
+  const flat = shorten(visibleLine(value), max);
+  let out = "";
+  for (const ch of flat) {
+    const e = MD_ENTITIES[ch];
+    if (e !== void 0) out += e;
+    else if (ch === "@" || ch === "#") out += ch + ZWJ;
+    else out += ch;
+  }
+  return out;
+}
+function mdCode(value, max = MAX_MD_STRING) {
+  return `<code>${mdEscape(value, max)}</code>`;
+}
+function codeLine(value, max = 1e3) {
+  return shorten(visibleLine(value), max);
+}
+function mdSpan(value, max = MAX_MD_STRING) {
+  const flat = shorten(visibleLine(value), max);
+  if (flat.trim() === "") return "<code></code>";
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const ticks = "`".repeat(longest + 1);
+  const pad = /^[` ]|[` ]$/.test(flat) ? " " : "";
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}
+var EMAILISH = /[^\s"'`()<>,;]+@[^\s"'`()<>,;]+[^\s"'`()<>,;:.]/g;
+function mdText(value, max = MAX_MD_STRING) {
+  const flat = shorten(value, max);
+  let out = "";
+  let last = 0;
+  for (const m of flat.matchAll(EMAILISH)) {
+    out += mdEscape(flat.slice(last, m.index), Infinity) + mdSpan(m[0], Infinity);
+    last = m.index + m[0].length;
+  }
+  return out + mdEscape(flat.slice(last), Infinity);
+}
+function fence(content) {
+  let longest = 0;
+  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return "`".repeat(Math.max(3, longest + 1));
+}
+var hex = (c) => `\\x${(c.codePointAt(0) ?? 0).toString(16).padStart(2, "0")}`;
+function textEscape(value) {
+  return value.replace(CONTROL, hex).replace(INVISIBLE, token);
+}
+function jsonForHtmlComment(value) {
+  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/desired/format.ts
@@ -41748,6 +41980,8 @@ function parseYamlSource(file, bytes) {
     return { ok: false, errors: [{ ...invalidUtf8Position(file, bytes), message: "file is not valid UTF-8 text; save it as UTF-8" }] };
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  const bidi = bidiErrors(file, text);
+  if (bidi.length > 0) return { ok: false, errors: bidi };
   const lineCounter = new import_yaml.LineCounter();
   let doc;
   try {
@@ -43296,7 +43530,7 @@ var ENTRY_HINT = "an email, a user id (UUID), {user: \u2026} or {group: \u2026}"
 function isMemberEntryPath(segments) {
   return segments.length === 2 && segments[0] === "members" && /^\d+$/.test(segments[1] ?? "");
 }
-function describe(kind, err, segments, misspelt) {
+function describe2(kind, err, segments, misspelt) {
   const where = displayPath(segments);
   const last = segments[segments.length - 1];
   const data = err.data;
@@ -43372,7 +43606,7 @@ function describeSchemaErrors(kind, source, errors) {
   }
   for (const err of errors) {
     const segments = pointerSegments(err.instancePath);
-    const described = describe(kind, err, segments, misspelt);
+    const described = describe2(kind, err, segments, misspelt);
     if (!described) continue;
     const node = described.keyNode !== void 0 ? nodeAt(source, [...segments, described.keyNode], true) : nodeAt(source, segments);
     const e = { ...positionOf(source, node), message: described.message };
@@ -43383,107 +43617,6 @@ function describeSchemaErrors(kind, source, errors) {
     }
   }
   return out;
-}
-
-// src/desired/tree.ts
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { join as join2, sep as sep2 } from "node:path";
-var YAML_FILE = /\.ya?ml$/i;
-var wholeFile = (file, message) => ({ file, line: 0, column: 0, message });
-function isInside(root, target) {
-  return target === root || target.startsWith(root.endsWith(sep2) ? root : root + sep2);
-}
-function treeFolderProblem(dir) {
-  try {
-    if (!statSync(dir).isDirectory()) return wholeFile(dir, "not a directory: pass the folder that holds rooms/ with --dir");
-  } catch {
-    return wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir");
-  }
-  let rooms;
-  try {
-    if (!statSync(join2(dir, "rooms")).isDirectory()) throw new Error("not a folder");
-    rooms = realpathSync(join2(dir, "rooms"));
-  } catch {
-    return wholeFile("rooms/", "no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/");
-  }
-  return isInside(realpathSync(dir), rooms) ? null : linkOutside("rooms", rooms);
-}
-var linkOutside = (rel, real) => wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`);
-function listTree(dir) {
-  const errors = [];
-  const problem = treeFolderProblem(dir);
-  if (problem !== null && problem.file !== "rooms/") return { rooms: [], groups: [], errors: [problem] };
-  let root;
-  try {
-    root = realpathSync(dir);
-  } catch {
-    return { rooms: [], groups: [], errors: [wholeFile(dir, "directory not found: pass the folder that holds rooms/ with --dir")] };
-  }
-  const visitedDirs = /* @__PURE__ */ new Set();
-  const walk = (rel, recurse, out) => {
-    const abs = join2(root, rel);
-    const real = realpathSync(abs);
-    if (!isInside(root, real)) {
-      errors.push(linkOutside(rel, real));
-      return;
-    }
-    if (visitedDirs.has(real)) return;
-    visitedDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch (err) {
-      errors.push(wholeFile(`${rel}/`, `cannot read folder: ${err.code ?? String(err)}`));
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const childRel = `${rel}/${entry.name}`;
-      const childAbs = join2(abs, entry.name);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        let target;
-        try {
-          target = realpathSync(childAbs);
-        } catch {
-          if (YAML_FILE.test(entry.name)) errors.push(wholeFile(childRel, "symbolic link points to nothing (broken link)"));
-          continue;
-        }
-        if (!isInside(root, target)) {
-          errors.push(wholeFile(childRel, `symbolic link points outside the tree (to ${target}); refused: keep room and group files inside --dir`));
-          continue;
-        }
-        const st = statSync(target);
-        isDir = st.isDirectory();
-        isFile = st.isFile();
-      }
-      if (isDir) {
-        if (recurse) walk(childRel, true, out);
-        else errors.push(wholeFile(`${childRel}/`, "sub-folders of groups/ are not read: put group files directly in groups/"));
-      } else if (isFile && YAML_FILE.test(entry.name)) {
-        out.push({ rel: childRel, abs: childAbs });
-      }
-    }
-  };
-  const rooms = [];
-  const groups2 = [];
-  const has = (name) => {
-    try {
-      return statSync(join2(root, name)).isDirectory();
-    } catch {
-      return false;
-    }
-  };
-  if (problem !== null) {
-    errors.push(problem);
-  } else {
-    walk("rooms", true, rooms);
-    if (rooms.length === 0 && errors.length === 0) errors.push(wholeFile("rooms/", "no room files: add rooms/<name>.yaml (sub-folders allowed)"));
-  }
-  if (has("groups")) walk("groups", false, groups2);
-  return { rooms, groups: groups2, errors };
 }
 
 // src/desired/load.ts
@@ -43538,6 +43671,10 @@ async function loadDesiredState(dir, options = {}) {
   };
   const listing = listTree(dir);
   addErrors(listing.errors);
+  for (const f of [...listing.groups, ...listing.rooms]) {
+    const bidi = bidiInPath(f.rel);
+    if (bidi !== null) addErrors([bidi]);
+  }
   const groups2 = [];
   for (const f of listing.groups) {
     if (timeToYield()) await yieldNow();
@@ -43582,8 +43719,8 @@ async function readLiveState(api, opts) {
   const { signal } = opts;
   let failure;
   let stop = () => void 0;
-  const stopped = new Promise((resolve3) => {
-    stop = () => resolve3({ done: true, value: void 0 });
+  const stopped = new Promise((resolve2) => {
+    stop = () => resolve2({ done: true, value: void 0 });
   });
   const onAbort = () => stop();
   signal?.addEventListener("abort", onAbort, { once: true });
@@ -43711,7 +43848,7 @@ var AsyncQueue = class {
       return Promise.resolve({ done: false, value });
     }
     if (this.closed) return Promise.resolve({ done: true, value: void 0 });
-    return new Promise((resolve3) => this.waiting.push(resolve3));
+    return new Promise((resolve2) => this.waiting.push(resolve2));
   }
   return() {
     this.closed = true;
@@ -43797,40 +43934,191 @@ var ManagedRoomFeed = class {
   }
 };
 
-// src/plan/plan.ts
+// src/plan/unicode.ts
+var TABLE = /* @__PURE__ */ new Map([
+  [1072, ["a", "CYRILLIC SMALL LETTER A"]],
+  [1077, ["e", "CYRILLIC SMALL LETTER IE"]],
+  [1086, ["o", "CYRILLIC SMALL LETTER O"]],
+  [1088, ["p", "CYRILLIC SMALL LETTER ER"]],
+  [1089, ["c", "CYRILLIC SMALL LETTER ES"]],
+  [1091, ["y", "CYRILLIC SMALL LETTER U"]],
+  [1093, ["x", "CYRILLIC SMALL LETTER HA"]],
+  [1109, ["s", "CYRILLIC SMALL LETTER DZE"]],
+  [1110, ["i", "CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I"]],
+  [1112, ["j", "CYRILLIC SMALL LETTER JE"]],
+  [1211, ["h", "CYRILLIC SMALL LETTER SHHA"]],
+  [1231, ["l", "CYRILLIC SMALL LETTER PALOCHKA"]],
+  [1199, ["y", "CYRILLIC SMALL LETTER STRAIGHT U"]],
+  [1281, ["d", "CYRILLIC SMALL LETTER KOMI DE"]],
+  [1307, ["q", "CYRILLIC SMALL LETTER QA"]],
+  [1309, ["w", "CYRILLIC SMALL LETTER WE"]],
+  [1040, ["A", "CYRILLIC CAPITAL LETTER A"]],
+  [1045, ["E", "CYRILLIC CAPITAL LETTER IE"]],
+  [1054, ["O", "CYRILLIC CAPITAL LETTER O"]],
+  [1056, ["P", "CYRILLIC CAPITAL LETTER ER"]],
+  [1057, ["C", "CYRILLIC CAPITAL LETTER ES"]],
+  [1061, ["X", "CYRILLIC CAPITAL LETTER HA"]],
+  [945, ["a", "GREEK SMALL LETTER ALPHA"]],
+  [947, ["y", "GREEK SMALL LETTER GAMMA"]],
+  [953, ["i", "GREEK SMALL LETTER IOTA"]],
+  [957, ["v", "GREEK SMALL LETTER NU"]],
+  [959, ["o", "GREEK SMALL LETTER OMICRON"]],
+  [961, ["p", "GREEK SMALL LETTER RHO"]],
+  [965, ["u", "GREEK SMALL LETTER UPSILON"]],
+  [967, ["x", "GREEK SMALL LETTER CHI"]],
+  [927, ["O", "GREEK CAPITAL LETTER OMICRON"]],
+  [913, ["A", "GREEK CAPITAL LETTER ALPHA"]],
+  [305, ["i", "LATIN SMALL LETTER DOTLESS I"]],
+  [609, ["g", "LATIN SMALL LETTER SCRIPT G"]],
+  [617, ["i", "LATIN SMALL LETTER IOTA"]],
+  [618, ["i", "LATIN LETTER SMALL CAPITAL I"]],
+  [7424, ["a", "LATIN LETTER SMALL CAPITAL A"]],
+  [8467, ["l", "SCRIPT SMALL L"]],
+  [8572, ["l", "SMALL ROMAN NUMERAL FIFTY"]],
+  [1400, ["n", "ARMENIAN SMALL LETTER VO"]],
+  [1405, ["u", "ARMENIAN SMALL LETTER SEH"]],
+  [1413, ["o", "ARMENIAN SMALL LETTER OH"]]
+]);
+var NAMES2 = /* @__PURE__ */ new Map([
+  [173, "SOFT HYPHEN"],
+  [1564, "ARABIC LETTER MARK"],
+  [8203, "ZERO WIDTH SPACE"],
+  [8204, "ZERO WIDTH NON-JOINER"],
+  [8205, "ZERO WIDTH JOINER"],
+  [8206, "LEFT-TO-RIGHT MARK"],
+  [8207, "RIGHT-TO-LEFT MARK"],
+  [8232, "LINE SEPARATOR"],
+  [8233, "PARAGRAPH SEPARATOR"],
+  [8234, "LEFT-TO-RIGHT EMBEDDING"],
+  [8235, "RIGHT-TO-LEFT EMBEDDING"],
+  [8236, "POP DIRECTIONAL FORMATTING"],
+  [8237, "LEFT-TO-RIGHT OVERRIDE"],
+  [8238, "RIGHT-TO-LEFT OVERRIDE"],
+  [8288, "WORD JOINER"],
+  [8294, "LEFT-TO-RIGHT ISOLATE"],
+  [8295, "RIGHT-TO-LEFT ISOLATE"],
+  [8296, "FIRST STRONG ISOLATE"],
+  [8297, "POP DIRECTIONAL ISOLATE"],
+  [65279, "ZERO WIDTH NO-BREAK SPACE"]
+]);
+var IGNORABLE = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- a class of single ignorable code points
+  "[\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f\\ufe00-\\ufe0f\\ufeff]",
+  "gu"
+);
+function codePointLabel(cp) {
+  return `U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function describeCodePoint(cp) {
+  const name = TABLE.get(cp)?.[1] ?? NAMES2.get(cp);
+  return name === void 0 ? codePointLabel(cp) : `${codePointLabel(cp)} ${name}`;
+}
+var NON_ASCII2 = /[^\x00-\x7f]/;
+function isAscii(s) {
+  return !NON_ASCII2.test(s);
+}
+function prototypeOf(ch) {
+  const mapped = TABLE.get(ch.codePointAt(0) ?? 0);
+  if (mapped !== void 0) return mapped[0];
+  const compat = ch.normalize("NFKC");
+  if (compat !== ch) return [...compat].map((c) => TABLE.get(c.codePointAt(0) ?? 0)?.[0] ?? c).join("");
+  return ch;
+}
+function foldAscii(s) {
+  let out = s;
+  if (out.includes("rn")) out = out.replaceAll("rn", "m");
+  if (out.includes("0")) out = out.replaceAll("0", "O");
+  if (out.includes("1")) out = out.replaceAll("1", "l");
+  if (out.includes("I")) out = out.replaceAll("I", "l");
+  if (out.includes("|")) out = out.replaceAll("|", "l");
+  return out;
+}
+function skeleton(s) {
+  if (isAscii(s)) return foldAscii(s);
+  let out = "";
+  for (const ch of s.normalize("NFD").replace(IGNORABLE, "")) out += prototypeOf(ch);
+  return foldAscii(out).normalize("NFD");
+}
+function nonAsciiChars(s) {
+  const found = [];
+  let position = 0;
+  for (const ch of s) {
+    position += 1;
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp > 127) found.push({ codePoint: cp, position });
+  }
+  return found;
+}
+function nonAsciiNote(email) {
+  if (isAscii(email)) return null;
+  const cps = [...new Set(nonAsciiChars(email).map((c) => c.codePoint))];
+  return `contains ${cps.map(codePointLabel).join(", ")}`;
+}
+
+// src/plan/users.ts
 function indexUsers(users) {
   const byEmail = /* @__PURE__ */ new Map();
   const byId = /* @__PURE__ */ new Map();
   const emailOf2 = /* @__PURE__ */ new Map();
+  const bySkeleton = /* @__PURE__ */ new Map();
   for (const u of users) {
     const email = u.email.toLowerCase();
     emailOf2.set(u.id, email);
+    if (!byEmail.has(email)) {
+      const key = skeleton(email);
+      const same = bySkeleton.get(key);
+      if (same === void 0) bySkeleton.set(key, [email]);
+      else same.push(email);
+    }
     byEmail.set(email, u);
     byId.set(u.id, u);
     byId.set(u.id.toLowerCase(), u);
   }
-  return { byEmail, byId, emailOf: emailOf2 };
+  const flagged = /* @__PURE__ */ new Set();
+  for (const same of bySkeleton.values()) {
+    for (const email of same) if (same.length > 1 || !isAscii(email)) flagged.add(email);
+  }
+  return { byEmail, byId, emailOf: emailOf2, bySkeleton, flagged };
 }
-function resolve2(index, m) {
+function indexLiveUsers(users) {
+  return indexUsers([...users].sort((a, b) => cmp(a.id, b.id)));
+}
+function resolveMember(index, m) {
   return m.ref.kind === "email" ? index.byEmail.get(m.ref.value.toLowerCase()) : index.byId.get(m.ref.value) ?? index.byId.get(m.ref.value.toLowerCase());
-}
-function at3(pos, message) {
-  return { file: pos.file, line: pos.line, column: pos.column, message };
-}
-function via(m) {
-  return m.via.length === 0 ? "" : ` (via group ${m.via.map((g) => `"${g}"`).join(" \u2192 ")})`;
 }
 function emailOf(index, userId, fallback) {
   return index.emailOf.get(userId) ?? (fallback ?? userId).toLowerCase();
+}
+function confusableReason(index, email) {
+  const lower = email.toLowerCase();
+  if (index.byEmail.has(lower) && !index.flagged.has(lower)) return null;
+  const ascii = isAscii(lower);
+  const others = (index.bySkeleton.get(skeleton(lower)) ?? []).filter((e) => e !== lower).sort(cmp);
+  if (ascii && others.length === 0) return null;
+  const what = ascii ? `email ${lower}` : `email ${lower} contains ${nonAsciiList(lower)}`;
+  if (others.length === 0) return `${what}: no other whoot user looks like it; check it is the intended person`;
+  const list = others.map((e) => isAscii(e) ? e : `${e} (${nonAsciiList(e)})`).join(", ");
+  const who2 = others.length === 1 ? "a different whoot user" : "different whoot users";
+  return `${what}: it looks like ${list}, ${who2}; check it is the intended person`;
+}
+function nonAsciiList(email) {
+  return nonAsciiChars(email).map((c) => `${describeCodePoint(c.codePoint)} at position ${c.position}`).join(", ");
+}
+
+// src/plan/room.ts
+var at3 = (pos, message) => ({ ...pos, message });
+function via(m) {
+  return m.via.length === 0 ? "" : ` (via group ${m.via.map((g) => `"${g}"`).join(" \u2192 ")})`;
 }
 function posBefore(a, b) {
   return (cmp(a.file, b.file) || a.line - b.line || a.column - b.column) < 0;
 }
 var byEmailThenId = (a, b) => cmp(a.email, b.email) || cmp(a.user_id, b.user_id);
+var errorOrder = (a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.message, b.message);
 function guardReason(before, after, removed, maxRemovalPercent) {
   if (before > 0 && after === 0) {
-    const who = before === 1 ? "its only member" : `all ${before} members`;
-    return `would remove ${who} (the room would become empty)`;
+    const who2 = before === 1 ? "its only member" : `all ${before} members`;
+    return `would remove ${who2} (the room would become empty)`;
   }
   if (removed >= 3 && removed * 100 > maxRemovalPercent * before) {
     const pct = Math.round(removed * 100 / before);
@@ -43838,46 +44126,19 @@ function guardReason(before, after, removed, maxRemovalPercent) {
   }
   return null;
 }
-function noRoomChanges(room3) {
-  return room3.add.length === 0 && room3.remove.length === 0 && room3.update.length === 0 && room3.metadata.display_name === void 0 && room3.metadata.external_id === void 0;
-}
-function expiringNotices(room3, warnings, roomId) {
-  const notices = room3.expiring.map((e) => ({
-    email: e.ref.kind === "group" ? `group:${e.ref.value}` : e.ref.value.toLowerCase(),
-    expires: e.expires,
-    file: e.pos.file,
-    line: e.pos.line
-  })).sort((a, b) => cmp(a.expires, b.expires) || cmp(a.email, b.email) || a.line - b.line);
-  for (const n of notices) {
-    warnings.push({
-      code: "expiring",
-      message: `${n.email} leaves room "${roomLabel(room3)}" on ${n.expires} (entry expires)`,
-      file: n.file,
-      line: n.line,
-      ...roomId === "" ? {} : { room_id: roomId }
-    });
-  }
-  return notices;
-}
-function planRoom(match, liveMembers, index, options) {
-  const warnings = [];
-  return { room: planRoomInto(match, liveMembers, index, options, warnings), warnings };
-}
-function planRoomInto(match, liveMembers, index, options, warnings) {
-  const { desired } = match;
-  const errors = [...match.errors];
-  const liveRoom = match.live;
-  const roomId = liveRoom?.id ?? "";
-  const name = liveRoom?.name ?? roomLabel(desired);
-  if (liveRoom && liveMembers === void 0) {
-    errors.push(at3(desired.pos, `the members of whoot room "${liveRoom.name}" (${liveRoom.id}) were not read`));
-  }
+function resolveMembers(desired, index, errors, suspects) {
   const wanted = /* @__PURE__ */ new Map();
+  const anyFlagged = index.flagged.size > 0;
   for (const m of desired.members) {
-    const user = resolve2(index, m);
+    const user = resolveMember(index, m);
     if (user === void 0) {
       errors.push(at3(m.pos, `unknown user ${m.ref.value}${via(m)}: no whoot user has this ${m.ref.kind}`));
+      if (m.ref.kind === "email") suspects.push({ email: m.ref.value, pos: m.pos });
       continue;
+    }
+    if (anyFlagged) {
+      const email = emailOf(index, user.id);
+      if (index.flagged.has(email)) suspects.push({ email, pos: m.pos });
     }
     const prev = wanted.get(user.id);
     if (prev) {
@@ -43887,41 +44148,9 @@ function planRoomInto(match, liveMembers, index, options, warnings) {
       wanted.set(user.id, { user, email: emailOf(index, user.id), tx: m.tx, pos: m.pos });
     }
   }
-  const expiring = expiringNotices(desired, warnings, roomId);
-  const base = {
-    id: roomId,
-    name,
-    file: desired.file,
-    expiring,
-    mode: desired.mode
-  };
-  if (errors.length > 0 || liveRoom === null || liveMembers === void 0) {
-    errors.sort((a, b) => cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.message, b.message));
-    const room4 = {
-      ...base,
-      add: [],
-      remove: [],
-      update: [],
-      metadata: {},
-      members_before: liveMembers?.length ?? 0,
-      members_after: liveMembers?.length ?? 0,
-      blocked: null,
-      errors,
-      put: null
-    };
-    return { ...room4, fingerprint: roomFingerprint(room4) };
-  }
-  for (const w of wanted.values()) {
-    if (!w.user.active) {
-      warnings.push({
-        code: "inactive_user",
-        message: `${w.email} is deactivated in whoot: kept in room "${name}" but cannot sign in`,
-        file: w.pos.file,
-        line: w.pos.line,
-        room_id: roomId
-      });
-    }
-  }
+  return wanted;
+}
+function memberDiff(desired, wanted, liveMembers, index) {
   const current = /* @__PURE__ */ new Map();
   for (const m of liveMembers) current.set(m.user_id, m);
   const add = [];
@@ -43943,6 +44172,14 @@ function planRoomInto(match, liveMembers, index, options, warnings) {
   add.sort(byEmailThenId);
   update.sort(byEmailThenId);
   remove.sort(byEmailThenId);
+  if (add.length + remove.length + update.length === 0) return { add, update, remove, put: null };
+  const next = /* @__PURE__ */ new Map();
+  if (desired.mode === "additive") for (const m of liveMembers) next.set(m.user_id, m.tx_permission);
+  for (const [userId, w] of wanted) next.set(userId, w.tx);
+  const put = [...next.entries()].map(([user_id, tx_permission]) => ({ user_id, tx_permission })).sort((a, b) => cmp(a.user_id, b.user_id));
+  return { add, update, remove, put };
+}
+function metadataDiff(desired, liveRoom) {
   const metadata = {};
   if (desired.displayName !== void 0) {
     const from = liveRoom.display_name ?? null;
@@ -43952,50 +44189,148 @@ function planRoomInto(match, liveMembers, index, options, warnings) {
     const from = liveRoom.external_id ?? null;
     if (from !== desired.externalId) metadata.external_id = { from, to: desired.externalId };
   }
+  return metadata;
+}
+function scimWarning(desired, liveRoom, name) {
   const liveExternal = liveRoom.external_id ?? null;
-  if (liveExternal !== null && desired.externalId !== null) {
+  if (liveExternal === null || desired.externalId === null) return null;
+  return {
+    code: "scim_mapped",
+    message: `room "${name}" is mapped to identity-provider group "${liveExternal}": SCIM may push membership too, and it and whoot-rooms will undo each other on every sync (set \`external_id: null\` to remove the mapping)`,
+    file: desired.file,
+    line: (desired.externalIdPos ?? desired.pos).line,
+    room_id: liveRoom.id
+  };
+}
+function guard(diff, before, desired, name, roomId, options, warnings) {
+  if (diff.put === null) return null;
+  const blocked = guardReason(before, diff.put.length, diff.remove.length, options.maxRemovalPercent);
+  if (blocked === null) return null;
+  warnings.push({
+    code: "blocked",
+    message: options.force ? `mass-removal guard lifted by --force for room "${name}": it ${blocked}` : `room "${name}" is blocked by the mass-removal guard: it ${blocked}; it will not be applied without --force`,
+    file: desired.file,
+    line: desired.membersPos.line,
+    room_id: roomId
+  });
+  return options.force ? null : blocked;
+}
+function expiringNotices(room3, warnings, roomId) {
+  const notices = room3.expiring.map((e) => ({
+    email: e.ref.kind === "group" ? `group:${e.ref.value}` : e.ref.value.toLowerCase(),
+    expires: e.expires,
+    file: e.pos.file,
+    line: e.pos.line
+  })).sort((a, b) => cmp(a.expires, b.expires) || cmp(a.email, b.email) || a.line - b.line);
+  for (const n of notices) {
     warnings.push({
-      code: "scim_mapped",
-      message: `room "${name}" is mapped to identity-provider group "${liveExternal}": SCIM may push membership too, and it and whoot-rooms will undo each other on every sync (set \`external_id: null\` to remove the mapping)`,
-      file: desired.file,
-      line: (desired.externalIdPos ?? desired.pos).line,
+      code: "expiring",
+      message: `${n.email} leaves room "${roomLabel(room3)}" on ${n.expires} (entry expires)`,
+      file: n.file,
+      line: n.line,
+      ...roomId === "" ? {} : { room_id: roomId }
+    });
+  }
+  return notices;
+}
+function confusableWarnings(desired, index, suspects, remove, roomId, warnings) {
+  const membersAt = { file: desired.file, line: desired.membersPos.line };
+  const removed = remove.filter((m) => index.flagged.has(m.email) || !index.byEmail.has(m.email));
+  if (suspects.length === 0 && removed.length === 0) return;
+  const all = [...suspects, ...removed.map((m) => ({ email: m.email, pos: membersAt }))];
+  const seen = /* @__PURE__ */ new Set();
+  for (const { email, pos } of all) {
+    const key = `${email}\0${pos.file}\0${pos.line}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const reason = confusableReason(index, email);
+    if (reason === null) continue;
+    const w = { code: "confusable_email", message: reason, file: pos.file, line: pos.line };
+    warnings.push(roomId === "" ? w : { ...w, room_id: roomId });
+  }
+}
+function inactiveWarnings(wanted, name, roomId, warnings) {
+  for (const w of wanted.values()) {
+    if (w.user.active) continue;
+    warnings.push({
+      code: "inactive_user",
+      message: `${w.email} is deactivated in whoot: kept in room "${name}" but cannot sign in`,
+      file: w.pos.file,
+      line: w.pos.line,
       room_id: roomId
     });
   }
-  const membershipChanges = add.length + remove.length + update.length > 0;
-  let put = null;
-  if (membershipChanges) {
-    const next = /* @__PURE__ */ new Map();
-    if (desired.mode === "additive") for (const m of liveMembers) next.set(m.user_id, m.tx_permission);
-    for (const [userId, w] of wanted) next.set(userId, w.tx);
-    put = [...next.entries()].map(([user_id, tx_permission]) => ({ user_id, tx_permission })).sort((a, b) => cmp(a.user_id, b.user_id));
+}
+function peopleOf(diff, index) {
+  const people = /* @__PURE__ */ new Map();
+  for (const m of [...diff.add, ...diff.update, ...diff.remove]) {
+    const user = index.byId.get(m.user_id);
+    if (user === void 0 || people.has(m.user_id)) continue;
+    const person = { display_name: user.display_name };
+    const others = index.flagged.has(m.email) ? lookAlikes(index, m.email) : [];
+    people.set(m.user_id, others.length > 0 ? { ...person, looks_like: others } : person);
   }
+  return people;
+}
+function lookAlikes(index, email) {
+  return (index.bySkeleton.get(skeleton(email)) ?? []).filter((e) => e !== email).sort(cmp);
+}
+function planRoom(match, liveMembers, index, options) {
+  const { desired, live: liveRoom } = match;
+  const warnings = [];
+  const errors = [...match.errors];
+  const roomId = liveRoom?.id ?? "";
+  const name = liveRoom?.name ?? roomLabel(desired);
+  if (liveRoom && liveMembers === void 0) {
+    errors.push(at3(desired.pos, `the members of whoot room "${liveRoom.name}" (${liveRoom.id}) were not read`));
+  }
+  const suspects = [];
+  const wanted = resolveMembers(desired, index, errors, suspects);
+  const expiring = expiringNotices(desired, warnings, roomId);
+  const base = { id: roomId, name, file: desired.file, expiring, mode: desired.mode };
+  if (errors.length > 0 || liveRoom === null || liveMembers === void 0) {
+    confusableWarnings(desired, index, suspects, [], roomId, warnings);
+    const count = liveMembers?.length ?? 0;
+    const room4 = {
+      ...base,
+      add: [],
+      remove: [],
+      update: [],
+      metadata: {},
+      members_before: count,
+      members_after: count,
+      blocked: null,
+      errors: errors.sort(errorOrder),
+      put: null
+    };
+    return { room: { ...room4, fingerprint: roomFingerprint(room4) }, warnings, people: /* @__PURE__ */ new Map() };
+  }
+  inactiveWarnings(wanted, name, roomId, warnings);
+  const diff = memberDiff(desired, wanted, liveMembers, index);
+  confusableWarnings(desired, index, suspects, diff.remove, roomId, warnings);
+  const metadata = metadataDiff(desired, liveRoom);
+  const scim = scimWarning(desired, liveRoom, name);
+  if (scim !== null) warnings.push(scim);
   const before = liveMembers.length;
-  const after = put === null ? before : put.length;
-  let blocked = membershipChanges ? guardReason(before, after, remove.length, options.maxRemovalPercent) : null;
-  if (blocked !== null) {
-    warnings.push({
-      code: "blocked",
-      message: options.force ? `mass-removal guard lifted by --force for room "${name}": it ${blocked}` : `room "${name}" is blocked by the mass-removal guard: it ${blocked}; it will not be applied without --force`,
-      file: desired.file,
-      line: desired.membersPos.line,
-      room_id: roomId
-    });
-    if (options.force) blocked = null;
-  }
+  const blocked = guard(diff, before, desired, name, roomId, options, warnings);
   const room3 = {
     ...base,
-    add,
-    remove,
-    update,
+    add: diff.add,
+    remove: diff.remove,
+    update: diff.update,
     metadata,
     members_before: before,
-    members_after: after,
+    members_after: diff.put === null ? before : diff.put.length,
     blocked,
     errors: [],
-    put
+    put: diff.put
   };
-  return { ...room3, fingerprint: roomFingerprint(room3) };
+  return { room: { ...room3, fingerprint: roomFingerprint(room3) }, warnings, people: peopleOf(diff, index) };
+}
+
+// src/plan/plan.ts
+function noRoomChanges(room3) {
+  return room3.add.length === 0 && room3.remove.length === 0 && room3.update.length === 0 && room3.metadata.display_name === void 0 && room3.metadata.external_id === void 0;
 }
 function roomOrder(a, b) {
   const rank = (r) => r.blocked !== null ? 0 : r.errors.length > 0 ? 1 : 2;
@@ -44004,24 +44339,19 @@ function roomOrder(a, b) {
 function warningOrder(a, b) {
   return cmp(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message) || cmp(a.room_id ?? "", b.room_id ?? "");
 }
-function indexLiveUsers(users) {
-  return indexUsers([...users].sort((a, b) => cmp(a.id, b.id)));
-}
 function assemblePlan(match, planned) {
   const warnings = [];
   for (const o of match.unknownScope) {
     warnings.push({ code: "unmanaged_scope", message: `--room "${o}" matches no room file in the tree` });
   }
   for (const p of planned) for (const w of p.warnings) warnings.push(w);
-  return assembleRooms(match, planned.map((p) => p.room), warnings);
-}
-function assembleRooms(match, planned, warnings) {
-  const listed = planned.filter((r) => r.errors.length > 0 || !noRoomChanges(r)).sort(roomOrder);
+  const rooms = planned.map((p) => p.room);
+  const listed = rooms.filter((r) => r.errors.length > 0 || !noRoomChanges(r)).sort(roomOrder);
   const changed = listed.filter((r) => r.errors.length === 0);
   const summary2 = {
-    rooms_managed: planned.length,
+    rooms_managed: rooms.length,
     rooms_changed: changed.length,
-    rooms_unchanged: planned.length - listed.length,
+    rooms_unchanged: rooms.length - listed.length,
     rooms_unmanaged: match.unmanaged,
     add: sum(changed, (r) => r.add.length),
     remove: sum(changed, (r) => r.remove.length),
@@ -44035,8 +44365,16 @@ function assembleRooms(match, planned, warnings) {
     fingerprint: planFingerprint(listed),
     summary: summary2,
     rooms: listed,
-    warnings: warnings.sort(warningOrder)
+    warnings: warnings.sort(warningOrder),
+    people: peopleOf2(planned)
   };
+}
+function peopleOf2(planned) {
+  const all = /* @__PURE__ */ new Map();
+  for (const p of planned) for (const [id, person] of p.people) all.set(id, person);
+  const people = {};
+  for (const id of [...all.keys()].sort(cmp)) people[id] = all.get(id);
+  return people;
 }
 function sum(items, f) {
   let total = 0;
@@ -44242,18 +44580,18 @@ function parseErrorBody(status, statusText, text) {
   if (typeof d.message === "string") return { code: typeof d.code === "string" ? d.code : fallback.code, message: d.message };
   return fallback;
 }
-function secretForms(token) {
-  const forms = [token, encodeURIComponent(token)];
-  for (const raw of [token, `Bearer ${token}`]) {
+function secretForms(token2) {
+  const forms = [token2, encodeURIComponent(token2)];
+  for (const raw of [token2, `Bearer ${token2}`]) {
     const b64 = Buffer.from(raw, "utf8").toString("base64");
     forms.push(b64, b64.replace(/=+$/, ""), b64.replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, ""));
   }
   return [...new Set(forms)].filter((f) => f.length >= 4).sort((a, b) => b.length - a.length);
 }
-function redactSecret(text, token) {
-  if (token.length < 4) return text;
+function redactSecret(text, token2) {
+  if (token2.length < 4) return text;
   let out = text;
-  for (const form of secretForms(token)) out = out.split(form).join("[REDACTED]");
+  for (const form of secretForms(token2)) out = out.split(form).join("[REDACTED]");
   return out;
 }
 
@@ -44311,7 +44649,7 @@ import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 function nodeTransport() {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return (req) => new Promise((resolve3, reject) => {
+  return (req) => new Promise((resolve2, reject) => {
     if (req.signal.aborted) {
       reject(req.signal.reason);
       return;
@@ -44325,7 +44663,7 @@ function nodeTransport() {
       res.on("data", (chunk) => text += chunk);
       res.on(
         "end",
-        () => resolve3({
+        () => resolve2({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
@@ -44435,14 +44773,14 @@ var WhootClient = class {
     const signal = this.opts.signal;
     if (signal?.aborted) return Promise.resolve(false);
     if (ms <= 0) return Promise.resolve(true);
-    return new Promise((resolve3) => {
+    return new Promise((resolve2) => {
       const onAbort = () => {
         clearTimeout(timer);
-        resolve3(false);
+        resolve2(false);
       };
       const timer = setTimeout(() => {
         signal?.removeEventListener("abort", onAbort);
-        resolve3(true);
+        resolve2(true);
       }, ms);
       signal?.addEventListener("abort", onAbort, { once: true });
     });
@@ -45098,70 +45436,6 @@ async function postComment(gh, repo, issueNumber, body) {
   }
 }
 
-// src/render/escape.ts
-var ZWJ = "\u200D";
-var MAX_MD_STRING = 200;
-var MD_ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "`": "&#96;",
-  "*": "&#42;",
-  _: "&#95;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "(": "&#40;",
-  ")": "&#41;",
-  "|": "&#124;",
-  "~": "&#126;",
-  "\\": "&#92;",
-  "!": "&#33;",
-  "{": "&#123;",
-  "}": "&#125;",
-  $: "&#36;"
-};
-var CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-function shorten(s, max) {
-  if (s.length <= max) return s;
-  let cut = max - 1;
-  const code = s.charCodeAt(cut - 1);
-  if (code >= 55296 && code <= 56319) cut -= 1;
-  return `${s.slice(0, cut)}\u2026`;
-}
-function mdEscape(value, max = MAX_MD_STRING) {
-  const flat = shorten(value.replace(CONTROL, " "), max);
-  let out = "";
-  for (const ch of flat) {
-    const e = MD_ENTITIES[ch];
-    if (e !== void 0) out += e;
-    else if (ch === "@" || ch === "#") out += ch + ZWJ;
-    else out += ch;
-  }
-  return out;
-}
-function mdCode(value, max = MAX_MD_STRING) {
-  return `<code>${mdEscape(value, max)}</code>`;
-}
-function codeLine(value, max = 1e3) {
-  return shorten(value.replace(CONTROL, " "), max);
-}
-function fence(content) {
-  let longest = 0;
-  for (const run of content.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
-  return "`".repeat(Math.max(3, longest + 1));
-}
-function textEscape(value) {
-  return value.replace(CONTROL, (c) => {
-    const code = c.codePointAt(0) ?? 0;
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u{${code.toString(16)}}`;
-  });
-}
-function jsonForHtmlComment(value) {
-  return JSON.stringify(value).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
 // src/render/apply-report.ts
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -45513,6 +45787,45 @@ function renderJson2(plan2) {
 `;
 }
 
+// src/render/room-diff.ts
+var perm = (tx) => tx ? "transmit" : "listen";
+var metaValue = (v) => v === null ? "(none)" : JSON.stringify(v);
+function who(m, people, withName) {
+  const person = people?.[m.user_id];
+  const out = { email: m.email };
+  if (withName && person !== void 0 && person.display_name !== "") out.name = person.display_name;
+  const note = nonAsciiNote(m.email) ?? (person?.looks_like?.length ? `looks like ${person.looks_like.join(", ")}` : null);
+  if (note !== null) out.note = note;
+  return out;
+}
+function roomDiff(r, people) {
+  const rows = [];
+  for (const m of r.add) rows.push({ kind: "add", who: who(m, people, true), perm: perm(m.tx_permission) });
+  for (const m of r.remove) rows.push({ kind: "remove", who: who(m, people, false) });
+  for (const m of r.update) {
+    rows.push({ kind: "update", who: who(m, people, true), from: perm(!m.tx_permission), to: perm(m.tx_permission) });
+  }
+  for (const [key, c] of Object.entries(r.metadata)) {
+    rows.push({ kind: "metadata", key, from: metaValue(c.from), to: metaValue(c.to) });
+  }
+  for (const x of r.expiring) {
+    rows.push({
+      kind: "expiring",
+      who: who({ user_id: "", email: x.email }, void 0, false),
+      expires: x.expires,
+      file: x.file,
+      line: x.line
+    });
+  }
+  return rows;
+}
+function emailText(w, esc) {
+  return w.note === void 0 ? esc(w.email) : `\u26A0 ${esc(w.email)} (${esc(w.note)})`;
+}
+function nameText(w, esc) {
+  return w.name === void 0 ? "" : ` (${esc(w.name)})`;
+}
+
 // src/render/summary.ts
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -45535,21 +45848,27 @@ function renderSummaryLine(plan2) {
 
 // src/render/markdown.ts
 var DEFAULT_MAX_CHARS = 65e3;
-var perm = (tx) => tx ? "transmit" : "listen";
-var metaValue = (v) => v === null ? "(none)" : JSON.stringify(v);
 function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function diffLines(r) {
-  const lines = [];
-  for (const m of r.add) lines.push(`+ ${codeLine(m.email)} (${perm(m.tx_permission)})`);
-  for (const m of r.remove) lines.push(`- ${codeLine(m.email)}`);
-  for (const m of r.update) lines.push(`! ${codeLine(m.email)} ${perm(!m.tx_permission)} \u2192 ${perm(m.tx_permission)}`);
-  for (const [key, c] of Object.entries(r.metadata)) {
-    lines.push(`! ${key}: ${codeLine(metaValue(c.from))} \u2192 ${codeLine(metaValue(c.to))}`);
+function diffLine(row) {
+  const c = (s) => codeLine(s);
+  const whoText = (w) => emailText(w, c) + nameText(w, c);
+  switch (row.kind) {
+    case "add":
+      return `+ ${whoText(row.who)} ${row.perm}`;
+    case "remove":
+      return `- ${whoText(row.who)}`;
+    case "update":
+      return `! ${whoText(row.who)} ${row.from} \u2192 ${row.to}`;
+    case "metadata":
+      return `! ${row.key}: ${c(row.from)} \u2192 ${c(row.to)}`;
+    case "expiring":
+      return `# ${whoText(row.who)} expires ${c(row.expires)}`;
   }
-  for (const x of r.expiring) lines.push(`# ${codeLine(x.email)} expires ${codeLine(x.expires)}`);
-  return lines;
+}
+function diffLines(r, people) {
+  return roomDiff(r, people).map(diffLine);
 }
 function counts(r) {
   const parts = [`+${r.add.length} -${r.remove.length} ~${r.update.length}`];
@@ -45558,8 +45877,8 @@ function counts(r) {
   parts.push(`${r.members_before} \u2192 ${r.members_after} members`);
   return parts.join(", ");
 }
-function roomDetails(r, maxLines) {
-  const all = diffLines(r);
+function roomDetails(r, people, maxLines) {
+  const all = diffLines(r, people);
   const shown = all.slice(0, maxLines);
   if (all.length > shown.length) shown.push(`\u2026 ${all.length - shown.length} more lines not shown`);
   const body = shown.join("\n");
@@ -45574,6 +45893,10 @@ function roomDetails(r, maxLines) {
     "",
     "</details>"
   ].join("\n");
+}
+var blockedItem = (r) => `> - ${mdSpan(r.name)} (${mdCode(r.file)}): ${mdEscape(r.blocked ?? "")}`;
+function errorItem2(room3, err) {
+  return `- ${mdSpan(room3.name)} ${mdCode(`${err.file}:${err.line}:${err.column}`)}: ${mdText(err.message, 500)}`;
 }
 function capped(items, limit, render, what) {
   const lines = items.slice(0, limit).map(render);
@@ -45600,9 +45923,7 @@ function renderStage(plan2, opts, stage, machine) {
     out.push(
       "> [!CAUTION]",
       `> **${plural4(blocked.length, "room")} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request).`,
-      ...capped(blocked, listLimit, (r) => `> - **${mdEscape(r.name)}** (${mdCode(r.file)}): ${mdEscape(r.blocked ?? "")}`, "blocked room").map(
-        (l) => l.startsWith(">") ? l : `> ${l}`
-      ),
+      ...capped(blocked, listLimit, blockedItem, "blocked room").map((l) => l.startsWith(">") ? l : `> ${l}`),
       ""
     );
   }
@@ -45615,7 +45936,7 @@ function renderStage(plan2, opts, stage, machine) {
       ...capped(
         errors,
         listLimit,
-        ({ room: room3, err }) => `- **${mdEscape(room3.name)}** ${mdCode(`${err.file}:${err.line}:${err.column}`)}: ${mdEscape(err.message, 500)}`,
+        ({ room: room3, err }) => errorItem2(room3, err),
         "error"
       ),
       ""
@@ -45628,7 +45949,7 @@ function renderStage(plan2, opts, stage, machine) {
       ...capped(
         plan2.warnings,
         listLimit,
-        (w) => `- ${w.file !== void 0 ? `${mdCode(w.line !== void 0 ? `${w.file}:${w.line}` : w.file)} ` : ""}**${mdEscape(w.code)}**: ${mdEscape(w.message, 500)}`,
+        (w) => `- ${w.file !== void 0 ? `${mdCode(w.line !== void 0 ? `${w.file}:${w.line}` : w.file)} ` : ""}**${mdEscape(w.code)}**: ${mdText(w.message, 500)}`,
         "warning"
       ),
       ""
@@ -45640,8 +45961,8 @@ function renderStage(plan2, opts, stage, machine) {
     out.push("#### Changes", "");
     if (stage.kind === "full" || stage.kind === "trimmed") {
       const maxLines = stage.kind === "full" ? Infinity : stage.diffLines;
-      for (const r of changed) out.push(roomDetails(r, maxLines), "");
-      if (stage.kind === "trimmed" && changed.some((r) => diffLines(r).length > maxLines)) {
+      for (const r of changed) out.push(roomDetails(r, plan2.people, maxLines), "");
+      if (stage.kind === "trimmed" && changed.some((r) => diffLines(r, plan2.people).length > maxLines)) {
         omitted.push(`diffs longer than ${maxLines} lines are cut short`);
       }
     } else {
@@ -45737,11 +46058,21 @@ var SGR = { bold: "1", red: "31", green: "32", yellow: "33", cyan: "36", dim: "2
 function painter(color) {
   return color ? (code, s) => `\x1B[${code}m${s}\x1B[0m` : (_code, s) => s;
 }
-var perm2 = (tx) => tx ? "transmit" : "listen";
-function metaValue2(v) {
-  return v === null ? "(none)" : JSON.stringify(v);
+function diffLine2(row, p) {
+  switch (row.kind) {
+    case "add":
+      return `    ${p(SGR.green, `+ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.perm}`;
+    case "remove":
+      return `    ${p(SGR.red, `- ${emailText(row.who, textEscape)}`)}`;
+    case "update":
+      return `    ${p(SGR.yellow, `~ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.from} \u2192 ${row.to}`;
+    case "metadata":
+      return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${textEscape(row.from)} \u2192 ${textEscape(row.to)}`;
+    case "expiring":
+      return `    ${p(SGR.cyan, `\u23F2 ${emailText(row.who, textEscape)}`)} expires ${textEscape(row.expires)} (${textEscape(row.file)}:${row.line})`;
+  }
 }
-function roomLines(r, p) {
+function roomLines(r, p, people) {
   const lines = [];
   const where = `${textEscape(r.file)}${r.id ? `, ${textEscape(r.id)}` : ""}`;
   if (r.errors.length > 0) {
@@ -45757,21 +46088,14 @@ function roomLines(r, p) {
   } else {
     lines.push(p(SGR.bold, `~ room "${textEscape(r.name)}" (${where})`) + p(SGR.dim, `  ${r.members_before} \u2192 ${r.members_after} members${r.mode === "additive" ? ", additive" : ""}`));
   }
-  const row = (sign, code, m, detail) => `    ${p(code, `${sign} ${textEscape(m.email)}`)}${detail}`;
-  for (const m of r.add) lines.push(row("+", SGR.green, m, ` (${perm2(m.tx_permission)})`));
-  for (const m of r.remove) lines.push(row("-", SGR.red, m, ""));
-  for (const m of r.update) lines.push(row("~", SGR.yellow, m, ` ${perm2(!m.tx_permission)} \u2192 ${perm2(m.tx_permission)}`));
-  for (const [key, change] of Object.entries(r.metadata)) {
-    lines.push(`    ${p(SGR.yellow, `~ ${key}`)}: ${textEscape(metaValue2(change.from))} \u2192 ${textEscape(metaValue2(change.to))}`);
-  }
-  for (const e of r.expiring) lines.push(`    ${p(SGR.cyan, `\u23F2 ${textEscape(e.email)}`)} expires ${textEscape(e.expires)} (${textEscape(e.file)}:${e.line})`);
+  for (const row of roomDiff(r, people)) lines.push(diffLine2(row, p));
   return lines;
 }
 function renderText2(plan2, options) {
   const p = painter(options.color);
   const out = [];
   for (const r of plan2.rooms) {
-    out.push(...roomLines(r, p), "");
+    out.push(...roomLines(r, p, plan2.people), "");
   }
   if (plan2.warnings.length > 0) {
     for (const w of plan2.warnings) {

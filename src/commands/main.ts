@@ -1,4 +1,5 @@
 // The CLI's dispatcher: picks the command, runs it, and is the one error boundary.
+import { terminalText } from '../render/escape.js';
 import { processIo, UsageError, type CliIo } from './common.js';
 
 /** A CLI command: parses its own argv, returns the exit code. */
@@ -52,10 +53,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   } catch (err) {
     // The one error boundary: expected failures print a message, never a stack.
     if (err instanceof UsageError) {
-      io.stderr.write(`error: ${err.message}\nRun \`whoot-rooms ${name} --help\` for usage.\n`);
+      io.stderr.write(`error: ${terminalText(err.message)}\nRun \`whoot-rooms ${name} --help\` for usage.\n`);
       return 1;
     }
-    const message = err instanceof Error ? err.message : String(err);
+    // An error may quote a server's answer or a file: no escape sequence from it reaches the terminal.
+    const message = terminalText(err instanceof Error ? err.message : String(err));
     io.stderr.write(`error: ${message}\n`);
     if (io.env.WHOOT_ROOMS_DEBUG && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     return 1;
@@ -69,7 +71,7 @@ export function runProcess(): void {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`error: ${terminalText(err instanceof Error ? err.message : String(err))}\n`);
       process.exitCode = 1;
     },
   );

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { formatSourceErrors, loadDesiredState, sortErrors } from '../desired/index.js';
+import { textEscape as t } from '../render/escape.js';
 import { parseCommandArgs, UsageError, type CliIo } from './common.js';
 
 const USAGE = `Usage: whoot-rooms validate [--dir DIR] [--format text|json]
@@ -25,8 +26,10 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
     return 0;
   }
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${format}"`);
-  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError(`--today must be YYYY-MM-DD, got "${values.today}"`);
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${t(format)}"`);
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    throw new UsageError(`--today must be YYYY-MM-DD, got "${t(values.today)}"`);
+  }
 
   const dir = resolve(io.cwd, values.dir ?? '.');
   const result = await loadDesiredState(dir, values.today !== undefined ? { today: values.today } : {});
@@ -50,7 +53,8 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
   io.stdout.write(`✓ ${rooms.length} room${rooms.length === 1 ? '' : 's'}, ${groups.length} group${groups.length === 1 ? '' : 's'} valid\n`);
   for (const r of rooms) {
     for (const e of r.expiring) {
-      io.stdout.write(`${e.pos.file}:${e.pos.line}:${e.pos.column}: notice: ${e.ref.kind === 'group' ? 'group ' : ''}${e.ref.value} expires on ${e.expires}\n`);
+      const what = `${e.ref.kind === 'group' ? 'group ' : ''}${t(e.ref.value)}`;
+      io.stdout.write(`${t(e.pos.file)}:${e.pos.line}:${e.pos.column}: notice: ${what} expires on ${t(e.expires)}\n`);
     }
   }
   if (expiring > 0) io.stdout.write(`${expiring} entr${expiring === 1 ? 'y expires' : 'ies expire'} within 7 days\n`);

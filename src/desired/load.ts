@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { bidiInPath } from './bidi.js';
 import { isCalendarDate, utcToday } from './dates.js';
 import { sortErrors } from './format.js';
 import { LIMITS } from './limits.js';
@@ -97,6 +98,10 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   };
   const listing = listTree(dir);
   addErrors(listing.errors);
+  for (const f of [...listing.groups, ...listing.rooms]) {
+    const bidi = bidiInPath(f.rel);
+    if (bidi !== null) addErrors([bidi]);
+  }
   // Groups first (a few files): then each room is checked and resolved as it is read, so no pass over the whole
   // tree is left for the end, when the caller's answers would wait for it.
   const groups: GroupFile[] = [];

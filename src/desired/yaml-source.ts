@@ -1,4 +1,5 @@
 import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { bidiErrors } from './bidi.js';
 import { LIMITS } from './limits.js';
 import type { SourceError, SourcePos } from './types.js';
 
@@ -73,6 +74,9 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
     return { ok: false, errors: [{ ...invalidUtf8Position(file, bytes), message: 'file is not valid UTF-8 text; save it as UTF-8' }] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Before parsing: a reordered line may not mean what it shows, so nothing else said about it can be trusted.
+  const bidi = bidiErrors(file, text);
+  if (bidi.length > 0) return { ok: false, errors: bidi };
 
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;

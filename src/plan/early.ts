@@ -1,7 +1,9 @@
 import type { DesiredState } from '../desired/types.js';
 import type { LiveMember, LiveRoom, LiveState, LiveUser } from '../live/types.js';
 import { matchRooms, type RoomMatchResult } from './match.js';
-import { assemblePlan, indexLiveUsers, planRoom, type PlannedRoom, type UserIndex } from './plan.js';
+import { assemblePlan } from './plan.js';
+import { planRoom, type PlannedRoom } from './room.js';
+import { indexLiveUsers, type UserIndex } from './users.js';
 import type { Plan, PlanOptions } from './types.js';
 
 /**

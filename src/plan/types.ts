@@ -45,7 +45,14 @@ export interface RoomPlan {
 }
 
 export interface PlanWarning {
-  code: 'inactive_user' | 'scim_mapped' | 'blocked' | 'expiring' | 'unmanaged_scope' | 'count_mismatch';
+  code:
+    | 'inactive_user'
+    | 'scim_mapped'
+    | 'blocked'
+    | 'expiring'
+    | 'unmanaged_scope'
+    | 'count_mismatch'
+    | 'confusable_email';
   message: string;
   file?: string;
   line?: number;
@@ -73,6 +80,18 @@ export interface Plan {
   /** changed and errored rooms only (unchanged rooms are counted), blocked first, then by name */
   rooms: RoomPlan[];
   warnings: PlanWarning[];
+  /**
+   * Who the users named by the changes are (user id → person), so a reviewer sees a name, not only an address.
+   * Filled by the planner; absent in a plan read back from JSON (not part of the JSON contract).
+   */
+  people?: Record<string, PlanPerson>;
+}
+
+/** A user the plan adds, removes or updates, as whoot knows them. */
+export interface PlanPerson {
+  display_name: string;
+  /** other live users whose emails look the same (equal UTS #39 skeleton) */
+  looks_like?: string[];
 }
 
 export interface PlanOptions {

@@ -1,5 +1,6 @@
 import type { Plan, RoomPlan } from '../plan/types.js';
-import { codeLine, fence, mdCode, mdEscape as e } from './escape.js';
+import { codeLine, fence, mdCode, mdEscape as e, mdSpan, mdText } from './escape.js';
+import { emailText, nameText, roomDiff, type DiffRow, type DiffWho } from './room-diff.js';
 import { renderMachineBlock, type MachineDetail } from './machine-block.js';
 import { renderSummaryLine } from './summary.js';
 
@@ -26,24 +27,30 @@ type Stage =
   | { kind: 'counts'; listItems: number }
   | { kind: 'partial'; rows: number; listItems: number };
 
-const perm = (tx: boolean): string => (tx ? 'transmit' : 'listen');
-const metaValue = (v: string | null): string => (v === null ? '(none)' : JSON.stringify(v));
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The diff lines of one room, as plain text for a ```diff block (each line escaped to stay one line). */
-function diffLines(r: RoomPlan): string[] {
-  const lines: string[] = [];
-  for (const m of r.add) lines.push(`+ ${codeLine(m.email)} (${perm(m.tx_permission)})`);
-  for (const m of r.remove) lines.push(`- ${codeLine(m.email)}`);
-  for (const m of r.update) lines.push(`! ${codeLine(m.email)} ${perm(!m.tx_permission)} → ${perm(m.tx_permission)}`);
-  for (const [key, c] of Object.entries(r.metadata)) {
-    lines.push(`! ${key}: ${codeLine(metaValue(c.from))} → ${codeLine(metaValue(c.to))}`);
+/** One diff row as a line of a ```diff block (escaped to stay one line; the block shows it as written). */
+function diffLine(row: DiffRow): string {
+  const c = (s: string): string => codeLine(s);
+  const whoText = (w: DiffWho): string => emailText(w, c) + nameText(w, c);
+  switch (row.kind) {
+    case 'add':
+      return `+ ${whoText(row.who)} ${row.perm}`;
+    case 'remove':
+      return `- ${whoText(row.who)}`;
+    case 'update':
+      return `! ${whoText(row.who)} ${row.from} → ${row.to}`;
+    case 'metadata':
+      return `! ${row.key}: ${c(row.from)} → ${c(row.to)}`;
+    case 'expiring':
+      return `# ${whoText(row.who)} expires ${c(row.expires)}`;
   }
-  for (const x of r.expiring) lines.push(`# ${codeLine(x.email)} expires ${codeLine(x.expires)}`);
-  return lines;
+}
+
+function diffLines(r: RoomPlan, people: Plan['people']): string[] {
+  return roomDiff(r, people).map(diffLine);
 }
 
 function counts(r: RoomPlan): string {
@@ -54,8 +61,8 @@ function counts(r: RoomPlan): string {
   return parts.join(', ');
 }
 
-function roomDetails(r: RoomPlan, maxLines: number): string {
-  const all = diffLines(r);
+function roomDetails(r: RoomPlan, people: Plan['people'], maxLines: number): string {
+  const all = diffLines(r, people);
   const shown = all.slice(0, maxLines);
   if (all.length > shown.length) shown.push(`… ${all.length - shown.length} more lines not shown`);
   const body = shown.join('\n');
@@ -70,6 +77,13 @@ function roomDetails(r: RoomPlan, maxLines: number): string {
     '',
     '</details>',
   ].join('\n');
+}
+
+/** Inline list items: room names and emails as code spans (as written, inert), the rest escaped. */
+const blockedItem = (r: RoomPlan): string => `> - ${mdSpan(r.name)} (${mdCode(r.file)}): ${e(r.blocked ?? '')}`;
+
+function errorItem(room: RoomPlan, err: RoomPlan['errors'][number]): string {
+  return `- ${mdSpan(room.name)} ${mdCode(`${err.file}:${err.line}:${err.column}`)}: ${mdText(err.message, 500)}`;
 }
 
 function capped<T>(items: readonly T[], limit: number, render: (item: T) => string, what: string): string[] {
@@ -103,9 +117,7 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
     out.push(
       '> [!CAUTION]',
       `> **${plural(blocked.length, 'room')} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request).`,
-      ...capped(blocked, listLimit, (r) => `> - **${e(r.name)}** (${mdCode(r.file)}): ${e(r.blocked ?? '')}`, 'blocked room').map(
-        (l) => (l.startsWith('>') ? l : `> ${l}`),
-      ),
+      ...capped(blocked, listLimit, blockedItem, 'blocked room').map((l) => (l.startsWith('>') ? l : `> ${l}`)),
       '',
     );
   }
@@ -119,7 +131,7 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
       ...capped(
         errors,
         listLimit,
-        ({ room, err }) => `- **${e(room.name)}** ${mdCode(`${err.file}:${err.line}:${err.column}`)}: ${e(err.message, 500)}`,
+        ({ room, err }) => errorItem(room, err),
         'error',
       ),
       '',
@@ -134,7 +146,8 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
         plan.warnings,
         listLimit,
         (w) =>
-          `- ${w.file !== undefined ? `${mdCode(w.line !== undefined ? `${w.file}:${w.line}` : w.file)} ` : ''}**${e(w.code)}**: ${e(w.message, 500)}`,
+          `- ${w.file !== undefined ? `${mdCode(w.line !== undefined ? `${w.file}:${w.line}` : w.file)} ` : ''}` +
+          `**${e(w.code)}**: ${mdText(w.message, 500)}`,
         'warning',
       ),
       '',
@@ -147,8 +160,8 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
     out.push('#### Changes', '');
     if (stage.kind === 'full' || stage.kind === 'trimmed') {
       const maxLines = stage.kind === 'full' ? Infinity : stage.diffLines;
-      for (const r of changed) out.push(roomDetails(r, maxLines), '');
-      if (stage.kind === 'trimmed' && changed.some((r) => diffLines(r).length > maxLines)) {
+      for (const r of changed) out.push(roomDetails(r, plan.people, maxLines), '');
+      if (stage.kind === 'trimmed' && changed.some((r) => diffLines(r, plan.people).length > maxLines)) {
         omitted.push(`diffs longer than ${maxLines} lines are cut short`);
       }
     } else {

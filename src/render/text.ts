@@ -1,5 +1,6 @@
-import type { MemberChange, Plan, RoomPlan } from '../plan/types.js';
+import type { Plan, RoomPlan } from '../plan/types.js';
 import { textEscape as t } from './escape.js';
+import { emailText as who, nameText as name, roomDiff, type DiffRow } from './room-diff.js';
 import { renderSummaryLine } from './summary.js';
 
 export interface TextOptions {
@@ -15,13 +16,23 @@ function painter(color: boolean): Paint {
   return color ? (code, s) => `\u001b[${code}m${s}\u001b[0m` : (_code, s) => s;
 }
 
-const perm = (tx: boolean): string => (tx ? 'transmit' : 'listen');
-
-function metaValue(v: string | null): string {
-  return v === null ? '(none)' : JSON.stringify(v);
+/** One diff row for a terminal: `+ bob@acme.com (Bob Marley) transmit`, `~ carol@acme.com listen → transmit`. */
+function diffLine(row: DiffRow, p: Paint): string {
+  switch (row.kind) {
+    case 'add':
+      return `    ${p(SGR.green, `+ ${who(row.who, t)}`)}${name(row.who, t)} ${row.perm}`;
+    case 'remove':
+      return `    ${p(SGR.red, `- ${who(row.who, t)}`)}`;
+    case 'update':
+      return `    ${p(SGR.yellow, `~ ${who(row.who, t)}`)}${name(row.who, t)} ${row.from} → ${row.to}`;
+    case 'metadata':
+      return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${t(row.from)} → ${t(row.to)}`;
+    case 'expiring':
+      return `    ${p(SGR.cyan, `⏲ ${who(row.who, t)}`)} expires ${t(row.expires)} (${t(row.file)}:${row.line})`;
+  }
 }
 
-function roomLines(r: RoomPlan, p: Paint): string[] {
+function roomLines(r: RoomPlan, p: Paint, people: Plan['people']): string[] {
   const lines: string[] = [];
   const where = `${t(r.file)}${r.id ? `, ${t(r.id)}` : ''}`;
   if (r.errors.length > 0) {
@@ -38,21 +49,13 @@ function roomLines(r: RoomPlan, p: Paint): string[] {
   } else {
     lines.push(p(SGR.bold, `~ room "${t(r.name)}" (${where})`) + p(SGR.dim, `  ${r.members_before} → ${r.members_after} members${r.mode === 'additive' ? ', additive' : ''}`));
   }
-  const row = (sign: string, code: string, m: MemberChange, detail: string): string =>
-    `    ${p(code, `${sign} ${t(m.email)}`)}${detail}`;
-  for (const m of r.add) lines.push(row('+', SGR.green, m, ` (${perm(m.tx_permission)})`));
-  for (const m of r.remove) lines.push(row('-', SGR.red, m, ''));
-  for (const m of r.update) lines.push(row('~', SGR.yellow, m, ` ${perm(!m.tx_permission)} → ${perm(m.tx_permission)}`));
-  for (const [key, change] of Object.entries(r.metadata)) {
-    lines.push(`    ${p(SGR.yellow, `~ ${key}`)}: ${t(metaValue(change.from))} → ${t(metaValue(change.to))}`);
-  }
-  for (const e of r.expiring) lines.push(`    ${p(SGR.cyan, `⏲ ${t(e.email)}`)} expires ${t(e.expires)} (${t(e.file)}:${e.line})`);
+  for (const row of roomDiff(r, people)) lines.push(diffLine(row, p));
   return lines;
 }
 
 /**
  * Terraform-like plan for a terminal: blocked rooms first and loud, errored rooms with `file:line:col`,
- * then a diff per changed room (`+ alice@acme.com (transmit)`, `- bob@acme.com`,
+ * then a diff per changed room (`+ alice@acme.com (Alice) transmit`, `- bob@acme.com`,
  * `~ carol@acme.com listen → transmit`), warnings, and the summary line. Every user string is
  * control-character-escaped; colour only when `color` is true.
  */
@@ -60,7 +63,7 @@ export function renderText(plan: Plan, options: TextOptions): string {
   const p = painter(options.color);
   const out: string[] = [];
   for (const r of plan.rooms) {
-    out.push(...roomLines(r, p), '');
+    out.push(...roomLines(r, p, plan.people), '');
   }
   if (plan.warnings.length > 0) {
     for (const w of plan.warnings) {

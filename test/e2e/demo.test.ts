@@ -1,5 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+import { root, runCli } from './helpers.js';
+
+/** The simulator's port is the one thing that differs between runs. */
+const samePort = (s: string): string => s.replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT');
+
+/** The body of the first fenced block after `marker` in a Markdown file. */
+function blockAfter(file: string, marker: string): string {
+  const text = readFileSync(join(root, file), 'utf8');
+  const from = text.indexOf(marker);
+  expect(from, `${file} has "${marker}"`).toBeGreaterThanOrEqual(0);
+  const open = text.indexOf('\n', text.indexOf('```', from)) + 1;
+  return text.slice(open, text.indexOf('```', open));
+}
 
 describe('whoot-rooms demo', () => {
   it('runs validate, plan, apply and a clean second plan against the embedded simulator, with no token or network, from any directory', async () => {
@@ -11,5 +25,16 @@ describe('whoot-rooms demo', () => {
     expect(r.stdout).toContain('No changes. whoot matches the tree');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+
+    // The docs show real output: docs/cli.md the whole transcript, the README an abridged one (lines in order).
+    const out = samePort(r.stdout);
+    expect(samePort(blockAfter('docs/cli.md', 'Real output of `node dist/cli.js demo`'))).toBe(`$ whoot-rooms demo\n${out}`);
+    const shown = blockAfter('README.md', '## What the demo shows').split('\n').filter((l) => l !== '' && l !== '…');
+    let at = 0;
+    for (const line of shown) {
+      const found = out.indexOf(`${line}\n`, at);
+      expect(found, `README demo line not in the real output (in order): ${line}`).toBeGreaterThanOrEqual(0);
+      at = found + line.length;
+    }
   });
 });

@@ -28,9 +28,9 @@ describe('plan', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('~ room "Equities" (rooms/equities.yaml');
-    expect(r.stdout).toContain('    + dave@acme.com (listen)');
+    expect(r.stdout).toContain('    + dave@acme.com (Dave) listen');
     expect(r.stdout).toContain('    - carol@acme.com');
-    expect(r.stdout).toContain('    ~ bob@acme.com listen → transmit');
+    expect(r.stdout).toContain('    ~ bob@acme.com (Bob) listen → transmit');
     expect(r.stdout).toContain('Plan: 2 rooms to change: +2 -1 ~1, 2 unchanged, 1 unmanaged');
     expect(r.stdout).not.toContain('\u001b['); // not a terminal: no colour
     // The floor: /me, one page of users, one of rooms, the four managed rooms' members; Lobby is never read.

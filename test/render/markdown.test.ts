@@ -67,7 +67,10 @@ describe('Markdown plan (PR comment and job summary)', () => {
       expect(live).toContain('&#96;code&#96; &#124; pipe &#42;&#42;bold&#42;&#42; &#91;link&#93;&#40;https');
     });
     it('keeps a name with newlines on one line and cannot open an HTML comment', () => {
-      expect(live).toContain('line1 line2  &lt;&#33;-- x --&gt;');
+      // An errored room's name is listed as a code span: as written, on one line, delimited by more backticks
+      // than it contains, so `<!--` inside it is text.
+      expect(md).toContain('- `````line1 line2  <!-- x --> ```` fence````` <code>');
+      expect(live.replace(/<!-- whoot-rooms:plan [^\n]* -->/, '')).not.toContain('<!--');
       expect(inspectMarkdown(md).machineBlocks).toBe(1);
       expect(parseMachineBlock(md)?.path).toBe('trees/prod');
     });
@@ -87,7 +90,7 @@ describe('Markdown plan (PR comment and job summary)', () => {
 
   it('uses a fence longer than any backtick run inside a diff', () => {
     const md = renderMarkdown(samplePlanWithBacktickEmail());
-    expect(md).toContain('`````diff\n+ x````@acme.com ``` (listen)');
+    expect(md).toContain('`````diff\n+ x````@acme.com ``` listen');
     expect(isBalanced(md)).toBe(true);
   });
 });
