@@ -23,7 +23,8 @@ Options:
   --fault-drop P         probability of dropping the connection without an answer
   --fault-spike P        probability of a latency spike of --spike-ms (default 5000)
   --retry-after N        Retry-After seconds on injected 429s (default 1)
-  --faults FILE          fault settings as JSON (SimFaults, including targeted rules by method and path)
+  --faults FILE          fault settings as JSON (SimFaults, including targeted rules by method and path;
+                         a rule's truncate/bareArray reshape list answers)
   --random-seed N        make jitter and faults reproducible
   --stats-on-exit        print a WHOOT_SIM_STATS {json} line on stdout when stopped
   --log-level LEVEL      debug logs every request to stderr
@@ -31,7 +32,8 @@ Options:
 On start it prints the URL, the token, and one machine-readable line:
   WHOOT_SIM_READY {"url":"http://127.0.0.1:4010","token":"sim-token"}
 Simulator-only endpoints (no auth): GET /_sim/stats, POST /_sim/reset-stats, GET /_sim/log,
-GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit. Stops on SIGINT/SIGTERM.
+GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit (with "after_reads": N, armed for
+after the Nth full read of the room's members). Stops on SIGINT/SIGTERM.
 `;
 
 function probability(name: string, value: string | undefined): number | undefined {

@@ -1,3 +1,5 @@
+import { apiError, type Answer } from './answer.js';
+
 /**
  * A per-key token bucket: `rate` tokens per second, capacity `rate` (one second of burst, at least 1).
  * `RateLimit-Reset` is the number of whole seconds until the bucket is full again.
@@ -40,5 +42,40 @@ export class TokenBucket {
       remaining: Math.max(0, Math.floor(this.tokens)),
       reset: Math.ceil((this.capacity - this.tokens) / this.rate),
     };
+  }
+}
+
+/** What a simulator without a rate limit advertises: a limit no run comes near. */
+export const UNLIMITED_RATE_HEADERS: Readonly<Record<string, string>> = {
+  'RateLimit-Limit': '1000000',
+  'RateLimit-Remaining': '1000000',
+  'RateLimit-Reset': '0',
+};
+
+/**
+ * One token bucket per key. Without a rate (undefined or 0) every request is admitted and still gets the
+ * RateLimit-* headers, because the decided contract is that every response carries them.
+ */
+export class KeyRateLimits {
+  private readonly buckets = new Map<string, TokenBucket>();
+
+  constructor(private readonly rate: number | undefined) {}
+
+  /** Takes a token for `token`: the headers its answer carries, and the 429 when the bucket is empty. */
+  admit(token: string): { headers: Record<string, string>; refused: Answer | null } {
+    if (this.rate === undefined || this.rate <= 0) return { headers: { ...UNLIMITED_RATE_HEADERS }, refused: null };
+    let bucket = this.buckets.get(token);
+    if (!bucket) this.buckets.set(token, (bucket = new TokenBucket(this.rate)));
+    const taken = bucket.take();
+    const h = bucket.headers();
+    const headers = {
+      'RateLimit-Limit': String(h.limit),
+      'RateLimit-Remaining': String(h.remaining),
+      'RateLimit-Reset': String(h.reset),
+    };
+    if (taken.ok) return { headers, refused: null };
+    const message = `rate limit of ${h.limit} requests per second exceeded`;
+    const retryAfter = { 'Retry-After': String(taken.retryAfterSeconds) };
+    return { headers, refused: apiError(429, 'rate_limited', message, retryAfter) };
   }
 }

@@ -14,7 +14,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 }
 
 function checkKeys(file: string, where: string, obj: Record<string, unknown>, allowed: string[]): void {
-  for (const k of Object.keys(obj)) if (!allowed.includes(k)) fail(file, where, `unknown key "${k}" (allowed: ${allowed.join(', ')})`);
+  for (const k of Object.keys(obj)) {
+    if (!allowed.includes(k)) fail(file, where, `unknown key "${k}" (allowed: ${allowed.join(', ')})`);
+  }
 }
 
 /** Check a parsed seed's shape, with a message naming the entry (e.g. `rooms[2].members[0].tx`). */
@@ -29,9 +31,13 @@ export function validateSeed(data: unknown, file = 'seed'): SimSeed {
     const w = `users[${i}]`;
     if (!isObject(u)) fail(file, w, 'must be a mapping');
     checkKeys(file, w, u, ['id', 'email', 'display_name', 'active']);
-    if (typeof u.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(u.email)) fail(file, `${w}.email`, `must be an email address, got ${JSON.stringify(u.email)}`);
+    if (typeof u.email !== 'string' || !/^[^@\s]+@[^@\s]+$/.test(u.email)) {
+      fail(file, `${w}.email`, `must be an email address, got ${JSON.stringify(u.email)}`);
+    }
     if (u.id !== undefined && typeof u.id !== 'string') fail(file, `${w}.id`, 'must be a string');
-    if (u.display_name !== undefined && typeof u.display_name !== 'string') fail(file, `${w}.display_name`, 'must be a string');
+    if (u.display_name !== undefined && typeof u.display_name !== 'string') {
+      fail(file, `${w}.display_name`, 'must be a string');
+    }
     if (u.active !== undefined && typeof u.active !== 'boolean') fail(file, `${w}.active`, 'must be true or false');
   }
   for (const [i, r] of ((data.rooms as unknown[] | undefined) ?? []).entries()) {
@@ -40,8 +46,12 @@ export function validateSeed(data: unknown, file = 'seed'): SimSeed {
     checkKeys(file, w, r, ['id', 'name', 'display_name', 'external_id', 'members']);
     if (typeof r.name !== 'string' || r.name === '') fail(file, `${w}.name`, 'must be a non-empty string');
     if (r.id !== undefined && typeof r.id !== 'string') fail(file, `${w}.id`, 'must be a string');
-    if (r.display_name !== undefined && typeof r.display_name !== 'string') fail(file, `${w}.display_name`, 'must be a string');
-    if (r.external_id !== undefined && r.external_id !== null && typeof r.external_id !== 'string') fail(file, `${w}.external_id`, 'must be a string or null');
+    if (r.display_name !== undefined && typeof r.display_name !== 'string') {
+      fail(file, `${w}.display_name`, 'must be a string');
+    }
+    if (r.external_id !== undefined && r.external_id !== null && typeof r.external_id !== 'string') {
+      fail(file, `${w}.external_id`, 'must be a string or null');
+    }
     if (r.members !== undefined && !Array.isArray(r.members)) fail(file, `${w}.members`, 'must be a list');
     for (const [j, m] of ((r.members as unknown[] | undefined) ?? []).entries()) {
       const mw = `${w}.members[${j}]`;
@@ -57,8 +67,13 @@ export function validateSeed(data: unknown, file = 'seed'): SimSeed {
     checkKeys(file, w, t, ['token', 'scopes', 'description', 'expires_at']);
     if (typeof t.token !== 'string' || t.token === '') fail(file, `${w}.token`, 'must be a non-empty string');
     if (!Array.isArray(t.scopes)) fail(file, `${w}.scopes`, 'must be a list');
-    for (const s of t.scopes) if (typeof s !== 'string' || !SCOPES.has(s)) fail(file, `${w}.scopes`, `unknown scope ${JSON.stringify(s)} (known: ${[...SCOPES].join(', ')})`);
-    if (t.expires_at !== undefined && t.expires_at !== null && (typeof t.expires_at !== 'string' || Number.isNaN(Date.parse(t.expires_at)))) {
+    for (const s of t.scopes) {
+      if (typeof s === 'string' && SCOPES.has(s)) continue;
+      fail(file, `${w}.scopes`, `unknown scope ${JSON.stringify(s)} (known: ${[...SCOPES].join(', ')})`);
+    }
+    const expiresAt = t.expires_at;
+    const isDate = typeof expiresAt === 'string' && !Number.isNaN(Date.parse(expiresAt));
+    if (expiresAt !== undefined && expiresAt !== null && !isDate) {
       fail(file, `${w}.expires_at`, 'must be an ISO date-time or null');
     }
   }

@@ -40,7 +40,9 @@ export class SimState {
 
   addUser(user: SimUser): void {
     const email = user.email.toLowerCase();
-    if (this.userIdByEmail.has(email)) throw new SimSeedError(`duplicate user email ${user.email} (emails are compared case-insensitively)`);
+    if (this.userIdByEmail.has(email)) {
+      throw new SimSeedError(`duplicate user email ${user.email} (emails are compared case-insensitively)`);
+    }
     if (this.users.has(user.id)) throw new SimSeedError(`duplicate user id ${user.id} (${user.email})`);
     this.users.set(user.id, user);
     this.userOrder.push(user);
@@ -78,12 +80,17 @@ export class SimState {
     return { added, updated, removed };
   }
 
-  toJSON(): PersistedState {
+  /** A copy of everything, in insertion order: edits to it never reach the live state. */
+  snapshot(): Omit<PersistedState, 'version'> {
     const members: Record<string, MemberEntry[]> = {};
     for (const [roomId, m] of this.members) {
       members[roomId] = [...m].map(([user_id, tx_permission]) => ({ user_id, tx_permission }));
     }
-    return { version: 1, users: this.userOrder.map((u) => ({ ...u })), rooms: this.roomOrder.map((r) => ({ ...r })), members };
+    return { users: this.userOrder.map((u) => ({ ...u })), rooms: this.roomOrder.map((r) => ({ ...r })), members };
+  }
+
+  toJSON(): PersistedState {
+    return { version: 1, ...this.snapshot() };
   }
 
   static fromPersisted(data: PersistedState): SimState {
@@ -94,7 +101,9 @@ export class SimState {
       const m = state.members.get(roomId);
       if (!m) throw new SimSeedError(`state file lists members for unknown room ${roomId}`);
       for (const e of list) {
-        if (!state.users.has(e.user_id)) throw new SimSeedError(`state file: room ${roomId} lists unknown user ${e.user_id}`);
+        if (!state.users.has(e.user_id)) {
+          throw new SimSeedError(`state file: room ${roomId} lists unknown user ${e.user_id}`);
+        }
         m.set(e.user_id, e.tx_permission);
       }
     }
@@ -105,7 +114,9 @@ export class SimState {
   static fromSeed(seed: SimSeed): SimState {
     const state = new SimState();
     for (const [i, u] of (seed.users ?? []).entries()) {
-      if (typeof u.email !== 'string' || !u.email.includes('@')) throw new SimSeedError(`users[${i}]: email must be an address, got ${JSON.stringify(u.email)}`);
+      if (typeof u.email !== 'string' || !u.email.includes('@')) {
+        throw new SimSeedError(`users[${i}]: email must be an address, got ${JSON.stringify(u.email)}`);
+      }
       state.addUser({
         id: u.id ?? deterministicId('user', u.email.toLowerCase()),
         email: u.email,
@@ -115,15 +126,19 @@ export class SimState {
       });
     }
     for (const [i, r] of (seed.rooms ?? []).entries()) {
-      if (typeof r.name !== 'string' || r.name === '') throw new SimSeedError(`rooms[${i}]: name must be a non-empty string`);
+      if (typeof r.name !== 'string' || r.name === '') {
+        throw new SimSeedError(`rooms[${i}]: name must be a non-empty string`);
+      }
       const id = r.id ?? deterministicId('room', r.name);
       const external = r.external_id ?? null;
-      state.addRoom({ id, name: r.name, display_name: r.display_name ?? r.name, external_id: external, created_at: SEED_CREATED_AT });
+      const display_name = r.display_name ?? r.name;
+      state.addRoom({ id, name: r.name, display_name, external_id: external, created_at: SEED_CREATED_AT });
       const m = state.members.get(id);
       for (const [j, member] of (r.members ?? []).entries()) {
         const userId = state.userIdForEmail(member.email);
-        if (!userId) throw new SimSeedError(`rooms[${i}] "${r.name}" members[${j}]: no user with email ${member.email} in users`);
-        if (m?.has(userId)) throw new SimSeedError(`rooms[${i}] "${r.name}" members[${j}]: ${member.email} is listed twice`);
+        const where = `rooms[${i}] "${r.name}" members[${j}]`;
+        if (!userId) throw new SimSeedError(`${where}: no user with email ${member.email} in users`);
+        if (m?.has(userId)) throw new SimSeedError(`${where}: ${member.email} is listed twice`);
         m?.set(userId, member.tx ?? false);
       }
     }
@@ -151,7 +166,8 @@ export function loadStateFile(path: string): SimState | null {
     throw new SimSeedError(`state file ${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   const d = data as Partial<PersistedState> | null;
-  if (!d || d.version !== 1 || !Array.isArray(d.users) || !Array.isArray(d.rooms) || typeof d.members !== 'object' || d.members === null) {
+  const lists = d && Array.isArray(d.users) && Array.isArray(d.rooms);
+  if (!lists || d.version !== 1 || typeof d.members !== 'object' || d.members === null) {
     throw new SimSeedError(`state file ${path} is not a whoot-rooms simulator state (version 1)`);
   }
   return SimState.fromPersisted(d as PersistedState);

@@ -19,8 +19,13 @@ export interface SimFaults {
 /**
  * A targeted fault: requests matching `method` (any when absent) and `path` (the API path without base path
  * and query; a trailing `*` matches a prefix) are delayed by `delayMs` and/or answered with `status` and the
- * documented error body instead of being processed. `times` limits how often the rule fires (default always).
+ * documented error body instead of being processed. `times` limits how often the rule fires (default always);
+ * a rule fires on every request it matches, whatever that request's answer turns out to be.
  * Example: `{ method: 'PUT', path: '/rooms/<id>/members', status: 403 }` fails one room's writes.
+ *
+ * Without `status`, `truncate` and `bareArray` let the request be processed and then reshape a successful list
+ * answer (`GET /users`, `GET /rooms`, `GET /rooms/{id}/members`) the way a proxy between client and service
+ * might; other answers pass unchanged. Example: `{ method: 'GET', path: '/users', truncate: 5, times: 1 }`.
  */
 export interface SimFaultRule {
   method?: string;
@@ -32,6 +37,13 @@ export interface SimFaultRule {
   retryAfterSeconds?: number;
   delayMs?: number;
   times?: number;
+  /**
+   * keep only the first N items of the list (`users`, `rooms` or `members`); everything else in the answer,
+   * `total` included, stays as it was, so the answer claims more than it holds (a truncating proxy)
+   */
+  truncate?: number;
+  /** answer with the bare JSON array of items: no envelope, so no `total` and no pagination fields */
+  bareArray?: boolean;
 }
 
 export interface SimulatorOptions {
@@ -88,7 +100,13 @@ export interface RequestLogEntry {
 }
 
 export interface SimUser { id: string; email: string; display_name: string; active: boolean; created_at: string }
-export interface SimRoom { id: string; name: string; display_name: string; external_id: string | null; created_at: string }
+export interface SimRoom {
+  id: string;
+  name: string;
+  display_name: string;
+  external_id: string | null;
+  created_at: string;
+}
 
 /** A running simulator (from startSimulator). */
 export interface SimulatorHandle {
@@ -105,8 +123,24 @@ export interface SimulatorHandle {
   /** change fault injection at run time */
   setFaults(faults: SimFaults): void;
   /** a read-only snapshot of state, for assertions: members as { user_id, tx_permission } per room id */
-  snapshot(): { users: SimUser[]; rooms: SimRoom[]; members: Record<string, Array<{ user_id: string; tx_permission: boolean }>> };
+  snapshot(): {
+    users: SimUser[];
+    rooms: SimRoom[];
+    members: Record<string, Array<{ user_id: string; tx_permission: boolean }>>;
+  };
   /** direct state edits for tests (a "console edit"): replace a room's members by email */
   consoleEdit(roomName: string, members: Array<{ email: string; tx?: boolean }>): void;
+  /**
+   * Arm a one-shot console edit for a person editing between a client's read and its write: right after the
+   * simulator has served the `afterReads`-th (default 1, counted from now) complete answer of
+   * `GET /rooms/{id}/members` for that room, it replaces the room's members exactly as `consoleEdit` does.
+   * An answer is complete when it holds `total` items or has no `total` (a bare array); a truncated one is not.
+   * Throws at once for an unknown room or email, or an `afterReads` that is not an integer >= 1.
+   */
+  consoleEditAfterRead(
+    roomName: string,
+    members: Array<{ email: string; tx?: boolean }>,
+    opts?: { afterReads?: number },
+  ): void;
   stop(): Promise<void>;
 }
