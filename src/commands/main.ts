@@ -9,6 +9,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   validate: { summary: 'check the desired-state tree offline (YAML, schemas, references)', load: async () => (await import('./validate.js')).default },
   plan: { summary: 'show what apply would change in whoot', load: async () => (await import('./plan.js')).default },
   apply: { summary: 'make whoot match the tree (one PUT per changed room)', load: async () => (await import('./apply.js')).default },
+  expire: {
+    summary: 'remove the access whose `expires` date has passed, and nothing else',
+    load: async () => (await import('./expire.js')).default,
+  },
   export: { summary: 'write the live rooms as a tree (adopt whoot-rooms)', load: async () => (await import('./export.js')).default },
   demo: { summary: 'validate, plan, apply, plan again against an embedded simulator', load: async () => (await import('./demo.js')).default },
   sim: { summary: 'run the whoot API simulator', load: async () => (await import('./sim.js')).default },

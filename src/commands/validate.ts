@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { formatSourceErrors, loadDesiredState, sortErrors } from '../desired/index.js';
+import type { DesiredRoom } from '../desired/types.js';
 import { textEscape as t } from '../render/escape.js';
 import { parseCommandArgs, UsageError, type CliIo } from './common.js';
 
@@ -57,6 +58,26 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
       io.stdout.write(`${t(e.pos.file)}:${e.pos.line}:${e.pos.column}: notice: ${what} expires on ${t(e.expires)}\n`);
     }
   }
+  for (const w of expiredEntryWarnings(rooms)) io.stdout.write(`${w}\n`);
   if (expiring > 0) io.stdout.write(`${expiring} entr${expiring === 1 ? 'y expires' : 'ies expire'} within 7 days\n`);
   return 0;
+}
+
+/**
+ * One warning per entry whose date has passed: it no longer counts, and `expire` removes what it gave, but the
+ * file should say so too. An entry is known by the access it would bring (a group entry by its outer group).
+ */
+function expiredEntryWarnings(rooms: readonly DesiredRoom[]): string[] {
+  const lines: string[] = [];
+  for (const r of rooms) {
+    const seen = new Set<string>();
+    for (const g of r.expired ?? []) {
+      const at = `${t(g.pos.file)}:${g.pos.line}:${g.pos.column}`;
+      if (seen.has(at)) continue;
+      seen.add(at);
+      const what = g.via[0] === undefined ? t(g.ref.value) : `group ${t(g.via[0])}`;
+      lines.push(`${at}: warning: entry for ${what} expired on ${t(g.expires)}; remove it from the file`);
+    }
+  }
+  return lines;
 }

@@ -2,7 +2,9 @@ import { addDays } from './dates.js';
 import { didYouMean } from './did-you-mean.js';
 import { LIMITS } from './limits.js';
 import type { GroupFile, MemberEntry, RoomFile } from './model.js';
-import type { DesiredGroup, DesiredMember, DesiredRoom, DesiredState, ExpiringEntry, SourceError, SourcePos, UserRef } from './types.js';
+import type {
+  DesiredGroup, DesiredMember, DesiredRoom, DesiredState, ExpiredGrant, ExpiringEntry, SourceError, SourcePos, UserRef,
+} from './types.js';
 
 const at = (p: SourcePos) => `${p.file}:${p.line}:${p.column}`;
 const describeEntry = (e: MemberEntry) => (e.kind === 'group' ? `group "${e.value}"` : `user "${e.value}"`);
@@ -148,13 +150,19 @@ export function entryStatus(expires: string | undefined, today: string): 'active
 function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo: Map<string, GroupUser[]>, today: string): DesiredRoom {
   const members = new Map<string, DesiredMember>();
   const expiring: ExpiringEntry[] = [];
+  const expired: ExpiredGrant[] = [];
   for (const e of r.entries) {
     const status = entryStatus(e.expires, today);
-    if (status === 'expired') continue;
+    const brought: GroupUser[] = e.kind === 'group' ? expandGroup(e.value, groups, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
+    if (status === 'expired') {
+      // Not effective, but remembered: `expire` removes exactly this access, and plans say why it goes.
+      const expires = e.expires as string;
+      for (const u of brought) expired.push({ ref: { ...u.ref }, tx: e.tx, expires, pos: e.pos, via: u.via });
+      continue;
+    }
     if (status === 'expiring') {
       expiring.push({ ref: e.kind === 'group' ? { kind: 'group', value: e.value } : { kind: e.kind, value: e.value }, expires: e.expires as string, pos: e.pos });
     }
-    const brought: GroupUser[] = e.kind === 'group' ? expandGroup(e.value, groups, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
     for (const u of brought) {
       const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
       const prev = members.get(key);
@@ -170,6 +178,7 @@ function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo
     expiring,
     membersPos: r.membersPos,
   };
+  if (expired.length > 0) room.expired = expired;
   if (r.name !== undefined) room.name = r.name;
   if (r.namePos) room.namePos = r.namePos;
   if (r.id !== undefined) room.id = r.id;

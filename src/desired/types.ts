@@ -41,6 +41,21 @@ export interface ExpiringEntry {
   pos: SourcePos;
 }
 
+/**
+ * Access a room-file entry would still bring had its `expires` date not passed: one per user it brings. Kept so
+ * that a removal or a transmit downgrade can be told apart from drift, and cite the entry and its date.
+ */
+export interface ExpiredGrant {
+  ref: UserRef;
+  tx: boolean;
+  /** YYYY-MM-DD, on or before the state's `today` */
+  expires: string;
+  /** the expired room-file entry */
+  pos: SourcePos;
+  /** the group names this user came through, if any */
+  via: string[];
+}
+
 export interface DesiredRoom {
   /** the file that manages this room, relative to the tree root */
   file: string;
@@ -60,6 +75,8 @@ export interface DesiredRoom {
   /** effective members, sorted by ref value; expired entries already left out */
   members: DesiredMember[];
   expiring: ExpiringEntry[];
+  /** what the expired entries would bring, in file order; absent when no entry has expired */
+  expired?: ExpiredGrant[];
   /** position of the `members` key's value (where "room would become empty" points) */
   membersPos: SourcePos;
 }

@@ -5,6 +5,15 @@ export interface MemberChange {
   user_id: string;
   email: string;
   tx_permission: boolean;
+  /** set on a removal or a transmit → listen downgrade due only to an expired entry: that entry and its date */
+  expired?: ExpiredCause;
+}
+
+/** The expired entry a change cites: its `expires` date (YYYY-MM-DD) and where it is written. */
+export interface ExpiredCause {
+  date: string;
+  file: string;
+  line: number;
 }
 
 export interface MetadataChange {

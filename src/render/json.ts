@@ -1,7 +1,12 @@
-import type { Plan, RoomPlan } from '../plan/types.js';
+import type { MemberChange, Plan, RoomPlan } from '../plan/types.js';
 
-function member(m: { user_id: string; email: string; tx_permission: boolean }) {
+function member(m: MemberChange) {
   return { user_id: m.user_id, email: m.email, tx_permission: m.tx_permission };
+}
+
+/** A removal or update: `expired` (the entry's date) only when an expired entry explains it. */
+function change(m: MemberChange) {
+  return m.expired === undefined ? member(m) : { ...member(m), expired: m.expired.date };
 }
 
 function room(r: RoomPlan) {
@@ -15,8 +20,8 @@ function room(r: RoomPlan) {
     fingerprint: r.fingerprint,
     mode: r.mode,
     add: r.add.map(member),
-    remove: r.remove.map(member),
-    update: r.update.map(member),
+    remove: r.remove.map(change),
+    update: r.update.map(change),
     metadata,
     members_before: r.members_before,
     members_after: r.members_after,

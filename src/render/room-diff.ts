@@ -1,4 +1,4 @@
-import type { MemberChange, Plan, RoomPlan } from '../plan/types.js';
+import type { ExpiredCause, MemberChange, Plan, RoomPlan } from '../plan/types.js';
 import { nonAsciiNote } from '../plan/unicode.js';
 
 /** Who a row names: the email, the whoot display name beside it, and why the email needs a second look. */
@@ -13,8 +13,8 @@ export interface DiffWho {
 /** One line of a room's diff, before any output format: the text and Markdown renderers each draw these. */
 export type DiffRow =
   | { kind: 'add'; who: DiffWho; perm: Perm }
-  | { kind: 'remove'; who: DiffWho }
-  | { kind: 'update'; who: DiffWho; from: Perm; to: Perm }
+  | { kind: 'remove'; who: DiffWho; expired?: ExpiredCause }
+  | { kind: 'update'; who: DiffWho; from: Perm; to: Perm; expired?: ExpiredCause }
   | { kind: 'metadata'; key: string; from: string; to: string }
   | { kind: 'expiring'; who: DiffWho; expires: string; file: string; line: number };
 
@@ -40,9 +40,11 @@ function who(m: Pick<MemberChange, 'user_id' | 'email'>, people: Plan['people'],
 export function roomDiff(r: RoomPlan, people: Plan['people']): DiffRow[] {
   const rows: DiffRow[] = [];
   for (const m of r.add) rows.push({ kind: 'add', who: who(m, people, true), perm: perm(m.tx_permission) });
-  for (const m of r.remove) rows.push({ kind: 'remove', who: who(m, people, false) });
+  const expired = (m: MemberChange) => (m.expired === undefined ? {} : { expired: m.expired });
+  for (const m of r.remove) rows.push({ kind: 'remove', who: who(m, people, false), ...expired(m) });
   for (const m of r.update) {
-    rows.push({ kind: 'update', who: who(m, people, true), from: perm(!m.tx_permission), to: perm(m.tx_permission) });
+    rows.push({ kind: 'update', who: who(m, people, true), from: perm(!m.tx_permission), to: perm(m.tx_permission),
+      ...expired(m) });
   }
   for (const [key, c] of Object.entries(r.metadata)) {
     rows.push({ kind: 'metadata', key, from: metaValue(c.from), to: metaValue(c.to) });
@@ -57,6 +59,11 @@ export function roomDiff(r: RoomPlan, people: Plan['people']): DiffRow[] {
 /** A row's email before escaping, marked when it needs a second look: `⚠ аlice@acme.com (contains U+0430)`. */
 export function emailText(w: DiffWho, esc: (s: string) => string): string {
   return w.note === undefined ? esc(w.email) : `⚠ ${esc(w.email)} (${esc(w.note)})`;
+}
+
+/** ` (expired 2026-11-30, rooms/rates.yaml:9)` after a change an expired entry explains, or nothing. */
+export function expiredText(c: ExpiredCause | undefined, esc: (s: string) => string): string {
+  return c === undefined ? '' : ` (expired ${esc(c.date)}, ${esc(c.file)}:${c.line})`;
 }
 
 /** ` (Bob Marley)` after the email, or nothing when the row shows no name. */

@@ -1,6 +1,6 @@
 import type { Plan, RoomPlan } from '../plan/types.js';
 import { textEscape as t } from './escape.js';
-import { emailText as who, nameText as name, roomDiff, type DiffRow } from './room-diff.js';
+import { emailText as who, expiredText as why, nameText as name, roomDiff, type DiffRow } from './room-diff.js';
 import { renderSummaryLine } from './summary.js';
 
 export interface TextOptions {
@@ -22,9 +22,10 @@ function diffLine(row: DiffRow, p: Paint): string {
     case 'add':
       return `    ${p(SGR.green, `+ ${who(row.who, t)}`)}${name(row.who, t)} ${row.perm}`;
     case 'remove':
-      return `    ${p(SGR.red, `- ${who(row.who, t)}`)}`;
+      return `    ${p(SGR.red, `- ${who(row.who, t)}`)}${why(row.expired, t)}`;
     case 'update':
-      return `    ${p(SGR.yellow, `~ ${who(row.who, t)}`)}${name(row.who, t)} ${row.from} → ${row.to}`;
+      return `    ${p(SGR.yellow, `~ ${who(row.who, t)}`)}${name(row.who, t)} ${row.from} → ${row.to}` +
+        why(row.expired, t);
     case 'metadata':
       return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${t(row.from)} → ${t(row.to)}`;
     case 'expiring':
