@@ -156,12 +156,12 @@ var require_err_helpers = __commonJS({
     };
     var getErrorCause = (err) => {
       if (!err) return;
-      const cause = err.cause;
-      if (typeof cause === "function") {
+      const cause2 = err.cause;
+      if (typeof cause2 === "function") {
         const causeResult = err.cause();
         return isErrorLike(causeResult) ? causeResult : void 0;
       } else {
-        return isErrorLike(cause) ? cause : void 0;
+        return isErrorLike(cause2) ? cause2 : void 0;
       }
     };
     var _stackWithCauses = (err, seen) => {
@@ -170,10 +170,10 @@ var require_err_helpers = __commonJS({
       if (seen.has(err)) {
         return stack + "\ncauses have become circular...";
       }
-      const cause = getErrorCause(err);
-      if (cause) {
+      const cause2 = getErrorCause(err);
+      if (cause2) {
         seen.add(err);
-        return stack + "\ncaused by: " + _stackWithCauses(cause, seen);
+        return stack + "\ncaused by: " + _stackWithCauses(cause2, seen);
       } else {
         return stack;
       }
@@ -185,11 +185,11 @@ var require_err_helpers = __commonJS({
       if (seen.has(err)) {
         return message + ": ...";
       }
-      const cause = getErrorCause(err);
-      if (cause) {
+      const cause2 = getErrorCause(err);
+      if (cause2) {
         seen.add(err);
         const skipIfVErrorStyleCause = typeof err.cause === "function";
-        return message + (skipIfVErrorStyleCause ? "" : ": ") + _messageWithCauses(cause, seen, skipIfVErrorStyleCause);
+        return message + (skipIfVErrorStyleCause ? "" : ": ") + _messageWithCauses(cause2, seen, skipIfVErrorStyleCause);
       } else {
         return message;
       }
@@ -5254,13 +5254,13 @@ var require_pino_abstract_transport = __commonJS({
     var { Duplex } = __require("stream");
     var { parentPort, workerData } = __require("worker_threads");
     function createDeferred() {
-      let resolve5;
+      let resolve6;
       let reject;
       const promise = new Promise((_resolve, _reject) => {
-        resolve5 = _resolve;
+        resolve6 = _resolve;
         reject = _reject;
       });
-      promise.resolve = resolve5;
+      promise.resolve = resolve6;
       promise.reject = reject;
       return promise;
     }
@@ -16281,13 +16281,18 @@ function entryStatus(expires, today) {
 function effectiveRoom(r, groups, memo, today) {
   const members = /* @__PURE__ */ new Map();
   const expiring = [];
+  const expired = [];
   for (const e of r.entries) {
     const status = entryStatus(e.expires, today);
-    if (status === "expired") continue;
+    const brought = e.kind === "group" ? expandGroup(e.value, groups, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
+    if (status === "expired") {
+      const expires = e.expires;
+      for (const u of brought) expired.push({ ref: { ...u.ref }, tx: e.tx, expires, pos: e.pos, via: u.via });
+      continue;
+    }
     if (status === "expiring") {
       expiring.push({ ref: e.kind === "group" ? { kind: "group", value: e.value } : { kind: e.kind, value: e.value }, expires: e.expires, pos: e.pos });
     }
-    const brought = e.kind === "group" ? expandGroup(e.value, groups, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
     for (const u of brought) {
       const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
       const prev = members.get(key);
@@ -16303,6 +16308,7 @@ function effectiveRoom(r, groups, memo, today) {
     expiring,
     membersPos: r.membersPos
   };
+  if (expired.length > 0) room3.expired = expired;
   if (r.name !== void 0) room3.name = r.name;
   if (r.namePos) room3.namePos = r.namePos;
   if (r.id !== void 0) room3.id = r.id;
@@ -17869,9 +17875,25 @@ async function validate(argv, io) {
 `);
     }
   }
+  for (const w of expiredEntryWarnings(rooms)) io.stdout.write(`${w}
+`);
   if (expiring > 0) io.stdout.write(`${expiring} entr${expiring === 1 ? "y expires" : "ies expire"} within 7 days
 `);
   return 0;
+}
+function expiredEntryWarnings(rooms) {
+  const lines = [];
+  for (const r of rooms) {
+    const seen = /* @__PURE__ */ new Set();
+    for (const g of r.expired ?? []) {
+      const at4 = `${textEscape(g.pos.file)}:${g.pos.line}:${g.pos.column}`;
+      if (seen.has(at4)) continue;
+      seen.add(at4);
+      const what = g.via[0] === void 0 ? textEscape(g.ref.value) : `group ${textEscape(g.via[0])}`;
+      lines.push(`${at4}: warning: entry for ${what} expired on ${textEscape(g.expires)}; remove it from the file`);
+    }
+  }
+  return lines;
 }
 var USAGE;
 var init_validate = __esm({
@@ -17990,27 +18012,27 @@ function pLimit(concurrency) {
     activeCount--;
     resumeNext();
   };
-  const run = async (function_, resolve5, arguments_) => {
+  const run = async (function_, resolve6, arguments_) => {
     const result = (async () => function_(...arguments_))();
-    resolve5(result);
+    resolve6(result);
     try {
       await result;
     } catch {
     }
     next();
   };
-  const enqueue = (function_, resolve5, reject, arguments_) => {
+  const enqueue = (function_, resolve6, reject, arguments_) => {
     const queueItem = { reject };
     new Promise((internalResolve) => {
       queueItem.run = internalResolve;
       queue.enqueue(queueItem);
-    }).then(run.bind(void 0, function_, resolve5, arguments_));
+    }).then(run.bind(void 0, function_, resolve6, arguments_));
     if (activeCount < concurrency) {
       resumeNext();
     }
   };
-  const generator = (function_, ...arguments_) => new Promise((resolve5, reject) => {
-    enqueue(function_, resolve5, reject, arguments_);
+  const generator = (function_, ...arguments_) => new Promise((resolve6, reject) => {
+    enqueue(function_, resolve6, reject, arguments_);
   });
   Object.defineProperties(generator, {
     activeCount: {
@@ -18271,6 +18293,70 @@ var init_review = __esm({
   }
 });
 
+// src/apply/verify.ts
+function planBasis(room3) {
+  const basis = /* @__PURE__ */ new Map();
+  for (const m of room3.put ?? []) basis.set(m.user_id, m.tx_permission);
+  for (const m of room3.add) basis.delete(m.user_id);
+  for (const m of room3.update) basis.set(m.user_id, !m.tx_permission);
+  for (const m of room3.remove) basis.set(m.user_id, m.tx_permission);
+  return basis;
+}
+function memberDrift(basis, fresh, emailOf2) {
+  const name = (id, email) => email ?? emailOf2(id) ?? id;
+  const drift = { appeared: [], disappeared: [], changed: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of fresh) {
+    seen.add(m.user_id);
+    const before = basis.get(m.user_id);
+    if (before === void 0) drift.appeared.push(`${name(m.user_id, m.email)} (${perm(m.tx_permission)})`);
+    else if (before !== m.tx_permission) {
+      drift.changed.push(`${name(m.user_id, m.email)} (${perm(before)} \u2192 ${perm(m.tx_permission)})`);
+    }
+  }
+  for (const id of basis.keys()) if (!seen.has(id)) drift.disappeared.push(name(id));
+  for (const list of [drift.appeared, drift.disappeared, drift.changed]) list.sort();
+  return drift.appeared.length + drift.disappeared.length + drift.changed.length === 0 ? null : drift;
+}
+function describeDrift(d) {
+  const parts = [];
+  if (d.appeared.length > 0) parts.push(`${d.appeared.join(", ")} appeared`);
+  if (d.disappeared.length > 0) parts.push(`${d.disappeared.join(", ")} disappeared`);
+  if (d.changed.length > 0) parts.push(`${d.changed.join(", ")} changed permission`);
+  return parts.join("; ");
+}
+function replanAdditive(room3, fresh) {
+  const next = /* @__PURE__ */ new Map();
+  for (const m of fresh) next.set(m.user_id, m.tx_permission);
+  const expected = { added: 0, updated: 0, removed: 0 };
+  for (const m of [...room3.add, ...room3.update]) {
+    const now = next.get(m.user_id);
+    if (now === void 0) expected.added += 1;
+    else if (now !== m.tx_permission) expected.updated += 1;
+    next.set(m.user_id, m.tx_permission);
+  }
+  const put = [...next].map(([user_id, tx_permission]) => ({ user_id, tx_permission }));
+  return { kind: "write", put, expected };
+}
+function decideWrite(room3, fresh, emailOf2) {
+  const drift = memberDrift(planBasis(room3), fresh, emailOf2);
+  const planned = { added: room3.add.length, updated: room3.update.length, removed: room3.remove.length };
+  if (drift === null) return { kind: "write", put: room3.put ?? [], expected: planned };
+  if (room3.mode === "additive") return { ...replanAdditive(room3, fresh), drift };
+  return {
+    kind: "skip",
+    drift,
+    message: `changed since plan: ${describeDrift(drift)} after the plan read it; the write would act on a list nobody reviewed, so nothing was written (re-run plan and review again)`
+  };
+}
+var perm;
+var init_verify = __esm({
+  "src/apply/verify.ts"() {
+    "use strict";
+    perm = (tx) => tx ? "transmit" : "listen";
+  }
+});
+
 // src/apply/execute.ts
 async function executePlanWithApi(api, plan3, opts) {
   const outcomes = [];
@@ -18290,7 +18376,7 @@ async function executePlanWithApi(api, plan3, opts) {
       }
       inFlight.add(room3);
       try {
-        return await writeRoom(api, room3, opts.logger);
+        return await writeRoom(api, room3, opts);
       } finally {
         inFlight.delete(room3);
         done += 1;
@@ -18337,7 +18423,7 @@ function reasonToSkip(room3, plan3, opts) {
     const where = first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : "errors in the plan";
     return { ...base, reason: "errored", message: `not written: ${where}` };
   }
-  if (room3.blocked !== null && !opts.force) {
+  if (room3.blocked !== null && !opts.force && opts.forceRooms?.has(room3.id) !== true) {
     return { ...base, reason: "blocked", message: `blocked by the mass-removal guard: ${room3.blocked} (use --force to apply it)` };
   }
   const { reviewed } = opts;
@@ -18359,7 +18445,20 @@ function reasonToSkip(room3, plan3, opts) {
 function hasMetadata(room3) {
   return room3.metadata.display_name !== void 0 || room3.metadata.external_id !== void 0;
 }
-async function writeRoom(api, room3, logger) {
+async function writeRoom(api, room3, opts) {
+  const { logger } = opts;
+  const decision = room3.put === null ? null : await verifyMembers(api, room3, opts.emailOf ?? (() => void 0));
+  if (decision?.kind === "skip") {
+    logger?.warn({ room: room3.name, room_id: room3.id, ...decision.drift }, "room changed since plan: not written");
+    const skipped = {
+      id: room3.id,
+      name: room3.name,
+      reason: "changed_since_plan",
+      message: decision.message,
+      changed: decision.drift
+    };
+    return { kind: "skipped", room: skipped };
+  }
   const metadata = [];
   const { display_name: displayName, external_id: externalId } = room3.metadata;
   if (externalId !== void 0 && externalId.to === null) {
@@ -18381,21 +18480,39 @@ async function writeRoom(api, room3, logger) {
     members_removed: 0,
     metadata: metadata.sort()
   };
-  if (room3.put !== null) {
-    const result = await api.replaceMembers(room3.id, room3.put);
+  if (decision !== null) {
+    const result = await api.replaceMembers(room3.id, decision.put);
     applied.members_added = result.members_added;
     applied.members_updated = result.members_updated;
     applied.members_removed = result.members_removed;
-    const expected = { added: room3.add.length, updated: room3.update.length, removed: room3.remove.length };
+    const expected = decision.expected;
     const got = { added: result.members_added, updated: result.members_updated, removed: result.members_removed };
+    const replanned = decision.drift === void 0 ? "" : `changed since plan (${describeDrift(decision.drift)}): additive room, so the reviewed additions were made on top of the fresh list and nobody was removed`;
     if (expected.added !== got.added || expected.updated !== got.updated || expected.removed !== got.removed) {
       const noChange = got.added === 0 && got.updated === 0 && got.removed === 0;
-      applied.warning = noChange ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree` : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); it now matches the tree`;
+      const counts2 = noChange ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree` : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); it now matches the tree`;
+      applied.warning = replanned === "" ? counts2 : `${replanned}; ${counts2}`;
       logger?.warn({ room: room3.name, room_id: room3.id, expected, got }, "member counts differ from the plan");
+    } else if (replanned !== "") {
+      applied.warning = replanned;
     }
   }
   logger?.debug({ room: room3.name, room_id: room3.id }, "room applied");
   return { kind: "applied", room: applied };
+}
+async function verifyMembers(api, room3, emailOf2) {
+  const fresh = await api.listMembers(room3.id);
+  const decision = decideWrite(room3, fresh, emailOf2);
+  if (decision.kind === "skip" || decision.drift === void 0) return decision;
+  return decideWrite(room3, await readCompleteMembers(api, room3.id, fresh), emailOf2);
+}
+async function readCompleteMembers(api, roomId, first) {
+  let list = first;
+  let expected = (await api.getRoom(roomId)).member_count;
+  if (expected === void 0 || expected === list.length) return list;
+  [list, expected] = await Promise.all([api.listMembers(roomId), api.getRoom(roomId).then((r) => r.member_count)]);
+  if (expected === void 0 || expected === list.length) return list;
+  throw new Error(`member list incomplete: read ${list.length} of ${expected} members (twice); nothing was written`);
 }
 async function settleOrDrain(tasks, signal, drainMs) {
   const results = tasks.map(() => void 0);
@@ -18416,9 +18533,9 @@ async function settleOrDrain(tasks, signal, drainMs) {
     return results;
   }
   let timer;
-  const drained = new Promise((resolve5) => {
+  const drained = new Promise((resolve6) => {
     const onAbort = () => {
-      timer = setTimeout(resolve5, drainMs);
+      timer = setTimeout(resolve6, drainMs);
       timer.unref();
     };
     if (signal.aborted) onAbort();
@@ -18438,6 +18555,7 @@ var init_execute = __esm({
     init_p_limit();
     init_match();
     init_review();
+    init_verify();
   }
 });
 
@@ -18450,8 +18568,8 @@ async function readLiveState(api, opts) {
   const { signal } = opts;
   let failure;
   let stop = () => void 0;
-  const stopped = new Promise((resolve5) => {
-    stop = () => resolve5({ done: true, value: void 0 });
+  const stopped = new Promise((resolve6) => {
+    stop = () => resolve6({ done: true, value: void 0 });
   });
   const onAbort = () => stop();
   signal?.addEventListener("abort", onAbort, { once: true });
@@ -18466,9 +18584,18 @@ async function readLiveState(api, opts) {
       throw error;
     }
   });
+  const unread = {};
   const readMembers = async (rooms) => {
-    const known = /* @__PURE__ */ new Set();
-    for (const r of rooms) known.add(r.id);
+    const known = /* @__PURE__ */ new Map();
+    for (const r of rooms) known.set(r.id, r);
+    const readComplete = async (id) => {
+      const list = await call(() => api.listMembers(id));
+      const expected = known.get(id)?.member_count;
+      if (expected === void 0 || expected === list.length) return list;
+      const [again, room3] = await Promise.all([call(() => api.listMembers(id)), call(() => api.getRoom(id))]);
+      if (room3.member_count === void 0 || room3.member_count === again.length) return again;
+      return `member list incomplete: read ${again.length} of ${room3.member_count} members (twice, against the room's member_count); nothing is written to this room`;
+    };
     const selection = opts.selectRooms(rooms);
     const taken = /* @__PURE__ */ new Set();
     let total = 0;
@@ -18505,9 +18632,12 @@ async function readLiveState(api, opts) {
         if (failure || signal?.aborted) return;
         const id = await nextId();
         if (id === void 0) return;
-        const list = await call(() => api.listMembers(id));
-        read.set(id, list);
-        opts.onMembers?.(id, list);
+        const list = await readComplete(id);
+        if (typeof list === "string") unread[id] = list;
+        else {
+          read.set(id, list);
+          opts.onMembers?.(id, list);
+        }
         done += 1;
         opts.onProgress?.(done, total);
       }
@@ -18536,7 +18666,9 @@ async function readLiveState(api, opts) {
     const [users, rest] = await Promise.allSettled([usersPromise, roomsAndMembers]);
     if (users.status === "rejected") throw users.reason;
     if (rest.status === "rejected") throw rest.reason;
-    return { users: users.value, rooms: rest.value.rooms, members: rest.value.members };
+    const live = { users: users.value, rooms: rest.value.rooms, members: rest.value.members };
+    if (Object.keys(unread).length > 0) live.unread = unread;
+    return live;
   } finally {
     signal?.removeEventListener("abort", onAbort);
   }
@@ -18589,7 +18721,7 @@ var init_async_queue = __esm({
           return Promise.resolve({ done: false, value });
         }
         if (this.closed) return Promise.resolve({ done: true, value: void 0 });
-        return new Promise((resolve5) => this.waiting.push(resolve5));
+        return new Promise((resolve6) => this.waiting.push(resolve6));
       }
       return() {
         this.closed = true;
@@ -18868,6 +19000,103 @@ var init_users = __esm({
   }
 });
 
+// src/plan/expire.ts
+function expiryCauses(room3, index) {
+  const causes = { access: /* @__PURE__ */ new Map(), transmit: /* @__PURE__ */ new Map() };
+  const keep = (into, id, g) => {
+    const prev = into.get(id);
+    if (prev === void 0 || g.expires > prev.date) into.set(id, cause(g));
+  };
+  for (const g of room3.expired ?? []) {
+    const user = resolveMember(index, g);
+    if (user === void 0) continue;
+    keep(causes.access, user.id, g);
+    if (g.tx) keep(causes.transmit, user.id, g);
+  }
+  return causes;
+}
+function markExpired(diff, room3, index) {
+  if (room3.expired === void 0) return diff;
+  const causes = expiryCauses(room3, index);
+  const mark = (m, c) => c === void 0 ? m : { ...m, expired: c };
+  return {
+    ...diff,
+    remove: diff.remove.map((m) => mark(m, causes.access.get(m.user_id))),
+    update: diff.update.map((m) => mark(m, m.tx_permission ? void 0 : causes.transmit.get(m.user_id)))
+  };
+}
+function wantedToday(room3, index) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const m of room3.members) {
+    const user = resolveMember(index, m);
+    if (user === void 0) continue;
+    const prev = wanted.get(user.id);
+    if (prev) prev.tx ||= m.tx;
+    else wanted.set(user.id, { tx: m.tx, pos: m.pos });
+  }
+  return wanted;
+}
+function dueToExpiry(room3, live, index) {
+  const due = /* @__PURE__ */ new Map();
+  if (room3.expired === void 0) return due;
+  const causes = expiryCauses(room3, index);
+  const wanted = wantedToday(room3, index);
+  for (const m of live) {
+    const w = wanted.get(m.user_id);
+    if (w === void 0) {
+      if (causes.access.has(m.user_id)) due.set(m.user_id, "remove");
+    } else if (m.tx_permission && !w.tx && causes.transmit.has(m.user_id)) {
+      due.set(m.user_id, "downgrade");
+    }
+  }
+  return due;
+}
+function expiryRoom(room3, live, index) {
+  const due = dueToExpiry(room3, live, index);
+  const wanted = wantedToday(room3, index);
+  const members = [];
+  for (const m of live) {
+    const change2 = due.get(m.user_id);
+    if (change2 === "remove") continue;
+    const pos = wanted.get(m.user_id)?.pos ?? room3.membersPos;
+    const tx = change2 === "downgrade" ? false : m.tx_permission;
+    members.push({ ref: { kind: "id", value: m.user_id }, tx, pos, via: [] });
+  }
+  const { displayName: _d, displayNamePos: _dp, externalId: _e, externalIdPos: _ep, ...kept } = room3;
+  return { ...kept, mode: "authoritative", members, expiring: [] };
+}
+function expiryTarget(desired, live) {
+  const index = indexLiveUsers(live.users);
+  const matched = new Map(matchRooms(desired, live.rooms).matches.map((m) => [m.desired, m]));
+  const rooms = desired.rooms.flatMap((room3) => {
+    const m = matched.get(room3);
+    const members = m?.live && m.errors.length === 0 ? live.members[m.live.id] : void 0;
+    if (members !== void 0) return [expiryRoom(room3, members, index)];
+    return room3.expired === void 0 ? [] : [room3];
+  });
+  return { ...desired, rooms };
+}
+function expiredChangesOf(room3) {
+  const entry = (m, change2) => m.expired === void 0 ? [] : [{
+    email: m.email,
+    user_id: m.user_id,
+    expired: m.expired.date,
+    file: m.expired.file,
+    line: m.expired.line,
+    change: change2
+  }];
+  return [...room3.remove.flatMap((m) => entry(m, "remove")), ...room3.update.flatMap((m) => entry(m, "downgrade"))];
+}
+var cause;
+var init_expire = __esm({
+  "src/plan/expire.ts"() {
+    "use strict";
+    init_match();
+    init_users();
+    cause = (g) => ({ date: g.expires, file: g.pos.file, line: g.pos.line });
+  }
+});
+
 // src/plan/room.ts
 function via(m) {
   return m.via.length === 0 ? "" : ` (via group ${m.via.map((g) => `"${g}"`).join(" \u2192 ")})`;
@@ -18918,9 +19147,9 @@ function memberDiff(desired, wanted, liveMembers, index) {
   const remove = [];
   for (const [userId, w] of wanted) {
     const had = current.get(userId);
-    const change = { user_id: userId, email: w.email, tx_permission: w.tx };
-    if (had === void 0) add.push(change);
-    else if (had.tx_permission !== w.tx) update.push(change);
+    const change2 = { user_id: userId, email: w.email, tx_permission: w.tx };
+    if (had === void 0) add.push(change2);
+    else if (had.tx_permission !== w.tx) update.push(change2);
   }
   if (desired.mode === "authoritative") {
     for (const m of liveMembers) {
@@ -19035,14 +19264,15 @@ function peopleOf(diff, index) {
 function lookAlikes(index, email) {
   return (index.bySkeleton.get(skeleton(email)) ?? []).filter((e) => e !== email).sort(cmp);
 }
-function planRoom(match, liveMembers, index, options) {
+function planRoom(match, liveMembers, index, options, unread) {
   const { desired, live: liveRoom } = match;
   const warnings = [];
   const errors = [...match.errors];
   const roomId = liveRoom?.id ?? "";
   const name = liveRoom?.name ?? roomLabel(desired);
   if (liveRoom && liveMembers === void 0) {
-    errors.push(at3(desired.pos, `the members of whoot room "${liveRoom.name}" (${liveRoom.id}) were not read`));
+    const room4 = `whoot room "${liveRoom.name}" (${liveRoom.id})`;
+    errors.push(at3(desired.pos, unread === void 0 ? `the members of ${room4} were not read` : `${room4}: ${unread}`));
   }
   const suspects = [];
   const wanted = resolveMembers(desired, index, errors, suspects);
@@ -19066,7 +19296,7 @@ function planRoom(match, liveMembers, index, options) {
     return { room: { ...room4, fingerprint: roomFingerprint(room4) }, warnings, people: /* @__PURE__ */ new Map() };
   }
   inactiveWarnings(wanted, name, roomId, warnings);
-  const diff = memberDiff(desired, wanted, liveMembers, index);
+  const diff = markExpired(memberDiff(desired, wanted, liveMembers, index), desired, index);
   confusableWarnings(desired, index, suspects, diff.remove, roomId, warnings);
   const metadata = metadataDiff(desired, liveRoom);
   const scim = scimWarning(desired, liveRoom, name);
@@ -19092,6 +19322,7 @@ var init_room = __esm({
   "src/plan/room.ts"() {
     "use strict";
     init_fingerprint();
+    init_expire();
     init_match();
     init_unicode();
     init_users();
@@ -19111,6 +19342,16 @@ function roomOrder(a, b) {
 }
 function warningOrder(a, b) {
   return cmp(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message) || cmp(a.room_id ?? "", b.room_id ?? "");
+}
+function plan(desired, live, options) {
+  const match = matchRooms(desired, live.rooms, options.only);
+  const index = indexLiveUsers(live.users);
+  return assemblePlan(
+    match,
+    match.matches.map(
+      (m) => planRoom(m, m.live ? live.members[m.live.id] : void 0, index, options, m.live ? live.unread?.[m.live.id] : void 0)
+    )
+  );
 }
 function assemblePlan(match, planned) {
   const warnings = [];
@@ -19222,7 +19463,8 @@ var init_early = __esm({
           match.matches.map((m, i) => {
             const members = m.live ? live.members[m.live.id] : void 0;
             const early = reuse ? this.planned.get(i) : void 0;
-            return early !== void 0 && early.members === members ? early.result : planRoom(m, members, index, this.options);
+            if (early !== void 0 && early.members === members) return early.result;
+            return planRoom(m, members, index, this.options, m.live ? live.unread?.[m.live.id] : void 0);
           })
         );
       }
@@ -19459,7 +19701,7 @@ import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 function nodeTransport() {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
-  return (req) => new Promise((resolve5, reject) => {
+  return (req) => new Promise((resolve6, reject) => {
     if (req.signal.aborted) {
       reject(req.signal.reason);
       return;
@@ -19473,7 +19715,7 @@ function nodeTransport() {
       res.on("data", (chunk) => text += chunk);
       res.on(
         "end",
-        () => resolve5({
+        () => resolve6({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
           headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
@@ -19609,14 +19851,14 @@ var init_client = __esm({
         const signal = this.opts.signal;
         if (signal?.aborted) return Promise.resolve(false);
         if (ms <= 0) return Promise.resolve(true);
-        return new Promise((resolve5) => {
+        return new Promise((resolve6) => {
           const onAbort = () => {
             clearTimeout(timer);
-            resolve5(false);
+            resolve6(false);
           };
           const timer = setTimeout(() => {
             signal?.removeEventListener("abort", onAbort);
-            resolve5(true);
+            resolve6(true);
           }, ms);
           signal?.addEventListener("abort", onAbort, { once: true });
         });
@@ -19788,10 +20030,10 @@ var init_client = __esm({
         const data = await this.call("GET", pagePath);
         if (Array.isArray(data)) return { items: data };
         if (!isObject(data) || !Array.isArray(data[key])) throw this.shapeError(pagePath, `expected {"${key}":[\u2026]} or an array`);
-        const page = { items: data[key] };
-        if (typeof data.total === "number" && Number.isInteger(data.total) && data.total >= 0) page.total = data.total;
-        if (typeof data.limit === "number" && Number.isInteger(data.limit) && data.limit > 0) page.limit = data.limit;
-        return page;
+        const page2 = { items: data[key] };
+        if (typeof data.total === "number" && Number.isInteger(data.total) && data.total >= 0) page2.total = data.total;
+        if (typeof data.limit === "number" && Number.isInteger(data.limit) && data.limit > 0) page2.limit = data.limit;
+        return page2;
       }
       /**
        * Read a whole offset-paginated list. Fast path: the first page gives `total` and the page size, the rest
@@ -20060,6 +20302,15 @@ var init_whoot = __esm({
 
 // src/engine.ts
 import { setImmediate as afterIoTurn } from "node:timers/promises";
+async function validateTree(dir, ctx) {
+  const started = Date.now();
+  const result = await loadDesiredState(dir, ctx.today === void 0 ? {} : { today: ctx.today });
+  ctx.logger.debug(
+    { dir, ms: Date.now() - started, ok: result.ok, ...result.ok ? { rooms: result.desired.rooms.length } : { errors: result.errors.length } },
+    "tree loaded"
+  );
+  return result;
+}
 function requiredScopes(needWrite) {
   return needWrite ? ["api:users:read", "api:rooms:read", "api:rooms:write"] : ["api:users:read", "api:rooms:read"];
 }
@@ -20131,6 +20382,7 @@ async function planTree(opts, conn, ctx) {
   const members = {};
   for (const id of Object.keys(read.members)) if (managed.has(id)) members[id] = read.members[id];
   const live = { users: read.users, rooms: read.rooms, members };
+  if (read.unread !== void 0) live.unread = read.unread;
   const started = Date.now();
   const planned = early.finish(desired, live);
   ctx.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: planned.fingerprint }, "planned");
@@ -20167,11 +20419,14 @@ async function executePlan(planned, conn, opts, ctx) {
   let report;
   try {
     const { api } = connect(conn, ctx, hardStop.signal);
+    const emails = new Map((opts.users ?? []).map((u) => [u.id, u.email]));
     report = await executePlanWithApi(api, planned, {
+      emailOf: (id) => emails.get(id),
       concurrency: conn.concurrency,
       logger: ctx.logger,
       drainTimeoutMs,
       ...opts.force === void 0 ? {} : { force: opts.force },
+      ...opts.forceRooms === void 0 ? {} : { forceRooms: opts.forceRooms },
       ...opts.reviewed === void 0 ? {} : { reviewed: opts.reviewed },
       ...ctx.signal === void 0 ? {} : { signal: ctx.signal },
       onProgress: (done, total) => ctx.progress?.(`applied ${done}/${total} rooms`)
@@ -20225,10 +20480,17 @@ function who(m, people, withName) {
 }
 function roomDiff(r, people) {
   const rows = [];
-  for (const m of r.add) rows.push({ kind: "add", who: who(m, people, true), perm: perm(m.tx_permission) });
-  for (const m of r.remove) rows.push({ kind: "remove", who: who(m, people, false) });
+  for (const m of r.add) rows.push({ kind: "add", who: who(m, people, true), perm: perm2(m.tx_permission) });
+  const expired = (m) => m.expired === void 0 ? {} : { expired: m.expired };
+  for (const m of r.remove) rows.push({ kind: "remove", who: who(m, people, false), ...expired(m) });
   for (const m of r.update) {
-    rows.push({ kind: "update", who: who(m, people, true), from: perm(!m.tx_permission), to: perm(m.tx_permission) });
+    rows.push({
+      kind: "update",
+      who: who(m, people, true),
+      from: perm2(!m.tx_permission),
+      to: perm2(m.tx_permission),
+      ...expired(m)
+    });
   }
   for (const [key, c] of Object.entries(r.metadata)) {
     rows.push({ kind: "metadata", key, from: metaValue(c.from), to: metaValue(c.to) });
@@ -20247,15 +20509,18 @@ function roomDiff(r, people) {
 function emailText(w, esc) {
   return w.note === void 0 ? esc(w.email) : `\u26A0 ${esc(w.email)} (${esc(w.note)})`;
 }
+function expiredText(c, esc) {
+  return c === void 0 ? "" : ` (expired ${esc(c.date)}, ${esc(c.file)}:${c.line})`;
+}
 function nameText(w, esc) {
   return w.name === void 0 ? "" : ` (${esc(w.name)})`;
 }
-var perm, metaValue;
+var perm2, metaValue;
 var init_room_diff = __esm({
   "src/render/room-diff.ts"() {
     "use strict";
     init_unicode();
-    perm = (tx) => tx ? "transmit" : "listen";
+    perm2 = (tx) => tx ? "transmit" : "listen";
     metaValue = (v) => v === null ? "(none)" : JSON.stringify(v);
   }
 });
@@ -20264,10 +20529,12 @@ var init_room_diff = __esm({
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function renderSummaryLine(plan3) {
+function renderSummaryLine(plan3, guardLifted = false) {
   const s = plan3.summary;
   const tail = [];
-  if (s.blocked > 0) tail.push(`${plural(s.blocked, "room")} blocked by the mass-removal guard`);
+  if (s.blocked > 0) {
+    tail.push(`${plural(s.blocked, "room")} ${guardLifted ? "over the mass-removal guard (lifted)" : "blocked by the mass-removal guard"}`);
+  }
   if (s.errored > 0) tail.push(`${plural(s.errored, "room")} with errors (not planned)`);
   const suffix = tail.length > 0 ? `; ${tail.join(", ")}` : "";
   if (s.rooms_changed === 0 && s.errored === 0) {
@@ -20294,9 +20561,9 @@ function diffLine(row, p) {
     case "add":
       return `    ${p(SGR.green, `+ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.perm}`;
     case "remove":
-      return `    ${p(SGR.red, `- ${emailText(row.who, textEscape)}`)}`;
+      return `    ${p(SGR.red, `- ${emailText(row.who, textEscape)}`)}${expiredText(row.expired, textEscape)}`;
     case "update":
-      return `    ${p(SGR.yellow, `~ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.from} \u2192 ${row.to}`;
+      return `    ${p(SGR.yellow, `~ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.from} \u2192 ${row.to}` + expiredText(row.expired, textEscape);
     case "metadata":
       return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${textEscape(row.from)} \u2192 ${textEscape(row.to)}`;
     case "expiring":
@@ -20354,6 +20621,9 @@ var init_text = __esm({
 function member(m) {
   return { user_id: m.user_id, email: m.email, tx_permission: m.tx_permission };
 }
+function change(m) {
+  return m.expired === void 0 ? member(m) : { ...member(m), expired: m.expired.date };
+}
 function room2(r) {
   const metadata = {};
   if (r.metadata.display_name) metadata.display_name = { from: r.metadata.display_name.from, to: r.metadata.display_name.to };
@@ -20365,8 +20635,8 @@ function room2(r) {
     fingerprint: r.fingerprint,
     mode: r.mode,
     add: r.add.map(member),
-    remove: r.remove.map(member),
-    update: r.update.map(member),
+    remove: r.remove.map(change),
+    update: r.update.map(change),
     metadata,
     members_before: r.members_before,
     members_after: r.members_after,
@@ -20421,12 +20691,14 @@ function reviewableRooms(plan3) {
 }
 function machineBlockData(plan3, meta, detail = "map") {
   const rooms = reviewableRooms(plan3);
+  const lifted = meta.guardLiftedBy ? rooms.filter((r) => r.blocked !== null).map((r) => r.id).sort(cmp) : [];
   const block = {
-    v: 1,
+    v: 2,
     path: meta.path,
     fingerprint: plan3.fingerprint,
     head_sha: meta.headSha ?? null,
-    rooms: null
+    rooms: null,
+    lifted
   };
   const effective = detail === "map" && rooms.some((r) => r.id.length > MAX_ROOM_ID) ? "digests" : detail;
   if (effective === "map") {
@@ -20448,6 +20720,7 @@ var init_machine_block = __esm({
   "src/render/machine-block.ts"() {
     "use strict";
     init_fingerprint();
+    init_match();
     init_escape();
     START = "<!-- whoot-rooms:plan ";
     MAX_ROOM_ID = 200;
@@ -20466,9 +20739,9 @@ function diffLine2(row) {
     case "add":
       return `+ ${whoText(row.who)} ${row.perm}`;
     case "remove":
-      return `- ${whoText(row.who)}`;
+      return `- ${whoText(row.who)}${expiredText(row.expired, c)}`;
     case "update":
-      return `! ${whoText(row.who)} ${row.from} \u2192 ${row.to}`;
+      return `! ${whoText(row.who)} ${row.from} \u2192 ${row.to}${expiredText(row.expired, c)}`;
     case "metadata":
       return `! ${row.key}: ${c(row.from)} \u2192 ${c(row.to)}`;
     case "expiring":
@@ -20524,12 +20797,21 @@ function footerLine(footer) {
 function renderStage(plan3, opts, stage, machine) {
   const out = [];
   const listLimit = stage.kind === "full" ? Infinity : stage.listItems;
-  out.push(`### ${mdEscape(opts.title ?? "whoot-rooms plan")}`, "", `**${renderSummaryLine(plan3)}**`, "");
+  out.push(`### ${mdEscape(opts.title ?? "whoot-rooms plan")}`, "", `**${renderSummaryLine(plan3, Boolean(opts.guardLiftedBy))}**`, "");
   const blocked = plan3.rooms.filter((r) => r.blocked !== null);
-  if (blocked.length > 0) {
+  const lifted = opts.guardLiftedBy ?? null;
+  if (blocked.length > 0 && lifted !== null) {
+    const item = (r) => `${blockedItem(r)}: guard lifted by label ${mdCode(lifted)}`;
     out.push(
       "> [!CAUTION]",
-      `> **${plural2(blocked.length, "room")} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request).`,
+      `> **${plural2(blocked.length, "room")} over the mass-removal guard: guard lifted by label ${mdCode(lifted)}**. Review these removals: on merge they are applied as shown, as long as the label is still on the pull request.`,
+      ...capped(blocked, listLimit, item, "blocked room").map((l) => l.startsWith(">") ? l : `> ${l}`),
+      ""
+    );
+  } else if (blocked.length > 0) {
+    out.push(
+      "> [!CAUTION]",
+      `> **${plural2(blocked.length, "room")} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request when it is planned).`,
       ...capped(blocked, listLimit, blockedItem, "blocked room").map((l) => l.startsWith(">") ? l : `> ${l}`),
       ""
     );
@@ -20737,7 +21019,13 @@ function renderJson2(report) {
       metadata: [...r.metadata],
       ...r.warning !== void 0 ? { warning: r.warning } : {}
     })),
-    skipped: report.skipped.map((r) => ({ id: r.id, name: r.name, reason: r.reason, message: r.message })),
+    skipped: report.skipped.map((r) => ({
+      id: r.id,
+      name: r.name,
+      reason: r.reason,
+      message: r.message,
+      ...r.changed === void 0 ? {} : { changed: r.changed }
+    })),
     failed: report.failed.map((r) => ({ id: r.id, name: r.name, error: r.error })),
     summary: {
       applied: report.summary.applied,
@@ -20958,6 +21246,7 @@ var init_plan3 = __esm({
 // src/commands/apply.ts
 var apply_exports = {};
 __export(apply_exports, {
+  ask: () => ask,
   default: () => apply
 });
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -21062,7 +21351,7 @@ ${sig} received: no new rooms will be started; waiting for the writes in flight 
 `);
       return SIGNAL_EXIT[received];
     }
-    const report = await executePlan(planned, conn, { force, ...reviewed ? { reviewed } : {} }, ctx);
+    const report = await executePlan(planned, conn, { force, users: outcome.live.users, ...reviewed ? { reviewed } : {} }, ctx);
     line.done();
     if (format === "json") io.stdout.write(renderApplyReport(report, "json"));
     else io.stdout.write(`
@@ -21154,6 +21443,143 @@ var init_apply = __esm({
   }
 });
 
+// src/commands/expire.ts
+var expire_exports = {};
+__export(expire_exports, {
+  default: () => expire
+});
+import { resolve as resolve4 } from "node:path";
+async function expire(argv, io) {
+  const { values } = parseCommandArgs(argv, {
+    dir: { type: "string" },
+    "auto-approve": { type: "boolean" },
+    today: { type: "string" },
+    format: { type: "string" },
+    ...CONNECTION_OPTIONS
+  });
+  if (values.help) {
+    io.stdout.write(HELP3);
+    return 0;
+  }
+  const format = formatOption(values.format, FORMATS3, "text");
+  const conn = connectionFrom(values, io);
+  const autoApprove = values["auto-approve"] === true;
+  if (!autoApprove && io.stdin.isTTY !== true) {
+    throw new UsageError(
+      "refusing to expire without confirmation: stdin is not a terminal. Re-run with --auto-approve"
+    );
+  }
+  if (!autoApprove && format === "json") {
+    throw new UsageError("--format json needs --auto-approve: the confirmation prompt would mix into the JSON output");
+  }
+  requireToken(conn);
+  const logger = commandLogger(values, io);
+  const ctx = { logger, ...todayOption(values.today) };
+  const dir = resolve4(io.cwd, values.dir ?? ".");
+  const loaded = await validateTree(dir, ctx);
+  if (!loaded.ok) {
+    for (const l of formatSourceErrors(loaded.errors)) io.stderr.write(`${l}
+`);
+    const n = loaded.errors.length;
+    io.stderr.write(`${n} error${n === 1 ? "" : "s"} in the tree; nothing was written to whoot.
+`);
+    return 1;
+  }
+  const { desired } = loaded;
+  const line = progressLine(io);
+  let live;
+  try {
+    live = await readLive(
+      conn,
+      { ...ctx, ...line.progress ? { progress: line.progress } : {} },
+      requiredScopes(true),
+      (rooms) => matchRooms(desired, rooms).managedRoomIds
+    );
+  } finally {
+    line.done();
+  }
+  const planned = plan(expiryTarget(desired, live), live, { maxRemovalPercent: MAX_REMOVAL_PERCENT });
+  const planOut = format === "json" ? io.stderr : io.stdout;
+  if (planned.rooms.length === 0) {
+    planOut.write(`Nothing has expired that is still in whoot: nothing to write (today is ${desired.today}).
+`);
+    if (format === "json") io.stdout.write(expireJson(emptyReport2(planned.summary.rooms_unchanged), planned));
+    return 0;
+  }
+  const color = format === "text" ? useColor(io) : io.stderr.isTTY === true && !io.env.NO_COLOR;
+  planOut.write(renderText(planned, { color }));
+  if (!autoApprove) {
+    const answer = await ask(
+      io,
+      '\nDo you want to write these expiries to whoot? Only "yes" will be accepted: ',
+      new AbortController().signal
+    );
+    if (answer !== "yes") {
+      io.stdout.write("Expire cancelled: nothing was written.\n");
+      return 1;
+    }
+  }
+  const report = await executePlan(planned, conn, { users: live.users }, ctx);
+  if (format === "json") io.stdout.write(expireJson(report, planned));
+  else io.stdout.write(`
+${renderApplyReport(report, "text")}`);
+  return report.summary.failed > 0 || report.summary.skipped > 0 ? 1 : 0;
+}
+function emptyReport2(unchanged) {
+  const summary = { applied: 0, skipped: 0, failed: 0, unchanged, interrupted: false };
+  return { applied: [], skipped: [], failed: [], summary };
+}
+function expireJson(report, planned) {
+  const expired = new Map(planned.rooms.map((r) => [r.id, expiredChangesOf(r)]));
+  const body = JSON.parse(renderApplyReport(report, "json"));
+  for (const list of [body.applied, body.skipped, body.failed]) {
+    for (const room3 of list) Object.assign(room3, { expired: expired.get(room3.id) ?? [] });
+  }
+  return `${JSON.stringify(body, null, 2)}
+`;
+}
+var FORMATS3, MAX_REMOVAL_PERCENT, HELP3;
+var init_expire2 = __esm({
+  "src/commands/expire.ts"() {
+    "use strict";
+    init_desired();
+    init_engine();
+    init_expire();
+    init_plan2();
+    init_render();
+    init_apply();
+    init_common();
+    init_connection2();
+    FORMATS3 = ["text", "json"];
+    MAX_REMOVAL_PERCENT = 25;
+    HELP3 = [
+      "Usage: whoot-rooms expire [options]",
+      "",
+      "Enforce `expires` on its date: remove the access, and downgrade the transmit, that entries whose date has",
+      "passed gave, and nothing else. A user still brought by another entry stays (with listen, if only transmit",
+      "expired). Drift, console additions and unmerged changes are left alone: each room gets one full-replace",
+      "`PUT /rooms/{id}/members` of its live list minus the expired access, checked against a fresh read first.",
+      "",
+      "Options:",
+      "  --dir DIR              the desired-state tree (default .)",
+      "  --auto-approve         do not ask for confirmation (required when stdin is not a terminal)",
+      "  --today DATE           YYYY-MM-DD (UTC) to evaluate `expires` against (default: today)",
+      `  --format FORMAT        text (default) or json: apply's {"applied","skipped","failed","summary"}, each`,
+      '                         room with its "expired" changes',
+      ...CONNECTION_HELP,
+      "  --log-level LEVEL      fatal, error, warn, info (default), debug, trace, silent",
+      "  --log-format FORMAT    text (default) or json; logs always go to stderr",
+      "  -h, --help             show this help",
+      "",
+      "Exit codes: 0 everything due was applied (or nothing was due); 1 a room was skipped (blocked by the",
+      "            mass-removal guard, changed since it was read, errored) or failed, or the run failed.",
+      "",
+      ...ENVIRONMENT_HELP,
+      ""
+    ].join("\n");
+  }
+});
+
 // src/export/tree.ts
 function exportTree(live, rooms, schemaUrl) {
   const emails = new Map(live.users.map((u) => [u.id, u.email.toLowerCase()]));
@@ -21222,7 +21648,7 @@ __export(export_exports, {
   default: () => exportCommand
 });
 import { existsSync, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, isAbsolute, join as join2, relative, resolve as resolve4 } from "node:path";
+import { dirname, isAbsolute, join as join2, relative, resolve as resolve5 } from "node:path";
 async function exportCommand(argv, io) {
   const { values } = parseCommandArgs(argv, {
     out: { type: "string" },
@@ -21231,13 +21657,13 @@ async function exportCommand(argv, io) {
     ...CONNECTION_OPTIONS
   });
   if (values.help) {
-    io.stdout.write(HELP3);
+    io.stdout.write(HELP4);
     return 0;
   }
   const conn = connectionFrom(values, io);
   requireToken(conn);
   const logger = commandLogger(values, io);
-  const outDir = resolve4(io.cwd, values.out ?? ".");
+  const outDir = resolve5(io.cwd, values.out ?? ".");
   const only = values.room ?? [];
   const wanted = (room3) => only.length === 0 || only.includes(room3.name) || only.includes(room3.id);
   const line = progressLine(io);
@@ -21282,7 +21708,7 @@ function displayPath2(cwd, path) {
   if (rel === "") return ".";
   return rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
-var HELP3;
+var HELP4;
 var init_export = __esm({
   "src/commands/export.ts"() {
     "use strict";
@@ -21291,7 +21717,7 @@ var init_export = __esm({
     init_tree2();
     init_common();
     init_connection2();
-    HELP3 = [
+    HELP4 = [
       "Usage: whoot-rooms export [options]",
       "",
       "Write the live rooms as a desired-state tree: one file per room under DIR/rooms/, with the room id pinned,",
@@ -21315,28 +21741,166 @@ var init_export = __esm({
   }
 });
 
-// src/sim/ids.ts
-import { createHash as createHash2 } from "node:crypto";
-function deterministicId(namespace, name) {
-  const h = createHash2("sha256").update(`whoot-sim:${namespace}:${name}`).digest();
-  h[6] = (h[6] ?? 0) & 15 | 80;
-  h[8] = (h[8] ?? 0) & 63 | 128;
-  const hex2 = h.subarray(0, 16).toString("hex");
-  return `${hex2.slice(0, 8)}-${hex2.slice(8, 12)}-${hex2.slice(12, 16)}-${hex2.slice(16, 20)}-${hex2.slice(20, 32)}`;
+// src/sim/answer.ts
+function apiError(status, code, message, headers) {
+  return { status, body: { error: { code, message } }, headers };
 }
-function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = a + 1831565813 >>> 0;
-    let t = a;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
+function isAnswer(v) {
+  return typeof v === "object" && v !== null && "status" in v;
 }
-var init_ids = __esm({
-  "src/sim/ids.ts"() {
+function prepareAnswer(answer, extraHeaders) {
+  const payload = answer.body === void 0 ? void 0 : JSON.stringify(answer.body);
+  const headers = { ...extraHeaders, ...answer.headers };
+  if (payload !== void 0) {
+    headers["Content-Type"] = "application/json";
+    headers["Content-Length"] = Buffer.byteLength(payload);
+  }
+  return { status: answer.status, headers, payload };
+}
+function writePrepared(res, prepared) {
+  res.writeHead(prepared.status, prepared.headers);
+  res.end(prepared.payload);
+}
+function sendAnswer(res, answer, extraHeaders = {}) {
+  writePrepared(res, prepareAnswer(answer, extraHeaders));
+}
+var init_answer = __esm({
+  "src/sim/answer.ts"() {
     "use strict";
+  }
+});
+
+// src/sim/request-body.ts
+function readBody(req) {
+  return new Promise((resolve6, reject) => {
+    const chunks = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        tooLarge = true;
+        chunks.length = 0;
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve6({ body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge }));
+    req.on("error", reject);
+  });
+}
+function parseBody(raw, tooLarge) {
+  if (tooLarge || raw.length === 0) return { value: void 0 };
+  try {
+    return { value: JSON.parse(raw.toString("utf8")) };
+  } catch (err) {
+    return { value: void 0, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+var MAX_BODY_BYTES;
+var init_request_body = __esm({
+  "src/sim/request-body.ts"() {
+    "use strict";
+    MAX_BODY_BYTES = 1024 * 1024;
+  }
+});
+
+// src/sim/admin.ts
+async function handleAdmin(req, res, path, sim2) {
+  const method = req.method ?? "GET";
+  const { body, tooLarge } = await readBody(req);
+  const json = () => body.length ? JSON.parse(body.toString("utf8")) : {};
+  try {
+    if (tooLarge) return sendAnswer(res, apiError(413, "payload_too_large", "body too large"));
+    if (path === "/_sim/stats" && method === "GET") return sendAnswer(res, { status: 200, body: sim2.stats() });
+    if (path === "/_sim/reset-stats" && method === "POST") {
+      sim2.resetStats();
+      return sendAnswer(res, { status: 204 });
+    }
+    if (path === "/_sim/log" && method === "GET") return sendAnswer(res, { status: 200, body: sim2.requestLog });
+    if (path === "/_sim/state" && method === "GET") return sendAnswer(res, { status: 200, body: sim2.snapshot() });
+    if (path === "/_sim/faults" && method === "PUT") {
+      sim2.setFaults(json());
+      return sendAnswer(res, { status: 200, body: sim2.currentFaults() });
+    }
+    if (path === "/_sim/console-edit" && method === "POST") {
+      const b = json();
+      if (b.after_reads === void 0) {
+        sim2.consoleEdit(String(b.room), b.members ?? []);
+        return sendAnswer(res, { status: 204 });
+      }
+      sim2.consoleEditAfterRead(String(b.room), b.members ?? [], { afterReads: b.after_reads });
+      return sendAnswer(res, { status: 202 });
+    }
+    return sendAnswer(res, apiError(404, "not_found", "no such simulator admin endpoint"));
+  } catch (err) {
+    return sendAnswer(res, apiError(400, "invalid_request", err instanceof Error ? err.message : String(err)));
+  }
+}
+var init_admin = __esm({
+  "src/sim/admin.ts"() {
+    "use strict";
+    init_answer();
+    init_request_body();
+  }
+});
+
+// src/sim/console-edit.ts
+function endsTheMemberList(body) {
+  if (Array.isArray(body)) return true;
+  const envelope = body;
+  return typeof envelope.total !== "number" || envelope.members.length >= envelope.total;
+}
+var ConsoleEditor;
+var init_console_edit = __esm({
+  "src/sim/console-edit.ts"() {
+    "use strict";
+    ConsoleEditor = class {
+      constructor(state, persist) {
+        this.state = state;
+        this.persist = persist;
+      }
+      state;
+      persist;
+      armed = [];
+      /** Replace a room's members (room by name or id, members by email) now. */
+      editNow(roomName, members) {
+        this.apply(this.resolve("consoleEdit", roomName, members));
+      }
+      /**
+       * Arm a one-shot edit for after the `afterReads`-th complete member-list answer of that room served from now.
+       * The room and emails are checked now, so a typo fails the test that arms it rather than passing silently.
+       */
+      editAfterRead(roomName, members, afterReads = 1) {
+        if (!Number.isInteger(afterReads) || afterReads < 1) {
+          throw new Error(`consoleEditAfterRead: afterReads must be an integer >= 1, got ${JSON.stringify(afterReads)}`);
+        }
+        this.armed.push({ ...this.resolve("consoleEditAfterRead", roomName, members), readsLeft: afterReads });
+      }
+      /** Called once an answer has been written to the client, so an armed edit lands after the read it follows. */
+      answerServed(answer) {
+        const roomId = answer.list?.itemsField === "members" ? answer.list.roomId : void 0;
+        if (!roomId || answer.status !== 200 || this.armed.length === 0 || !endsTheMemberList(answer.body)) return;
+        const due = [];
+        for (const edit of this.armed) if (edit.roomId === roomId && --edit.readsLeft === 0) due.push(edit);
+        if (due.length === 0) return;
+        this.armed = this.armed.filter((edit) => !due.includes(edit));
+        for (const edit of due) this.apply(edit);
+      }
+      resolve(caller, roomName, members) {
+        const state = this.state;
+        const roomId = state.roomIdByName.get(roomName) ?? (state.rooms.has(roomName) ? roomName : void 0);
+        if (!roomId) throw new Error(`${caller}: no room named "${roomName}"`);
+        const entries = members.map((m) => {
+          const id = state.userIdForEmail(m.email);
+          if (!id) throw new Error(`${caller}: no user with email ${m.email}`);
+          return { user_id: id, tx_permission: m.tx ?? false };
+        });
+        return { roomId, members: entries };
+      }
+      apply(edit) {
+        this.state.replaceMembers(edit.roomId, edit.members);
+        this.persist();
+      }
+    };
   }
 });
 
@@ -21385,10 +21949,10 @@ function createDeadlineTimer() {
     until(deadline) {
       if (closed || deadline <= performance.now()) return Promise.resolve();
       worker ??= start();
-      return new Promise((resolve5) => {
+      return new Promise((resolve6) => {
         let at4 = waiting.length;
         while (at4 > 0 && waiting[at4 - 1].deadline > deadline) at4--;
-        waiting.splice(at4, 0, { deadline, resolve: resolve5 });
+        waiting.splice(at4, 0, { deadline, resolve: resolve6 });
         if (at4 === 0 && !spinning) arm();
       });
     },
@@ -21427,11 +21991,450 @@ for (;;) {
   }
 });
 
+// src/sim/faults.ts
+function defaultCode(status) {
+  const codes = {
+    400: "invalid_request",
+    401: "unauthorized",
+    403: "insufficient_scope",
+    404: "not_found",
+    409: "conflict",
+    413: "payload_too_large",
+    422: "unprocessable",
+    429: "rate_limited",
+    500: "internal_error",
+    502: "bad_gateway",
+    503: "service_unavailable"
+  };
+  return codes[status] ?? `http_${status}`;
+}
+function checkFaults(faults) {
+  for (const [i, rule] of (faults.rules ?? []).entries()) {
+    if (rule.truncate !== void 0 && !(Number.isInteger(rule.truncate) && rule.truncate >= 0)) {
+      throw new Error(`faults.rules[${i}].truncate must be an integer >= 0, got ${JSON.stringify(rule.truncate)}`);
+    }
+    if (rule.bareArray !== void 0 && typeof rule.bareArray !== "boolean") {
+      throw new Error(`faults.rules[${i}].bareArray must be a boolean, got ${JSON.stringify(rule.bareArray)}`);
+    }
+  }
+}
+var RequestFaults, FaultInjector;
+var init_faults = __esm({
+  "src/sim/faults.ts"() {
+    "use strict";
+    init_answer();
+    RequestFaults = class {
+      constructor(faults, rule, random) {
+        this.faults = faults;
+        this.rule = rule;
+        this.random = random;
+      }
+      faults;
+      rule;
+      random;
+      /** The rule's forced error answer, which replaces processing altogether. */
+      forcedAnswer() {
+        const rule = this.rule;
+        if (!rule?.status) return null;
+        const headers = {};
+        if (rule.retryAfterSeconds !== void 0) headers["Retry-After"] = String(rule.retryAfterSeconds);
+        const message = rule.message ?? `injected ${rule.status}`;
+        return apiError(rule.status, rule.code ?? defaultCode(rule.status), message, headers);
+      }
+      /** Extra latency drawn at arrival (0 when no spike). */
+      spikeMs() {
+        const f = this.faults;
+        return f.pSpike && this.random() < f.pSpike ? f.spikeMs ?? 0 : 0;
+      }
+      /**
+       * Drawn when the answer is due, in a fixed order (drop, 429, 500, 503) so a `randomSeed` replays the same
+       * faults. 'drop' means: close the socket without an answer.
+       */
+      drawAtDeadline() {
+        const f = this.faults;
+        if (f.pDrop && this.random() < f.pDrop) return "drop";
+        if (f.p429 && this.random() < f.p429) {
+          const retryAfter = String(f.retryAfterSeconds ?? 1);
+          return apiError(429, "rate_limited", "too many requests (injected)", { "Retry-After": retryAfter });
+        }
+        if (f.p500 && this.random() < f.p500) return apiError(500, "internal_error", "internal error (injected)");
+        if (f.p503 && this.random() < f.p503) return apiError(503, "service_unavailable", "service unavailable (injected)");
+        return null;
+      }
+      /**
+       * The rule's `truncate`/`bareArray` applied to a successful list answer, as a truncating or envelope-stripping
+       * proxy would: `shaped` is false when nothing changed (not a list, an error, or fewer items than `truncate`).
+       */
+      shapeList(answer) {
+        const rule = this.rule;
+        const field = answer.list?.itemsField;
+        if (!rule || !field || answer.status !== 200 || rule.truncate === void 0 && !rule.bareArray) {
+          return { answer, shaped: false };
+        }
+        const envelope = answer.body;
+        const items = envelope[field];
+        const kept = rule.truncate === void 0 ? items : items.slice(0, rule.truncate);
+        const body = rule.bareArray ? kept : { ...envelope, [field]: kept };
+        return { answer: { ...answer, body }, shaped: Boolean(rule.bareArray) || kept.length < items.length };
+      }
+    };
+    FaultInjector = class {
+      constructor(initial, random) {
+        this.random = random;
+        this.replace(initial ?? {});
+      }
+      random;
+      faults = {};
+      ruleHits = /* @__PURE__ */ new Map();
+      get current() {
+        return this.faults;
+      }
+      replace(next) {
+        const faults = { ...next };
+        checkFaults(faults);
+        this.faults = faults;
+        this.ruleHits = /* @__PURE__ */ new Map();
+      }
+      /** At a request's arrival: the first matching rule fires (and counts), later setting changes do not apply. */
+      arrive(method, apiPath) {
+        const rule = this.faults.rules?.find((r) => this.ruleMatches(r, method, apiPath));
+        if (rule) this.ruleHits.set(rule, (this.ruleHits.get(rule) ?? 0) + 1);
+        return new RequestFaults(this.faults, rule, this.random);
+      }
+      ruleMatches(rule, method, apiPath) {
+        if (rule.method && rule.method.toUpperCase() !== method) return false;
+        if (rule.times !== void 0 && (this.ruleHits.get(rule) ?? 0) >= rule.times) return false;
+        return rule.path.endsWith("*") ? apiPath.startsWith(rule.path.slice(0, -1)) : apiPath === rule.path;
+      }
+    };
+  }
+});
+
+// src/sim/ids.ts
+import { createHash as createHash2 } from "node:crypto";
+function deterministicId(namespace, name) {
+  const h = createHash2("sha256").update(`whoot-sim:${namespace}:${name}`).digest();
+  h[6] = (h[6] ?? 0) & 15 | 80;
+  h[8] = (h[8] ?? 0) & 63 | 128;
+  const hex2 = h.subarray(0, 16).toString("hex");
+  return `${hex2.slice(0, 8)}-${hex2.slice(8, 12)}-${hex2.slice(12, 16)}-${hex2.slice(16, 20)}-${hex2.slice(20, 32)}`;
+}
+function seededRandom(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = a + 1831565813 >>> 0;
+    let t = a;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+var init_ids = __esm({
+  "src/sim/ids.ts"() {
+    "use strict";
+  }
+});
+
+// src/sim/pagination.ts
+function parseQueryInt(params, name, fallback, min) {
+  const raw = params.get(name);
+  if (raw === null || raw === "") return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min) {
+    return apiError(400, "invalid_parameter", `${name} must be an integer >= ${min}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+function page(list, params) {
+  const limit = parseQueryInt(params, "limit", DEFAULT_LIMIT, 1);
+  if (isAnswer(limit)) return limit;
+  const offset = parseQueryInt(params, "offset", 0, 0);
+  if (isAnswer(offset)) return offset;
+  const clamped = Math.min(limit, MAX_LIMIT);
+  return { items: list.slice(offset, offset + clamped), limit: clamped, offset };
+}
+var DEFAULT_LIMIT, MAX_LIMIT;
+var init_pagination = __esm({
+  "src/sim/pagination.ts"() {
+    "use strict";
+    init_answer();
+    DEFAULT_LIMIT = 20;
+    MAX_LIMIT = 100;
+  }
+});
+
+// src/sim/handlers.ts
+function roomJson(room3, memberCount) {
+  return {
+    id: room3.id,
+    name: room3.name,
+    display_name: room3.display_name,
+    external_id: room3.external_id,
+    member_count: memberCount,
+    created_at: room3.created_at
+  };
+}
+function invalidJson(body) {
+  return body.error ? apiError(400, "invalid_json", `the body is not valid JSON: ${body.error}`) : null;
+}
+function asObject(value) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return null;
+  return value;
+}
+function unknownField(b, allowed) {
+  for (const k of Object.keys(b)) {
+    if (allowed.includes(k)) continue;
+    return apiError(400, "invalid_request", `unknown field "${k}" (allowed: ${allowed.join(", ")})`);
+  }
+  return null;
+}
+function badDisplayName(b) {
+  if (b.display_name === void 0 || typeof b.display_name === "string" && b.display_name !== "") return null;
+  return apiError(400, "invalid_request", "display_name must be a non-empty string");
+}
+var MAX_PUT_MEMBERS, ApiHandlers;
+var init_handlers = __esm({
+  "src/sim/handlers.ts"() {
+    "use strict";
+    init_answer();
+    init_ids();
+    init_pagination();
+    MAX_PUT_MEMBERS = 5e3;
+    ApiHandlers = class {
+      constructor(state, persist) {
+        this.state = state;
+        this.persist = persist;
+      }
+      state;
+      persist;
+      me(key) {
+        const prefix = key.token.slice(0, 4);
+        return {
+          status: 200,
+          body: {
+            key: { id: key.id, description: key.description, prefix, scopes: [...key.scopes], expires_at: key.expiresAt },
+            organisation: { id: deterministicId("org", "acme"), name: "Simulated Organisation" }
+          }
+        };
+      }
+      listUsers(params) {
+        const p = page(this.state.userOrder, params);
+        if (isAnswer(p)) return p;
+        const body = { users: p.items, total: this.state.userOrder.length, limit: p.limit, offset: p.offset };
+        return { status: 200, body, list: { itemsField: "users" } };
+      }
+      getUser(id) {
+        const user = this.state.users.get(id);
+        return user ? { status: 200, body: user } : apiError(404, "user_not_found", `user ${id} does not exist`);
+      }
+      /** Unlike the other writes, malformed JSON is answered before an unknown user: kept as first released. */
+      patchUser(id, parsed) {
+        const badJson = invalidJson(parsed);
+        if (badJson) return badJson;
+        const user = this.state.users.get(id);
+        if (!user) return apiError(404, "user_not_found", `user ${id} does not exist`);
+        const b = asObject(parsed.value);
+        if (!b) return apiError(400, "invalid_request", "the body must be a JSON object");
+        const refused = unknownField(b, ["display_name", "active"]) ?? badDisplayName(b);
+        if (refused) return refused;
+        if (b.active !== void 0 && typeof b.active !== "boolean") {
+          return apiError(400, "invalid_request", "active must be a boolean");
+        }
+        if (typeof b.display_name === "string") user.display_name = b.display_name;
+        if (typeof b.active === "boolean") user.active = b.active;
+        this.persist();
+        return { status: 200, body: user };
+      }
+      /** DELETE is a soft deactivation: the record stays. */
+      deactivateUser(id) {
+        const user = this.state.users.get(id);
+        if (!user) return apiError(404, "user_not_found", `user ${id} does not exist`);
+        user.active = false;
+        this.persist();
+        return { status: 204 };
+      }
+      listRooms(params) {
+        const p = page(this.state.roomOrder, params);
+        if (isAnswer(p)) return p;
+        const rooms = p.items.map((r) => roomJson(r, this.memberCount(r)));
+        const body = { rooms, total: this.state.roomOrder.length, limit: p.limit, offset: p.offset };
+        return { status: 200, body, list: { itemsField: "rooms" } };
+      }
+      getRoom(roomId) {
+        return this.withRoom(roomId, (room3) => ({ status: 200, body: roomJson(room3, this.memberCount(room3)) }));
+      }
+      patchRoom(roomId, parsed) {
+        return this.withRoom(roomId, (room3) => {
+          const badJson = invalidJson(parsed);
+          if (badJson) return badJson;
+          const b = asObject(parsed.value);
+          if (!b) return apiError(400, "invalid_request", "the body must be a JSON object");
+          const refused = unknownField(b, ["display_name", "external_id"]) ?? badDisplayName(b);
+          if (refused) return refused;
+          if (b.external_id !== void 0 && b.external_id !== null && typeof b.external_id !== "string") {
+            return apiError(400, "invalid_request", "external_id must be a string or null");
+          }
+          if (typeof b.display_name === "string") room3.display_name = b.display_name;
+          if (b.external_id !== void 0) room3.external_id = b.external_id;
+          this.persist();
+          return { status: 200, body: roomJson(room3, this.memberCount(room3)) };
+        });
+      }
+      /** DELETE removes only the SCIM group mapping: the room itself is made and removed in the console. */
+      removeRoomMapping(roomId) {
+        return this.withRoom(roomId, (room3) => {
+          room3.external_id = null;
+          room3.display_name = room3.name;
+          this.persist();
+          return { status: 204 };
+        });
+      }
+      listMembers(roomId) {
+        return this.withRoom(roomId, (room3) => {
+          const members = [];
+          for (const [userId, tx] of this.state.members.get(room3.id) ?? /* @__PURE__ */ new Map()) {
+            const u = this.state.users.get(userId);
+            const display_name = u?.display_name ?? "";
+            members.push({ user_id: userId, email: u?.email ?? "", display_name, tx_permission: tx });
+          }
+          const body = { room_id: room3.id, members, total: members.length };
+          return { status: 200, body, list: { itemsField: "members", roomId: room3.id } };
+        });
+      }
+      addMember(roomId, parsed) {
+        return this.withRoom(roomId, (room3) => {
+          const badJson = invalidJson(parsed);
+          if (badJson) return badJson;
+          const b = asObject(parsed.value);
+          if (!b) return apiError(400, "invalid_request", 'the body must be a JSON object {"user_id","tx_permission"}');
+          if (typeof b.user_id !== "string") return apiError(400, "invalid_request", "user_id must be a string");
+          if (b.tx_permission !== void 0 && typeof b.tx_permission !== "boolean") {
+            return apiError(400, "invalid_request", "tx_permission must be a boolean");
+          }
+          if (!this.state.users.has(b.user_id)) return apiError(422, "unknown_user", `user_id ${b.user_id} does not exist`);
+          const m = this.state.members.get(room3.id);
+          if (m.has(b.user_id)) {
+            return apiError(409, "already_member", `user ${b.user_id} is already a member of room ${room3.id}`);
+          }
+          const tx = b.tx_permission ?? false;
+          m.set(b.user_id, tx);
+          this.persist();
+          return { status: 201, body: { user_id: b.user_id, room_id: room3.id, tx_permission: tx } };
+        });
+      }
+      /** PUT: validate everything first, then apply all-or-nothing. */
+      replaceMembers(roomId, parsed) {
+        return this.withRoom(roomId, (room3) => {
+          const badJson = invalidJson(parsed);
+          if (badJson) return badJson;
+          const next = this.parseMemberList(parsed.value);
+          if (isAnswer(next)) return next;
+          const seen = /* @__PURE__ */ new Set();
+          for (const m of next) {
+            if (!this.state.users.has(m.user_id)) {
+              return apiError(422, "unknown_user", `user_id ${m.user_id} does not exist`);
+            }
+            if (seen.has(m.user_id)) {
+              return apiError(422, "duplicate_user", `user_id ${m.user_id} is listed more than once`);
+            }
+            seen.add(m.user_id);
+          }
+          const counts2 = this.state.replaceMembers(room3.id, next);
+          if (counts2.added + counts2.updated + counts2.removed > 0) this.persist();
+          const body = {
+            room_id: room3.id,
+            members_added: counts2.added,
+            members_updated: counts2.updated,
+            members_removed: counts2.removed
+          };
+          return { status: 200, body };
+        });
+      }
+      removeMember(roomId, userId) {
+        return this.withRoom(roomId, (room3) => {
+          if (!this.state.members.get(room3.id).delete(userId)) {
+            return apiError(404, "member_not_found", `user ${userId} is not a member of room ${room3.id}`);
+          }
+          this.persist();
+          return { status: 204 };
+        });
+      }
+      /** The shape and types of a PUT body (400/413); whether its users exist is checked after (422). */
+      parseMemberList(body) {
+        const list = asObject(body)?.members;
+        if (!Array.isArray(list)) {
+          return apiError(400, "invalid_request", 'the body must be {"members":[{"user_id","tx_permission"}]}');
+        }
+        if (list.length > MAX_PUT_MEMBERS) {
+          const message = `a PUT may list at most ${MAX_PUT_MEMBERS} members, got ${list.length}`;
+          return apiError(413, "too_many_members", message);
+        }
+        const next = [];
+        for (const [i, item] of list.entries()) {
+          const it = asObject(item);
+          if (!it) return apiError(400, "invalid_request", `members[${i}] must be an object`);
+          if (typeof it.user_id !== "string") {
+            return apiError(400, "invalid_request", `members[${i}].user_id must be a string`);
+          }
+          if (it.tx_permission !== void 0 && typeof it.tx_permission !== "boolean") {
+            return apiError(400, "invalid_request", `members[${i}].tx_permission must be a boolean`);
+          }
+          next.push({ user_id: it.user_id, tx_permission: it.tx_permission ?? false });
+        }
+        return next;
+      }
+      withRoom(roomId, then) {
+        const room3 = this.state.rooms.get(roomId);
+        return room3 ? then(room3) : apiError(404, "room_not_found", `room ${roomId} does not exist`);
+      }
+      memberCount(room3) {
+        return this.state.members.get(room3.id)?.size ?? 0;
+      }
+    };
+  }
+});
+
+// src/sim/keys.ts
+function buildKeys(seed) {
+  const tokens = seed?.tokens && seed.tokens.length > 0 ? seed.tokens : [{ token: DEFAULT_TOKEN, scopes: [...ALL_SCOPES], description: "simulator default key" }];
+  return tokens.map((t) => ({
+    token: t.token,
+    id: deterministicId("key", t.token),
+    scopes: new Set(t.scopes),
+    description: t.description ?? "simulator key",
+    expiresAt: t.expires_at ?? null
+  }));
+}
+function authenticate(req, keys) {
+  const header = req.headers.authorization;
+  if (!header) return apiError(401, "unauthorized", "missing Authorization: Bearer <key> header");
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+  const key = match ? keys.get(match[1]) : void 0;
+  if (!key) return apiError(401, "invalid_token", "the API key is invalid or revoked");
+  if (key.expiresAt && Date.parse(key.expiresAt) <= Date.now()) {
+    return apiError(401, "token_expired", `the API key expired at ${key.expiresAt}`);
+  }
+  return key;
+}
+function requireScope(key, scope) {
+  return key.scopes.has(scope) ? null : apiError(403, "insufficient_scope", `this key lacks the ${scope} scope`);
+}
+var ALL_SCOPES, DEFAULT_TOKEN;
+var init_keys = __esm({
+  "src/sim/keys.ts"() {
+    "use strict";
+    init_answer();
+    init_ids();
+    ALL_SCOPES = ["api:users:read", "api:users:write", "api:rooms:read", "api:rooms:write"];
+    DEFAULT_TOKEN = "sim-token";
+  }
+});
+
 // src/sim/rate-limit.ts
-var TokenBucket;
+var TokenBucket, UNLIMITED_RATE_HEADERS, KeyRateLimits;
 var init_rate_limit = __esm({
   "src/sim/rate-limit.ts"() {
     "use strict";
+    init_answer();
     TokenBucket = class {
       constructor(rate, now = () => performance.now()) {
         this.rate = rate;
@@ -21469,6 +22472,170 @@ var init_rate_limit = __esm({
         };
       }
     };
+    UNLIMITED_RATE_HEADERS = {
+      "RateLimit-Limit": "1000000",
+      "RateLimit-Remaining": "1000000",
+      "RateLimit-Reset": "0"
+    };
+    KeyRateLimits = class {
+      constructor(rate) {
+        this.rate = rate;
+      }
+      rate;
+      buckets = /* @__PURE__ */ new Map();
+      /** Takes a token for `token`: the headers its answer carries, and the 429 when the bucket is empty. */
+      admit(token2) {
+        if (this.rate === void 0 || this.rate <= 0) return { headers: { ...UNLIMITED_RATE_HEADERS }, refused: null };
+        let bucket = this.buckets.get(token2);
+        if (!bucket) this.buckets.set(token2, bucket = new TokenBucket(this.rate));
+        const taken = bucket.take();
+        const h = bucket.headers();
+        const headers = {
+          "RateLimit-Limit": String(h.limit),
+          "RateLimit-Remaining": String(h.remaining),
+          "RateLimit-Reset": String(h.reset)
+        };
+        if (taken.ok) return { headers, refused: null };
+        const message = `rate limit of ${h.limit} requests per second exceeded`;
+        const retryAfter = { "Retry-After": String(taken.retryAfterSeconds) };
+        return { headers, refused: apiError(429, "rate_limited", message, retryAfter) };
+      }
+    };
+  }
+});
+
+// src/sim/request-log.ts
+function freshCounters() {
+  return { requests: 0, byMethod: {}, byStatus: {}, status429: 0, injected: 0 };
+}
+var RequestRecorder;
+var init_request_log = __esm({
+  "src/sim/request-log.ts"() {
+    "use strict";
+    RequestRecorder = class {
+      constructor(maxLogEntries, onRequest) {
+        this.maxLogEntries = maxLogEntries;
+        this.onRequest = onRequest;
+      }
+      maxLogEntries;
+      onRequest;
+      /** handed out as `SimulatorHandle.requestLog`: cleared in place, never replaced */
+      log = [];
+      counters = freshCounters();
+      inFlight = 0;
+      highestInFlight = 0;
+      get maxInFlight() {
+        return this.highestInFlight;
+      }
+      started() {
+        this.inFlight++;
+        if (this.inFlight > this.highestInFlight) this.highestInFlight = this.inFlight;
+      }
+      finished(entry) {
+        this.inFlight--;
+        this.log.push(entry);
+        if (this.maxLogEntries && this.log.length > this.maxLogEntries * 1.25) {
+          this.log.splice(0, this.log.length - this.maxLogEntries);
+        }
+        const c = this.counters;
+        c.requests++;
+        c.byMethod[entry.method] = (c.byMethod[entry.method] ?? 0) + 1;
+        const status = String(entry.status);
+        c.byStatus[status] = (c.byStatus[status] ?? 0) + 1;
+        if (entry.status === 429) c.status429++;
+        if (entry.injected) c.injected++;
+        this.onRequest?.(entry);
+      }
+      stats() {
+        const c = this.counters;
+        const inFlight = { maxInFlight: this.highestInFlight, inFlight: this.inFlight };
+        return { ...c, byMethod: { ...c.byMethod }, byStatus: { ...c.byStatus }, ...inFlight };
+      }
+      /** Requests still in flight stay counted as in flight, so maxInFlight restarts from them. */
+      reset() {
+        this.log.length = 0;
+        this.counters = freshCounters();
+        this.highestInFlight = this.inFlight;
+      }
+    };
+  }
+});
+
+// src/sim/routes.ts
+function routeTable(h) {
+  const p = (r, name) => r.params[name];
+  return [
+    { pattern: ["me"], methods: { GET: { scope: null, handle: (r) => h.me(r.key) } } },
+    { pattern: ["users"], methods: { GET: { scope: USERS_READ, handle: (r) => h.listUsers(r.query) } } },
+    {
+      pattern: ["users", ":userId"],
+      methods: {
+        GET: { scope: USERS_READ, handle: (r) => h.getUser(p(r, "userId")) },
+        PATCH: { scope: USERS_WRITE, handle: (r) => h.patchUser(p(r, "userId"), r.body) },
+        DELETE: { scope: USERS_WRITE, handle: (r) => h.deactivateUser(p(r, "userId")) }
+      }
+    },
+    { pattern: ["rooms"], methods: { GET: { scope: ROOMS_READ, handle: (r) => h.listRooms(r.query) } } },
+    {
+      pattern: ["rooms", ":roomId"],
+      methods: {
+        GET: { scope: ROOMS_READ, handle: (r) => h.getRoom(p(r, "roomId")) },
+        PATCH: { scope: ROOMS_WRITE, handle: (r) => h.patchRoom(p(r, "roomId"), r.body) },
+        DELETE: { scope: ROOMS_WRITE, handle: (r) => h.removeRoomMapping(p(r, "roomId")) }
+      }
+    },
+    {
+      pattern: ["rooms", ":roomId", "members"],
+      methods: {
+        GET: { scope: ROOMS_READ, handle: (r) => h.listMembers(p(r, "roomId")) },
+        POST: { scope: ROOMS_WRITE, handle: (r) => h.addMember(p(r, "roomId"), r.body) },
+        PUT: { scope: ROOMS_WRITE, handle: (r) => h.replaceMembers(p(r, "roomId"), r.body) }
+      }
+    },
+    {
+      pattern: ["rooms", ":roomId", "members", ":userId"],
+      methods: { DELETE: { scope: ROOMS_WRITE, handle: (r) => h.removeMember(p(r, "roomId"), p(r, "userId")) } }
+    }
+  ];
+}
+function matchPattern(pattern, segments) {
+  if (pattern.length !== segments.length) return null;
+  const params = {};
+  for (const [i, part] of pattern.entries()) {
+    const segment = segments[i];
+    if (part.startsWith(":")) params[part.slice(1)] = segment;
+    else if (part !== segment) return null;
+  }
+  return params;
+}
+function createRouter(handlers) {
+  const routes = routeTable(handlers);
+  return (method, segments, query, key, body) => {
+    for (const route of routes) {
+      const params = matchPattern(route.pattern, segments);
+      if (!params) continue;
+      const endpoint = Object.hasOwn(route.methods, method) ? route.methods[method] : void 0;
+      if (!endpoint) {
+        const allowed = Object.keys(route.methods).join(", ");
+        const message = `${method} is not allowed here (allowed: ${allowed})`;
+        return apiError(405, "method_not_allowed", message, { Allow: allowed });
+      }
+      const denied = endpoint.scope ? requireScope(key, endpoint.scope) : null;
+      return denied ?? endpoint.handle({ params, query, key, body });
+    }
+    return apiError(404, "not_found", "no such endpoint");
+  };
+}
+var USERS_READ, USERS_WRITE, ROOMS_READ, ROOMS_WRITE;
+var init_routes = __esm({
+  "src/sim/routes.ts"() {
+    "use strict";
+    init_answer();
+    init_keys();
+    USERS_READ = "api:users:read";
+    USERS_WRITE = "api:users:write";
+    ROOMS_READ = "api:rooms:read";
+    ROOMS_WRITE = "api:rooms:write";
   }
 });
 
@@ -21487,7 +22654,8 @@ function loadStateFile(path) {
     throw new SimSeedError(`state file ${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
   }
   const d = data;
-  if (!d || d.version !== 1 || !Array.isArray(d.users) || !Array.isArray(d.rooms) || typeof d.members !== "object" || d.members === null) {
+  const lists = d && Array.isArray(d.users) && Array.isArray(d.rooms);
+  if (!lists || d.version !== 1 || typeof d.members !== "object" || d.members === null) {
     throw new SimSeedError(`state file ${path} is not a whoot-rooms simulator state (version 1)`);
   }
   return SimState.fromPersisted(d);
@@ -21517,7 +22685,9 @@ var init_state = __esm({
       members = /* @__PURE__ */ new Map();
       addUser(user) {
         const email = user.email.toLowerCase();
-        if (this.userIdByEmail.has(email)) throw new SimSeedError(`duplicate user email ${user.email} (emails are compared case-insensitively)`);
+        if (this.userIdByEmail.has(email)) {
+          throw new SimSeedError(`duplicate user email ${user.email} (emails are compared case-insensitively)`);
+        }
         if (this.users.has(user.id)) throw new SimSeedError(`duplicate user id ${user.id} (${user.email})`);
         this.users.set(user.id, user);
         this.userOrder.push(user);
@@ -21551,12 +22721,16 @@ var init_state = __esm({
         this.members.set(roomId, replacement);
         return { added, updated, removed };
       }
-      toJSON() {
+      /** A copy of everything, in insertion order: edits to it never reach the live state. */
+      snapshot() {
         const members = {};
         for (const [roomId, m] of this.members) {
           members[roomId] = [...m].map(([user_id, tx_permission]) => ({ user_id, tx_permission }));
         }
-        return { version: 1, users: this.userOrder.map((u) => ({ ...u })), rooms: this.roomOrder.map((r) => ({ ...r })), members };
+        return { users: this.userOrder.map((u) => ({ ...u })), rooms: this.roomOrder.map((r) => ({ ...r })), members };
+      }
+      toJSON() {
+        return { version: 1, ...this.snapshot() };
       }
       static fromPersisted(data) {
         const state = new _SimState();
@@ -21566,7 +22740,9 @@ var init_state = __esm({
           const m = state.members.get(roomId);
           if (!m) throw new SimSeedError(`state file lists members for unknown room ${roomId}`);
           for (const e of list) {
-            if (!state.users.has(e.user_id)) throw new SimSeedError(`state file: room ${roomId} lists unknown user ${e.user_id}`);
+            if (!state.users.has(e.user_id)) {
+              throw new SimSeedError(`state file: room ${roomId} lists unknown user ${e.user_id}`);
+            }
             m.set(e.user_id, e.tx_permission);
           }
         }
@@ -21576,7 +22752,9 @@ var init_state = __esm({
       static fromSeed(seed) {
         const state = new _SimState();
         for (const [i, u] of (seed.users ?? []).entries()) {
-          if (typeof u.email !== "string" || !u.email.includes("@")) throw new SimSeedError(`users[${i}]: email must be an address, got ${JSON.stringify(u.email)}`);
+          if (typeof u.email !== "string" || !u.email.includes("@")) {
+            throw new SimSeedError(`users[${i}]: email must be an address, got ${JSON.stringify(u.email)}`);
+          }
           state.addUser({
             id: u.id ?? deterministicId("user", u.email.toLowerCase()),
             email: u.email,
@@ -21586,15 +22764,19 @@ var init_state = __esm({
           });
         }
         for (const [i, r] of (seed.rooms ?? []).entries()) {
-          if (typeof r.name !== "string" || r.name === "") throw new SimSeedError(`rooms[${i}]: name must be a non-empty string`);
+          if (typeof r.name !== "string" || r.name === "") {
+            throw new SimSeedError(`rooms[${i}]: name must be a non-empty string`);
+          }
           const id = r.id ?? deterministicId("room", r.name);
           const external = r.external_id ?? null;
-          state.addRoom({ id, name: r.name, display_name: r.display_name ?? r.name, external_id: external, created_at: SEED_CREATED_AT });
+          const display_name = r.display_name ?? r.name;
+          state.addRoom({ id, name: r.name, display_name, external_id: external, created_at: SEED_CREATED_AT });
           const m = state.members.get(id);
           for (const [j, member2] of (r.members ?? []).entries()) {
             const userId = state.userIdForEmail(member2.email);
-            if (!userId) throw new SimSeedError(`rooms[${i}] "${r.name}" members[${j}]: no user with email ${member2.email} in users`);
-            if (m?.has(userId)) throw new SimSeedError(`rooms[${i}] "${r.name}" members[${j}]: ${member2.email} is listed twice`);
+            const where = `rooms[${i}] "${r.name}" members[${j}]`;
+            if (!userId) throw new SimSeedError(`${where}: no user with email ${member2.email} in users`);
+            if (m?.has(userId)) throw new SimSeedError(`${where}: ${member2.email} is listed twice`);
             m?.set(userId, member2.tx ?? false);
           }
         }
@@ -21607,363 +22789,34 @@ var init_state = __esm({
 // src/sim/server.ts
 import { createServer } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-function apiError(status, code, message, headers) {
-  return { status, body: { error: { code, message } }, headers };
-}
-function defaultCode(status) {
-  const codes = { 400: "invalid_request", 401: "unauthorized", 403: "insufficient_scope", 404: "not_found", 409: "conflict", 413: "payload_too_large", 422: "unprocessable", 429: "rate_limited", 500: "internal_error", 502: "bad_gateway", 503: "service_unavailable" };
-  return codes[status] ?? `http_${status}`;
-}
-function roomJson(room3, memberCount) {
-  return {
-    id: room3.id,
-    name: room3.name,
-    display_name: room3.display_name,
-    external_id: room3.external_id,
-    member_count: memberCount,
-    created_at: room3.created_at
-  };
-}
-function readBody(req) {
-  return new Promise((resolve5, reject) => {
-    const chunks = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on("data", (chunk) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        tooLarge = true;
-        chunks.length = 0;
-      } else chunks.push(chunk);
-    });
-    req.on("end", () => resolve5({ body: chunks.length === 1 ? chunks[0] : Buffer.concat(chunks), tooLarge }));
-    req.on("error", reject);
-  });
-}
-function parseQueryInt(params, name, fallback, min) {
-  const raw = params.get(name);
-  if (raw === null || raw === "") return fallback;
-  if (!/^\d+$/.test(raw) || Number(raw) < min) {
-    return apiError(400, "invalid_parameter", `${name} must be an integer >= ${min}, got "${raw}"`);
-  }
-  return Number(raw);
-}
-function isAnswer(v) {
-  return typeof v === "object" && v !== null && "status" in v;
-}
-function buildKeys(seed) {
-  const tokens = seed?.tokens && seed.tokens.length > 0 ? seed.tokens : [{ token: DEFAULT_TOKEN, scopes: [...ALL_SCOPES], description: "simulator default key" }];
-  return tokens.map((t) => ({
-    token: t.token,
-    id: deterministicId("key", t.token),
-    scopes: new Set(t.scopes),
-    description: t.description ?? "simulator key",
-    expiresAt: t.expires_at ?? null
-  }));
-}
 async function startSimulator(opts = {}) {
   const state = (opts.statePath ? loadStateFile(opts.statePath) : null) ?? SimState.fromSeed(opts.seed ?? {});
   const keys = new Map(buildKeys(opts.seed).map((k) => [k.token, k]));
   const fullKey = [...keys.values()].find((k) => ALL_SCOPES.every((s) => k.scopes.has(s))) ?? [...keys.values()][0];
-  const buckets = /* @__PURE__ */ new Map();
+  const rateLimits = new KeyRateLimits(opts.rateLimit);
   const random = seededRandom(opts.randomSeed ?? Math.floor(Math.random() * 2 ** 32));
   const basePath = (opts.basePath ?? "").replace(/\/+$/, "");
   const adminEnabled = opts.adminEndpoints ?? true;
-  let faults = { ...opts.faults };
-  let ruleHits = /* @__PURE__ */ new Map();
+  const persist = () => {
+    if (opts.statePath) saveStateFile(opts.statePath, state);
+  };
+  const faults = new FaultInjector(opts.faults, random);
+  const recorder = new RequestRecorder(opts.maxLogEntries, opts.onRequest);
+  const consoleEdits = new ConsoleEditor(state, persist);
+  const route = createRouter(new ApiHandlers(state, persist));
   const t0 = performance.now();
   const timer = createDeadlineTimer();
   if ((opts.latencyMs ?? 0) > 0 || (opts.jitterMs ?? 0) > 0) timer.start();
-  const requestLog = [];
-  let inFlight = 0;
-  let maxInFlight = 0;
-  let counters = freshCounters();
-  function freshCounters() {
-    return { requests: 0, byMethod: {}, byStatus: {}, status429: 0, injected: 0 };
-  }
-  function persist() {
-    if (opts.statePath) saveStateFile(opts.statePath, state);
-  }
-  function record(entry) {
-    requestLog.push(entry);
-    if (opts.maxLogEntries && requestLog.length > opts.maxLogEntries * 1.25) requestLog.splice(0, requestLog.length - opts.maxLogEntries);
-    counters.requests++;
-    counters.byMethod[entry.method] = (counters.byMethod[entry.method] ?? 0) + 1;
-    const s = String(entry.status);
-    counters.byStatus[s] = (counters.byStatus[s] ?? 0) + 1;
-    if (entry.status === 429) counters.status429++;
-    if (entry.injected) counters.injected++;
-    opts.onRequest?.(entry);
-  }
-  function stats() {
-    return { ...counters, byMethod: { ...counters.byMethod }, byStatus: { ...counters.byStatus }, maxInFlight, inFlight };
-  }
-  function resetStats() {
-    requestLog.length = 0;
-    counters = freshCounters();
-    maxInFlight = inFlight;
-  }
-  function snapshot() {
-    const members = {};
-    for (const [roomId, m] of state.members) members[roomId] = [...m].map(([user_id, tx_permission]) => ({ user_id, tx_permission }));
-    return { users: state.userOrder.map((u) => ({ ...u })), rooms: state.roomOrder.map((r) => ({ ...r })), members };
-  }
-  function consoleEdit(roomName, members) {
-    const roomId = state.roomIdByName.get(roomName) ?? (state.rooms.has(roomName) ? roomName : void 0);
-    if (!roomId) throw new Error(`consoleEdit: no room named "${roomName}"`);
-    const next = members.map((m) => {
-      const id = state.userIdForEmail(m.email);
-      if (!id) throw new Error(`consoleEdit: no user with email ${m.email}`);
-      return { user_id: id, tx_permission: m.tx ?? false };
-    });
-    state.replaceMembers(roomId, next);
-    persist();
-  }
-  function requireScope(key, scope) {
-    return key.scopes.has(scope) ? null : apiError(403, "insufficient_scope", `this key lacks the ${scope} scope`);
-  }
-  function parseJson(raw) {
-    if (raw.length === 0) return void 0;
-    return JSON.parse(raw.toString("utf8"));
-  }
-  function me(key) {
-    return {
-      status: 200,
-      body: {
-        key: { id: key.id, description: key.description, prefix: key.token.slice(0, 4), scopes: [...key.scopes], expires_at: key.expiresAt },
-        organisation: { id: deterministicId("org", "acme"), name: "Simulated Organisation" }
-      }
-    };
-  }
-  function page(list, params) {
-    const limit = parseQueryInt(params, "limit", DEFAULT_LIMIT, 1);
-    if (isAnswer(limit)) return limit;
-    const offset = parseQueryInt(params, "offset", 0, 0);
-    if (isAnswer(offset)) return offset;
-    const clamped = Math.min(limit, MAX_LIMIT);
-    return { items: list.slice(offset, offset + clamped), limit: clamped, offset };
-  }
-  function listUsers(params) {
-    const p = page(state.userOrder, params);
-    if (isAnswer(p)) return p;
-    return { status: 200, body: { users: p.items, total: state.userOrder.length, limit: p.limit, offset: p.offset } };
-  }
-  function patchUser(id, body) {
-    const user = state.users.get(id);
-    if (!user) return apiError(404, "user_not_found", `user ${id} does not exist`);
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return apiError(400, "invalid_request", "the body must be a JSON object");
-    const b = body;
-    for (const k of Object.keys(b)) if (k !== "display_name" && k !== "active") return apiError(400, "invalid_request", `unknown field "${k}" (allowed: display_name, active)`);
-    if (b.display_name !== void 0 && (typeof b.display_name !== "string" || b.display_name === "")) return apiError(400, "invalid_request", "display_name must be a non-empty string");
-    if (b.active !== void 0 && typeof b.active !== "boolean") return apiError(400, "invalid_request", "active must be a boolean");
-    if (typeof b.display_name === "string") user.display_name = b.display_name;
-    if (typeof b.active === "boolean") user.active = b.active;
-    persist();
-    return { status: 200, body: user };
-  }
-  function listRooms(params) {
-    const p = page(state.roomOrder, params);
-    if (isAnswer(p)) return p;
-    const rooms = p.items.map((r) => roomJson(r, state.members.get(r.id)?.size ?? 0));
-    return { status: 200, body: { rooms, total: state.roomOrder.length, limit: p.limit, offset: p.offset } };
-  }
-  function patchRoom(room3, body) {
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return apiError(400, "invalid_request", "the body must be a JSON object");
-    const b = body;
-    for (const k of Object.keys(b)) if (k !== "display_name" && k !== "external_id") return apiError(400, "invalid_request", `unknown field "${k}" (allowed: display_name, external_id)`);
-    if (b.display_name !== void 0 && (typeof b.display_name !== "string" || b.display_name === "")) return apiError(400, "invalid_request", "display_name must be a non-empty string");
-    if (b.external_id !== void 0 && b.external_id !== null && typeof b.external_id !== "string") return apiError(400, "invalid_request", "external_id must be a string or null");
-    if (typeof b.display_name === "string") room3.display_name = b.display_name;
-    if (b.external_id !== void 0) room3.external_id = b.external_id;
-    persist();
-    return { status: 200, body: roomJson(room3, state.members.get(room3.id)?.size ?? 0) };
-  }
-  function listMembers(room3) {
-    const m = state.members.get(room3.id) ?? /* @__PURE__ */ new Map();
-    const members = [];
-    for (const [userId, tx] of m) {
-      const u = state.users.get(userId);
-      members.push({ user_id: userId, email: u?.email ?? "", display_name: u?.display_name ?? "", tx_permission: tx });
-    }
-    return { status: 200, body: { room_id: room3.id, members, total: members.length } };
-  }
-  function addMember(room3, body) {
-    if (typeof body !== "object" || body === null || Array.isArray(body)) return apiError(400, "invalid_request", 'the body must be a JSON object {"user_id","tx_permission"}');
-    const b = body;
-    if (typeof b.user_id !== "string") return apiError(400, "invalid_request", "user_id must be a string");
-    if (b.tx_permission !== void 0 && typeof b.tx_permission !== "boolean") return apiError(400, "invalid_request", "tx_permission must be a boolean");
-    if (!state.users.has(b.user_id)) return apiError(422, "unknown_user", `user_id ${b.user_id} does not exist`);
-    const m = state.members.get(room3.id);
-    if (m.has(b.user_id)) return apiError(409, "already_member", `user ${b.user_id} is already a member of room ${room3.id}`);
-    const tx = b.tx_permission ?? false;
-    m.set(b.user_id, tx);
-    persist();
-    return { status: 201, body: { user_id: b.user_id, room_id: room3.id, tx_permission: tx } };
-  }
-  function replaceMembers(room3, body) {
-    if (typeof body !== "object" || body === null || Array.isArray(body) || !Array.isArray(body.members)) {
-      return apiError(400, "invalid_request", 'the body must be {"members":[{"user_id","tx_permission"}]}');
-    }
-    const list = body.members;
-    if (list.length > MAX_PUT_MEMBERS) return apiError(413, "too_many_members", `a PUT may list at most ${MAX_PUT_MEMBERS} members, got ${list.length}`);
-    const next = [];
-    for (const [i, item] of list.entries()) {
-      if (typeof item !== "object" || item === null || Array.isArray(item)) return apiError(400, "invalid_request", `members[${i}] must be an object`);
-      const it = item;
-      if (typeof it.user_id !== "string") return apiError(400, "invalid_request", `members[${i}].user_id must be a string`);
-      if (it.tx_permission !== void 0 && typeof it.tx_permission !== "boolean") return apiError(400, "invalid_request", `members[${i}].tx_permission must be a boolean`);
-      next.push({ user_id: it.user_id, tx_permission: it.tx_permission ?? false });
-    }
-    const seen = /* @__PURE__ */ new Set();
-    for (const m of next) {
-      if (!state.users.has(m.user_id)) return apiError(422, "unknown_user", `user_id ${m.user_id} does not exist`);
-      if (seen.has(m.user_id)) return apiError(422, "duplicate_user", `user_id ${m.user_id} is listed more than once`);
-      seen.add(m.user_id);
-    }
-    const counts2 = state.replaceMembers(room3.id, next);
-    if (counts2.added + counts2.updated + counts2.removed > 0) persist();
-    return { status: 200, body: { room_id: room3.id, members_added: counts2.added, members_updated: counts2.updated, members_removed: counts2.removed } };
-  }
-  function route(method, segments, params, key, parsed) {
-    const [s0, s1, s2, s3, ...more] = segments;
-    const bodyOrError = () => parsed.value;
-    const badJson = parsed.error ? apiError(400, "invalid_json", `the body is not valid JSON: ${parsed.error}`) : null;
-    if (more.length > 0) return apiError(404, "not_found", "no such endpoint");
-    if (s0 === "me" && s1 === void 0) {
-      return method === "GET" ? me(key) : methodNotAllowed(method, "GET");
-    }
-    if (s0 === "users") {
-      if (s1 === void 0) {
-        if (method !== "GET") return methodNotAllowed(method, "GET");
-        return requireScope(key, "api:users:read") ?? listUsers(params);
-      }
-      if (s2 !== void 0) return apiError(404, "not_found", "no such endpoint");
-      if (method === "GET") {
-        const denied = requireScope(key, "api:users:read");
-        if (denied) return denied;
-        const user = state.users.get(s1);
-        return user ? { status: 200, body: user } : apiError(404, "user_not_found", `user ${s1} does not exist`);
-      }
-      if (method === "PATCH" || method === "DELETE") {
-        const denied = requireScope(key, "api:users:write");
-        if (denied) return denied;
-        if (method === "DELETE") {
-          const user = state.users.get(s1);
-          if (!user) return apiError(404, "user_not_found", `user ${s1} does not exist`);
-          user.active = false;
-          persist();
-          return { status: 204 };
-        }
-        return badJson ?? patchUser(s1, bodyOrError());
-      }
-      return methodNotAllowed(method, "GET, PATCH, DELETE");
-    }
-    if (s0 === "rooms") {
-      if (s1 === void 0) {
-        if (method !== "GET") return methodNotAllowed(method, "GET");
-        return requireScope(key, "api:rooms:read") ?? listRooms(params);
-      }
-      if (s2 === void 0) {
-        const scope = method === "GET" ? "api:rooms:read" : method === "PATCH" || method === "DELETE" ? "api:rooms:write" : null;
-        if (!scope) return methodNotAllowed(method, "GET, PATCH, DELETE");
-        const denied2 = requireScope(key, scope);
-        if (denied2) return denied2;
-        const room4 = state.rooms.get(s1);
-        if (!room4) return apiError(404, "room_not_found", `room ${s1} does not exist`);
-        if (method === "GET") return { status: 200, body: roomJson(room4, state.members.get(room4.id)?.size ?? 0) };
-        if (method === "DELETE") {
-          room4.external_id = null;
-          room4.display_name = room4.name;
-          persist();
-          return { status: 204 };
-        }
-        return badJson ?? patchRoom(room4, bodyOrError());
-      }
-      if (s2 !== "members") return apiError(404, "not_found", "no such endpoint");
-      if (s3 === void 0) {
-        const scope = method === "GET" ? "api:rooms:read" : method === "POST" || method === "PUT" ? "api:rooms:write" : null;
-        if (!scope) return methodNotAllowed(method, "GET, POST, PUT");
-        const denied2 = requireScope(key, scope);
-        if (denied2) return denied2;
-        const room4 = state.rooms.get(s1);
-        if (!room4) return apiError(404, "room_not_found", `room ${s1} does not exist`);
-        if (method === "GET") return listMembers(room4);
-        if (badJson) return badJson;
-        return method === "POST" ? addMember(room4, bodyOrError()) : replaceMembers(room4, bodyOrError());
-      }
-      if (method !== "DELETE") return methodNotAllowed(method, "DELETE");
-      const denied = requireScope(key, "api:rooms:write");
-      if (denied) return denied;
-      const room3 = state.rooms.get(s1);
-      if (!room3) return apiError(404, "room_not_found", `room ${s1} does not exist`);
-      const m = state.members.get(room3.id);
-      if (!m.delete(s3)) return apiError(404, "member_not_found", `user ${s3} is not a member of room ${room3.id}`);
-      persist();
-      return { status: 204 };
-    }
-    return apiError(404, "not_found", "no such endpoint");
-  }
-  function ruleMatches(rule, method, apiPath) {
-    if (rule.method && rule.method.toUpperCase() !== method) return false;
-    if (rule.times !== void 0 && (ruleHits.get(rule) ?? 0) >= rule.times) return false;
-    return rule.path.endsWith("*") ? apiPath.startsWith(rule.path.slice(0, -1)) : apiPath === rule.path;
-  }
-  function methodNotAllowed(method, allowed) {
-    return apiError(405, "method_not_allowed", `${method} is not allowed here (allowed: ${allowed})`, { Allow: allowed });
-  }
-  function authenticate(req) {
-    const header = req.headers.authorization;
-    if (!header) return apiError(401, "unauthorized", "missing Authorization: Bearer <key> header");
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-    const key = match ? keys.get(match[1]) : void 0;
-    if (!key) return apiError(401, "invalid_token", "the API key is invalid or revoked");
-    if (key.expiresAt && Date.parse(key.expiresAt) <= Date.now()) return apiError(401, "token_expired", `the API key expired at ${key.expiresAt}`);
-    return key;
-  }
-  function prepare(answer, extraHeaders) {
-    const payload = answer.body === void 0 ? void 0 : JSON.stringify(answer.body);
-    const headers = { ...extraHeaders, ...answer.headers };
-    if (payload !== void 0) {
-      headers["Content-Type"] = "application/json";
-      headers["Content-Length"] = Buffer.byteLength(payload);
-    }
-    return { status: answer.status, headers, payload };
-  }
-  function write(res, prepared) {
-    res.writeHead(prepared.status, prepared.headers);
-    res.end(prepared.payload);
-  }
-  function send(res, answer, extraHeaders) {
-    write(res, prepare(answer, extraHeaders));
-  }
-  async function handleAdmin(req, res, path) {
-    const method = req.method ?? "GET";
-    const { body, tooLarge } = await readBody(req);
-    const json = () => body.length ? JSON.parse(body.toString("utf8")) : {};
-    try {
-      if (tooLarge) return send(res, apiError(413, "payload_too_large", "body too large"), {});
-      if (path === "/_sim/stats" && method === "GET") return send(res, { status: 200, body: stats() }, {});
-      if (path === "/_sim/reset-stats" && method === "POST") {
-        resetStats();
-        return send(res, { status: 204 }, {});
-      }
-      if (path === "/_sim/log" && method === "GET") return send(res, { status: 200, body: requestLog }, {});
-      if (path === "/_sim/state" && method === "GET") return send(res, { status: 200, body: snapshot() }, {});
-      if (path === "/_sim/faults" && method === "PUT") {
-        faults = { ...json() };
-        ruleHits = /* @__PURE__ */ new Map();
-        return send(res, { status: 200, body: faults }, {});
-      }
-      if (path === "/_sim/console-edit" && method === "POST") {
-        const b = json();
-        consoleEdit(String(b.room), b.members ?? []);
-        return send(res, { status: 204 }, {});
-      }
-      return send(res, apiError(404, "not_found", "no such simulator admin endpoint"), {});
-    } catch (err) {
-      return send(res, apiError(400, "invalid_request", err instanceof Error ? err.message : String(err)), {});
-    }
-  }
+  const admin = {
+    requestLog: recorder.log,
+    stats: () => recorder.stats(),
+    resetStats: () => recorder.reset(),
+    snapshot: () => state.snapshot(),
+    setFaults: (next) => faults.replace(next),
+    currentFaults: () => faults.current,
+    consoleEdit: (roomName, members) => consoleEdits.editNow(roomName, members),
+    consoleEditAfterRead: (roomName, members, editOpts) => consoleEdits.editAfterRead(roomName, members, editOpts?.afterReads)
+  };
   async function handle(req, res) {
     const method = req.method ?? "GET";
     const url = req.url ?? "/";
@@ -21971,86 +22824,68 @@ async function startSimulator(opts = {}) {
     const fullPath = q === -1 ? url : url.slice(0, q);
     const query = q === -1 ? "" : url.slice(q + 1);
     if (adminEnabled) {
-      if (fullPath.startsWith("/_sim/")) return handleAdmin(req, res, fullPath);
-      if (basePath && fullPath.startsWith(`${basePath}/_sim/`)) return handleAdmin(req, res, fullPath.slice(basePath.length));
+      if (fullPath.startsWith("/_sim/")) return handleAdmin(req, res, fullPath, admin);
+      if (basePath && fullPath.startsWith(`${basePath}/_sim/`)) {
+        return handleAdmin(req, res, fullPath.slice(basePath.length), admin);
+      }
     }
     const start = performance.now();
-    inFlight++;
-    if (inFlight > maxInFlight) maxInFlight = inFlight;
-    const entry = { method, path: fullPath, query, status: 0, time: Math.round(start - t0), durationMs: 0 };
+    recorder.started();
+    const time = Math.round(start - t0);
+    const entry = { method, path: fullPath, query, status: 0, time, durationMs: 0 };
     let finished = false;
     const finish = () => {
       if (finished) return;
       finished = true;
-      inFlight--;
       entry.durationMs = Math.round((performance.now() - start) * 100) / 100;
-      record(entry);
+      recorder.finished(entry);
     };
     res.on("close", finish);
     const { body: raw, tooLarge } = await readBody(req);
-    let parsed = { value: void 0 };
-    if (!tooLarge && raw.length > 0) {
-      try {
-        parsed = { value: parseJson(raw) };
-      } catch (err) {
-        parsed = { value: void 0, error: err instanceof Error ? err.message : String(err) };
-      }
-    }
+    const parsed = parseBody(raw, tooLarge);
     if (WRITE_METHODS.has(method) && parsed.value !== void 0) entry.body = parsed.value;
-    const f = faults;
     const apiPath = basePath && fullPath.startsWith(basePath) ? fullPath.slice(basePath.length) || "/" : fullPath;
-    const rule = f.rules?.find((r) => ruleMatches(r, method, apiPath));
-    if (rule) {
-      ruleHits.set(rule, (ruleHits.get(rule) ?? 0) + 1);
-      if (rule.delayMs) await sleep(rule.delayMs);
-      if (rule.status) {
-        const headers = rule.retryAfterSeconds !== void 0 ? { "Retry-After": String(rule.retryAfterSeconds) } : {};
-        const answer2 = apiError(rule.status, rule.code ?? defaultCode(rule.status), rule.message ?? `injected ${rule.status}`, headers);
-        entry.injected = true;
-        entry.status = rule.status;
-        return send(res, answer2, {});
-      }
+    const requestFaults = faults.arrive(method, apiPath);
+    const ruleDelayMs = requestFaults.rule?.delayMs;
+    if (ruleDelayMs) await sleep(ruleDelayMs);
+    const forced = requestFaults.forcedAnswer();
+    if (forced) {
+      entry.injected = true;
+      entry.status = forced.status;
+      return sendAnswer(res, forced);
     }
-    const spike = f.pSpike && random() < f.pSpike ? f.spikeMs ?? 0 : 0;
+    const spike = requestFaults.spikeMs();
     const delay = (opts.latencyMs ?? 0) + (opts.jitterMs ? random() * opts.jitterMs : 0) + spike;
-    const deadline = (rule?.delayMs ? performance.now() : start) + delay;
+    const deadline = (ruleDelayMs ? performance.now() : start) + delay;
     if (delay > 0) await timer.until(deadline - PREPARE_AHEAD_MS);
     if (res.destroyed) return finish();
-    const drop = Boolean(f.pDrop && random() < f.pDrop);
-    const injected = drop ? null : f.p429 && random() < f.p429 ? apiError(429, "rate_limited", "too many requests (injected)", { "Retry-After": String(f.retryAfterSeconds ?? 1) }) : f.p500 && random() < f.p500 ? apiError(500, "internal_error", "internal error (injected)") : f.p503 && random() < f.p503 ? apiError(503, "service_unavailable", "service unavailable (injected)") : null;
-    const answer = drop || injected ? null : answerFor(req, method, fullPath, query, tooLarge, parsed);
-    const prepared = answer ? prepare(answer.answer, answer.headers) : injected ? prepare(injected, {}) : null;
+    const injected = requestFaults.drawAtDeadline();
+    const computed = injected === null ? answerFor(req, method, fullPath, query, tooLarge, parsed) : null;
+    const shaped = computed && requestFaults.shapeList(computed.answer);
+    const answer = injected === "drop" ? null : injected ?? shaped?.answer ?? null;
+    const prepared = answer && prepareAnswer(answer, computed?.headers ?? {});
     if (delay > 0) await timer.until(deadline);
     if (res.destroyed) return finish();
-    if (drop) {
-      entry.injected = true;
+    if (injected || shaped?.shaped) entry.injected = true;
+    if (!answer || !prepared) {
       req.socket.destroy();
       return finish();
     }
-    if (injected) entry.injected = true;
-    entry.status = (injected ?? answer?.answer)?.status ?? 0;
-    if (prepared) write(res, prepared);
+    entry.status = answer.status;
+    writePrepared(res, prepared);
+    consoleEdits.answerServed(answer);
   }
   function answerFor(req, method, fullPath, query, tooLarge, parsed) {
-    const auth = authenticate(req);
+    const auth = authenticate(req, keys);
     if (isAnswer(auth)) return { answer: auth, headers: { ...UNLIMITED_RATE_HEADERS } };
-    const headers = { ...UNLIMITED_RATE_HEADERS };
-    if (opts.rateLimit !== void 0 && opts.rateLimit > 0) {
-      let bucket = buckets.get(auth.token);
-      if (!bucket) buckets.set(auth.token, bucket = new TokenBucket(opts.rateLimit));
-      const taken = bucket.take();
-      const h = bucket.headers();
-      headers["RateLimit-Limit"] = String(h.limit);
-      headers["RateLimit-Remaining"] = String(h.remaining);
-      headers["RateLimit-Reset"] = String(h.reset);
-      if (!taken.ok) {
-        return { answer: apiError(429, "rate_limited", `rate limit of ${h.limit} requests per second exceeded`, { "Retry-After": String(taken.retryAfterSeconds) }), headers };
-      }
-    }
+    const { headers, refused } = rateLimits.admit(auth.token);
+    if (refused) return { answer: refused, headers };
     if (basePath && !(fullPath === basePath || fullPath.startsWith(`${basePath}/`))) {
       return { answer: apiError(404, "not_found", `no such endpoint (the API is served under ${basePath})`), headers };
     }
-    if (tooLarge) return { answer: apiError(413, "payload_too_large", `the body exceeds ${MAX_BODY_BYTES} bytes`), headers };
+    if (tooLarge) {
+      return { answer: apiError(413, "payload_too_large", `the body exceeds ${MAX_BODY_BYTES} bytes`), headers };
+    }
     let segments;
     try {
       segments = fullPath.slice(basePath.length).split("/").filter(Boolean).map(decodeURIComponent);
@@ -22061,17 +22896,18 @@ async function startSimulator(opts = {}) {
   }
   const server = createServer((req, res) => {
     handle(req, res).catch((err) => {
-      if (!res.headersSent) send(res, apiError(500, "internal_error", err instanceof Error ? err.message : String(err)), {});
+      const message = err instanceof Error ? err.message : String(err);
+      if (!res.headersSent) sendAnswer(res, apiError(500, "internal_error", message));
       else res.destroy();
     });
   });
   server.keepAliveTimeout = 65e3;
   server.headersTimeout = 66e3;
-  await new Promise((resolve5, reject) => {
+  await new Promise((resolve6, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => {
       server.off("error", reject);
-      resolve5();
+      resolve6();
     });
   });
   const address = server.address();
@@ -22079,42 +22915,45 @@ async function startSimulator(opts = {}) {
   return {
     url: `http://${host}:${address.port}${basePath}`,
     token: fullKey.token,
-    requestLog,
+    requestLog: admin.requestLog,
     get maxInFlight() {
-      return maxInFlight;
+      return recorder.maxInFlight;
     },
-    resetStats,
-    stats,
-    setFaults(next) {
-      faults = { ...next };
-      ruleHits = /* @__PURE__ */ new Map();
-    },
-    snapshot,
-    consoleEdit,
+    resetStats: admin.resetStats,
+    stats: admin.stats,
+    setFaults: admin.setFaults,
+    snapshot: admin.snapshot,
+    consoleEdit: admin.consoleEdit,
+    consoleEditAfterRead: admin.consoleEditAfterRead,
     stop: async () => {
-      await new Promise((resolve5, reject) => {
-        server.close((err) => err ? reject(err) : resolve5());
+      await new Promise((resolve6, reject) => {
+        server.close((err) => err ? reject(err) : resolve6());
         server.closeAllConnections();
       });
       await timer.close();
     }
   };
 }
-var UNLIMITED_RATE_HEADERS, ALL_SCOPES, DEFAULT_TOKEN, MAX_BODY_BYTES, MAX_PUT_MEMBERS, DEFAULT_LIMIT, MAX_LIMIT, WRITE_METHODS, PREPARE_AHEAD_MS;
+var WRITE_METHODS, PREPARE_AHEAD_MS;
 var init_server = __esm({
   "src/sim/server.ts"() {
     "use strict";
-    init_ids();
+    init_admin();
+    init_answer();
+    init_console_edit();
     init_deadline_timer();
+    init_faults();
+    init_handlers();
+    init_ids();
+    init_keys();
     init_rate_limit();
+    init_request_body();
+    init_request_log();
+    init_routes();
     init_state();
-    UNLIMITED_RATE_HEADERS = { "RateLimit-Limit": "1000000", "RateLimit-Remaining": "1000000", "RateLimit-Reset": "0" };
-    ALL_SCOPES = ["api:users:read", "api:users:write", "api:rooms:read", "api:rooms:write"];
-    DEFAULT_TOKEN = "sim-token";
-    MAX_BODY_BYTES = 1024 * 1024;
-    MAX_PUT_MEMBERS = 5e3;
-    DEFAULT_LIMIT = 20;
-    MAX_LIMIT = 100;
+    init_keys();
+    init_request_body();
+    init_handlers();
     WRITE_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH"]);
     PREPARE_AHEAD_MS = 1;
   }
@@ -22129,7 +22968,9 @@ function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function checkKeys(file, where, obj, allowed) {
-  for (const k of Object.keys(obj)) if (!allowed.includes(k)) fail(file, where, `unknown key "${k}" (allowed: ${allowed.join(", ")})`);
+  for (const k of Object.keys(obj)) {
+    if (!allowed.includes(k)) fail(file, where, `unknown key "${k}" (allowed: ${allowed.join(", ")})`);
+  }
 }
 function validateSeed(data, file = "seed") {
   if (data === null || data === void 0) return {};
@@ -22142,9 +22983,13 @@ function validateSeed(data, file = "seed") {
     const w = `users[${i}]`;
     if (!isObject2(u)) fail(file, w, "must be a mapping");
     checkKeys(file, w, u, ["id", "email", "display_name", "active"]);
-    if (typeof u.email !== "string" || !/^[^@\s]+@[^@\s]+$/.test(u.email)) fail(file, `${w}.email`, `must be an email address, got ${JSON.stringify(u.email)}`);
+    if (typeof u.email !== "string" || !/^[^@\s]+@[^@\s]+$/.test(u.email)) {
+      fail(file, `${w}.email`, `must be an email address, got ${JSON.stringify(u.email)}`);
+    }
     if (u.id !== void 0 && typeof u.id !== "string") fail(file, `${w}.id`, "must be a string");
-    if (u.display_name !== void 0 && typeof u.display_name !== "string") fail(file, `${w}.display_name`, "must be a string");
+    if (u.display_name !== void 0 && typeof u.display_name !== "string") {
+      fail(file, `${w}.display_name`, "must be a string");
+    }
     if (u.active !== void 0 && typeof u.active !== "boolean") fail(file, `${w}.active`, "must be true or false");
   }
   for (const [i, r] of (data.rooms ?? []).entries()) {
@@ -22153,8 +22998,12 @@ function validateSeed(data, file = "seed") {
     checkKeys(file, w, r, ["id", "name", "display_name", "external_id", "members"]);
     if (typeof r.name !== "string" || r.name === "") fail(file, `${w}.name`, "must be a non-empty string");
     if (r.id !== void 0 && typeof r.id !== "string") fail(file, `${w}.id`, "must be a string");
-    if (r.display_name !== void 0 && typeof r.display_name !== "string") fail(file, `${w}.display_name`, "must be a string");
-    if (r.external_id !== void 0 && r.external_id !== null && typeof r.external_id !== "string") fail(file, `${w}.external_id`, "must be a string or null");
+    if (r.display_name !== void 0 && typeof r.display_name !== "string") {
+      fail(file, `${w}.display_name`, "must be a string");
+    }
+    if (r.external_id !== void 0 && r.external_id !== null && typeof r.external_id !== "string") {
+      fail(file, `${w}.external_id`, "must be a string or null");
+    }
     if (r.members !== void 0 && !Array.isArray(r.members)) fail(file, `${w}.members`, "must be a list");
     for (const [j, m] of (r.members ?? []).entries()) {
       const mw = `${w}.members[${j}]`;
@@ -22170,8 +23019,13 @@ function validateSeed(data, file = "seed") {
     checkKeys(file, w, t, ["token", "scopes", "description", "expires_at"]);
     if (typeof t.token !== "string" || t.token === "") fail(file, `${w}.token`, "must be a non-empty string");
     if (!Array.isArray(t.scopes)) fail(file, `${w}.scopes`, "must be a list");
-    for (const s of t.scopes) if (typeof s !== "string" || !SCOPES.has(s)) fail(file, `${w}.scopes`, `unknown scope ${JSON.stringify(s)} (known: ${[...SCOPES].join(", ")})`);
-    if (t.expires_at !== void 0 && t.expires_at !== null && (typeof t.expires_at !== "string" || Number.isNaN(Date.parse(t.expires_at)))) {
+    for (const s of t.scopes) {
+      if (typeof s === "string" && SCOPES.has(s)) continue;
+      fail(file, `${w}.scopes`, `unknown scope ${JSON.stringify(s)} (known: ${[...SCOPES].join(", ")})`);
+    }
+    const expiresAt = t.expires_at;
+    const isDate = typeof expiresAt === "string" && !Number.isNaN(Date.parse(expiresAt));
+    if (expiresAt !== void 0 && expiresAt !== null && !isDate) {
       fail(file, `${w}.expires_at`, "must be an ISO date-time or null");
     }
   }
@@ -22236,7 +23090,7 @@ import { fileURLToPath } from "node:url";
 async function demo(argv, io) {
   const { values } = parseCommandArgs(argv, {});
   if (values.help) {
-    io.stdout.write(HELP4);
+    io.stdout.write(HELP5);
     return 0;
   }
   const root = packageRoot();
@@ -22290,7 +23144,7 @@ function packageRoot() {
     dir = parent;
   }
 }
-var HELP4;
+var HELP5;
 var init_demo = __esm({
   "src/commands/demo.ts"() {
     "use strict";
@@ -22299,7 +23153,7 @@ var init_demo = __esm({
     init_apply();
     init_plan3();
     init_validate();
-    HELP4 = [
+    HELP5 = [
       "Usage: whoot-rooms demo",
       "",
       "A complete run with nothing to set up: starts the whoot simulator in-process (seeded with",
@@ -22382,7 +23236,7 @@ async function sim(argv, io) {
     "stats-on-exit": { type: "boolean" }
   });
   if (values.help) {
-    io.stdout.write(HELP5);
+    io.stdout.write(HELP6);
     return 0;
   }
   const logger = commandLogger(values, io);
@@ -22437,11 +23291,11 @@ async function sim(argv, io) {
       ""
     ].join("\n")
   );
-  const signal = await new Promise((resolve5) => {
+  const signal = await new Promise((resolve6) => {
     const on = (s) => {
       process.off("SIGINT", on);
       process.off("SIGTERM", on);
-      resolve5(s);
+      resolve6(s);
     };
     process.on("SIGINT", on);
     process.on("SIGTERM", on);
@@ -22453,13 +23307,13 @@ async function sim(argv, io) {
   logger.info(`simulator stopped (${signal}) after ${stats.requests} requests`);
   return 0;
 }
-var HELP5;
+var HELP6;
 var init_sim2 = __esm({
   "src/commands/sim.ts"() {
     "use strict";
     init_sim();
     init_common();
-    HELP5 = `Usage: whoot-rooms sim [options]
+    HELP6 = `Usage: whoot-rooms sim [options]
 
 Run the whoot Management API simulator (in memory, over HTTP) for demos, tests and benchmarks.
 
@@ -22480,7 +23334,8 @@ Options:
   --fault-drop P         probability of dropping the connection without an answer
   --fault-spike P        probability of a latency spike of --spike-ms (default 5000)
   --retry-after N        Retry-After seconds on injected 429s (default 1)
-  --faults FILE          fault settings as JSON (SimFaults, including targeted rules by method and path)
+  --faults FILE          fault settings as JSON (SimFaults, including targeted rules by method and path;
+                         a rule's truncate/bareArray reshape list answers)
   --random-seed N        make jitter and faults reproducible
   --stats-on-exit        print a WHOOT_SIM_STATS {json} line on stdout when stopped
   --log-level LEVEL      debug logs every request to stderr
@@ -22488,7 +23343,8 @@ Options:
 On start it prints the URL, the token, and one machine-readable line:
   WHOOT_SIM_READY {"url":"http://127.0.0.1:4010","token":"sim-token"}
 Simulator-only endpoints (no auth): GET /_sim/stats, POST /_sim/reset-stats, GET /_sim/log,
-GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit. Stops on SIGINT/SIGTERM.
+GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit (with "after_reads": N, armed for
+after the Nth full read of the room's members). Stops on SIGINT/SIGTERM.
 `;
   }
 });
@@ -22500,6 +23356,10 @@ var COMMANDS = {
   validate: { summary: "check the desired-state tree offline (YAML, schemas, references)", load: async () => (await Promise.resolve().then(() => (init_validate(), validate_exports))).default },
   plan: { summary: "show what apply would change in whoot", load: async () => (await Promise.resolve().then(() => (init_plan3(), plan_exports))).default },
   apply: { summary: "make whoot match the tree (one PUT per changed room)", load: async () => (await Promise.resolve().then(() => (init_apply(), apply_exports))).default },
+  expire: {
+    summary: "remove the access whose `expires` date has passed, and nothing else",
+    load: async () => (await Promise.resolve().then(() => (init_expire2(), expire_exports))).default
+  },
   export: { summary: "write the live rooms as a tree (adopt whoot-rooms)", load: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).default },
   demo: { summary: "validate, plan, apply, plan again against an embedded simulator", load: async () => (await Promise.resolve().then(() => (init_demo(), demo_exports))).default },
   sim: { summary: "run the whoot API simulator", load: async () => (await Promise.resolve().then(() => (init_sim2(), sim_exports))).default }

@@ -183,14 +183,14 @@ var require_tunnel = __commonJS({
         self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
         return cb(socket);
       }
-      function onError(cause) {
+      function onError(cause2) {
         connectReq.removeAllListeners();
         debug2(
           "tunneling socket could not be established, cause=%s\n",
-          cause.message,
-          cause.stack
+          cause2.message,
+          cause2.stack
         );
-        var error2 = new Error("tunneling socket could not be established, cause=" + cause.message);
+        var error2 = new Error("tunneling socket could not be established, cause=" + cause2.message);
         error2.code = "ECONNRESET";
         options.request.emit("error", error2);
         self2.removeSocket(placeholder);
@@ -648,12 +648,12 @@ var require_errors = __commonJS({
     };
     var kSecureProxyConnectionError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_PRX_TLS");
     var SecureProxyConnectionError = class extends UndiciError {
-      constructor(cause, message, options) {
-        super(message, { cause, ...options ?? {} });
+      constructor(cause2, message, options) {
+        super(message, { cause: cause2, ...options ?? {} });
         this.name = "SecureProxyConnectionError";
         this.message = message || "Secure Proxy Connection failed";
         this.code = "UND_ERR_PRX_TLS";
-        this.cause = cause;
+        this.cause = cause2;
       }
       static [Symbol.hasInstance](instance) {
         return instance && instance[kSecureProxyConnectionError] === true;
@@ -19159,12 +19159,12 @@ var require_err_helpers = __commonJS({
     };
     var getErrorCause = (err) => {
       if (!err) return;
-      const cause = err.cause;
-      if (typeof cause === "function") {
+      const cause2 = err.cause;
+      if (typeof cause2 === "function") {
         const causeResult = err.cause();
         return isErrorLike(causeResult) ? causeResult : void 0;
       } else {
-        return isErrorLike(cause) ? cause : void 0;
+        return isErrorLike(cause2) ? cause2 : void 0;
       }
     };
     var _stackWithCauses = (err, seen) => {
@@ -19173,10 +19173,10 @@ var require_err_helpers = __commonJS({
       if (seen.has(err)) {
         return stack + "\ncauses have become circular...";
       }
-      const cause = getErrorCause(err);
-      if (cause) {
+      const cause2 = getErrorCause(err);
+      if (cause2) {
         seen.add(err);
-        return stack + "\ncaused by: " + _stackWithCauses(cause, seen);
+        return stack + "\ncaused by: " + _stackWithCauses(cause2, seen);
       } else {
         return stack;
       }
@@ -19188,11 +19188,11 @@ var require_err_helpers = __commonJS({
       if (seen.has(err)) {
         return message + ": ...";
       }
-      const cause = getErrorCause(err);
-      if (cause) {
+      const cause2 = getErrorCause(err);
+      if (cause2) {
         seen.add(err);
         const skipIfVErrorStyleCause = typeof err.cause === "function";
-        return message + (skipIfVErrorStyleCause ? "" : ": ") + _messageWithCauses(cause, seen, skipIfVErrorStyleCause);
+        return message + (skipIfVErrorStyleCause ? "" : ": ") + _messageWithCauses(cause2, seen, skipIfVErrorStyleCause);
       } else {
         return message;
       }
@@ -41497,6 +41497,64 @@ function matchesReview(roomId, freshFingerprint, reviewed) {
   return given.length <= fresh.length ? fresh.startsWith(given) : given.slice(0, n) === fresh;
 }
 
+// src/apply/verify.ts
+function planBasis(room3) {
+  const basis = /* @__PURE__ */ new Map();
+  for (const m of room3.put ?? []) basis.set(m.user_id, m.tx_permission);
+  for (const m of room3.add) basis.delete(m.user_id);
+  for (const m of room3.update) basis.set(m.user_id, !m.tx_permission);
+  for (const m of room3.remove) basis.set(m.user_id, m.tx_permission);
+  return basis;
+}
+var perm = (tx) => tx ? "transmit" : "listen";
+function memberDrift(basis, fresh, emailOf2) {
+  const name = (id, email) => email ?? emailOf2(id) ?? id;
+  const drift = { appeared: [], disappeared: [], changed: [] };
+  const seen = /* @__PURE__ */ new Set();
+  for (const m of fresh) {
+    seen.add(m.user_id);
+    const before = basis.get(m.user_id);
+    if (before === void 0) drift.appeared.push(`${name(m.user_id, m.email)} (${perm(m.tx_permission)})`);
+    else if (before !== m.tx_permission) {
+      drift.changed.push(`${name(m.user_id, m.email)} (${perm(before)} \u2192 ${perm(m.tx_permission)})`);
+    }
+  }
+  for (const id of basis.keys()) if (!seen.has(id)) drift.disappeared.push(name(id));
+  for (const list of [drift.appeared, drift.disappeared, drift.changed]) list.sort();
+  return drift.appeared.length + drift.disappeared.length + drift.changed.length === 0 ? null : drift;
+}
+function describeDrift(d) {
+  const parts = [];
+  if (d.appeared.length > 0) parts.push(`${d.appeared.join(", ")} appeared`);
+  if (d.disappeared.length > 0) parts.push(`${d.disappeared.join(", ")} disappeared`);
+  if (d.changed.length > 0) parts.push(`${d.changed.join(", ")} changed permission`);
+  return parts.join("; ");
+}
+function replanAdditive(room3, fresh) {
+  const next = /* @__PURE__ */ new Map();
+  for (const m of fresh) next.set(m.user_id, m.tx_permission);
+  const expected = { added: 0, updated: 0, removed: 0 };
+  for (const m of [...room3.add, ...room3.update]) {
+    const now = next.get(m.user_id);
+    if (now === void 0) expected.added += 1;
+    else if (now !== m.tx_permission) expected.updated += 1;
+    next.set(m.user_id, m.tx_permission);
+  }
+  const put = [...next].map(([user_id, tx_permission]) => ({ user_id, tx_permission }));
+  return { kind: "write", put, expected };
+}
+function decideWrite(room3, fresh, emailOf2) {
+  const drift = memberDrift(planBasis(room3), fresh, emailOf2);
+  const planned = { added: room3.add.length, updated: room3.update.length, removed: room3.remove.length };
+  if (drift === null) return { kind: "write", put: room3.put ?? [], expected: planned };
+  if (room3.mode === "additive") return { ...replanAdditive(room3, fresh), drift };
+  return {
+    kind: "skip",
+    drift,
+    message: `changed since plan: ${describeDrift(drift)} after the plan read it; the write would act on a list nobody reviewed, so nothing was written (re-run plan and review again)`
+  };
+}
+
 // src/apply/execute.ts
 async function executePlanWithApi(api, plan2, opts) {
   const outcomes = [];
@@ -41516,7 +41574,7 @@ async function executePlanWithApi(api, plan2, opts) {
       }
       inFlight.add(room3);
       try {
-        return await writeRoom(api, room3, opts.logger);
+        return await writeRoom(api, room3, opts);
       } finally {
         inFlight.delete(room3);
         done += 1;
@@ -41563,7 +41621,7 @@ function reasonToSkip(room3, plan2, opts) {
     const where = first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : "errors in the plan";
     return { ...base, reason: "errored", message: `not written: ${where}` };
   }
-  if (room3.blocked !== null && !opts.force) {
+  if (room3.blocked !== null && !opts.force && opts.forceRooms?.has(room3.id) !== true) {
     return { ...base, reason: "blocked", message: `blocked by the mass-removal guard: ${room3.blocked} (use --force to apply it)` };
   }
   const { reviewed } = opts;
@@ -41585,7 +41643,20 @@ function reasonToSkip(room3, plan2, opts) {
 function hasMetadata(room3) {
   return room3.metadata.display_name !== void 0 || room3.metadata.external_id !== void 0;
 }
-async function writeRoom(api, room3, logger) {
+async function writeRoom(api, room3, opts) {
+  const { logger } = opts;
+  const decision = room3.put === null ? null : await verifyMembers(api, room3, opts.emailOf ?? (() => void 0));
+  if (decision?.kind === "skip") {
+    logger?.warn({ room: room3.name, room_id: room3.id, ...decision.drift }, "room changed since plan: not written");
+    const skipped = {
+      id: room3.id,
+      name: room3.name,
+      reason: "changed_since_plan",
+      message: decision.message,
+      changed: decision.drift
+    };
+    return { kind: "skipped", room: skipped };
+  }
   const metadata = [];
   const { display_name: displayName, external_id: externalId } = room3.metadata;
   if (externalId !== void 0 && externalId.to === null) {
@@ -41607,21 +41678,39 @@ async function writeRoom(api, room3, logger) {
     members_removed: 0,
     metadata: metadata.sort()
   };
-  if (room3.put !== null) {
-    const result = await api.replaceMembers(room3.id, room3.put);
+  if (decision !== null) {
+    const result = await api.replaceMembers(room3.id, decision.put);
     applied.members_added = result.members_added;
     applied.members_updated = result.members_updated;
     applied.members_removed = result.members_removed;
-    const expected = { added: room3.add.length, updated: room3.update.length, removed: room3.remove.length };
+    const expected = decision.expected;
     const got = { added: result.members_added, updated: result.members_updated, removed: result.members_removed };
+    const replanned = decision.drift === void 0 ? "" : `changed since plan (${describeDrift(decision.drift)}): additive room, so the reviewed additions were made on top of the fresh list and nobody was removed`;
     if (expected.added !== got.added || expected.updated !== got.updated || expected.removed !== got.removed) {
       const noChange = got.added === 0 && got.updated === 0 && got.removed === 0;
-      applied.warning = noChange ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree` : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); it now matches the tree`;
+      const counts2 = noChange ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree` : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); it now matches the tree`;
+      applied.warning = replanned === "" ? counts2 : `${replanned}; ${counts2}`;
       logger?.warn({ room: room3.name, room_id: room3.id, expected, got }, "member counts differ from the plan");
+    } else if (replanned !== "") {
+      applied.warning = replanned;
     }
   }
   logger?.debug({ room: room3.name, room_id: room3.id }, "room applied");
   return { kind: "applied", room: applied };
+}
+async function verifyMembers(api, room3, emailOf2) {
+  const fresh = await api.listMembers(room3.id);
+  const decision = decideWrite(room3, fresh, emailOf2);
+  if (decision.kind === "skip" || decision.drift === void 0) return decision;
+  return decideWrite(room3, await readCompleteMembers(api, room3.id, fresh), emailOf2);
+}
+async function readCompleteMembers(api, roomId, first) {
+  let list = first;
+  let expected = (await api.getRoom(roomId)).member_count;
+  if (expected === void 0 || expected === list.length) return list;
+  [list, expected] = await Promise.all([api.listMembers(roomId), api.getRoom(roomId).then((r) => r.member_count)]);
+  if (expected === void 0 || expected === list.length) return list;
+  throw new Error(`member list incomplete: read ${list.length} of ${expected} members (twice); nothing was written`);
 }
 async function settleOrDrain(tasks, signal, drainMs) {
   const results = tasks.map(() => void 0);
@@ -42260,13 +42349,18 @@ function entryStatus(expires, today) {
 function effectiveRoom(r, groups2, memo, today) {
   const members = /* @__PURE__ */ new Map();
   const expiring = [];
+  const expired = [];
   for (const e of r.entries) {
     const status = entryStatus(e.expires, today);
-    if (status === "expired") continue;
+    const brought = e.kind === "group" ? expandGroup(e.value, groups2, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
+    if (status === "expired") {
+      const expires = e.expires;
+      for (const u of brought) expired.push({ ref: { ...u.ref }, tx: e.tx, expires, pos: e.pos, via: u.via });
+      continue;
+    }
     if (status === "expiring") {
       expiring.push({ ref: e.kind === "group" ? { kind: "group", value: e.value } : { kind: e.kind, value: e.value }, expires: e.expires, pos: e.pos });
     }
-    const brought = e.kind === "group" ? expandGroup(e.value, groups2, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
     for (const u of brought) {
       const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
       const prev = members.get(key);
@@ -42282,6 +42376,7 @@ function effectiveRoom(r, groups2, memo, today) {
     expiring,
     membersPos: r.membersPos
   };
+  if (expired.length > 0) room3.expired = expired;
   if (r.name !== void 0) room3.name = r.name;
   if (r.namePos) room3.namePos = r.namePos;
   if (r.id !== void 0) room3.id = r.id;
@@ -43735,9 +43830,18 @@ async function readLiveState(api, opts) {
       throw error2;
     }
   });
+  const unread = {};
   const readMembers = async (rooms) => {
-    const known = /* @__PURE__ */ new Set();
-    for (const r of rooms) known.add(r.id);
+    const known = /* @__PURE__ */ new Map();
+    for (const r of rooms) known.set(r.id, r);
+    const readComplete = async (id) => {
+      const list = await call(() => api.listMembers(id));
+      const expected = known.get(id)?.member_count;
+      if (expected === void 0 || expected === list.length) return list;
+      const [again, room3] = await Promise.all([call(() => api.listMembers(id)), call(() => api.getRoom(id))]);
+      if (room3.member_count === void 0 || room3.member_count === again.length) return again;
+      return `member list incomplete: read ${again.length} of ${room3.member_count} members (twice, against the room's member_count); nothing is written to this room`;
+    };
     const selection = opts.selectRooms(rooms);
     const taken = /* @__PURE__ */ new Set();
     let total = 0;
@@ -43774,9 +43878,12 @@ async function readLiveState(api, opts) {
         if (failure || signal?.aborted) return;
         const id = await nextId();
         if (id === void 0) return;
-        const list = await call(() => api.listMembers(id));
-        read.set(id, list);
-        opts.onMembers?.(id, list);
+        const list = await readComplete(id);
+        if (typeof list === "string") unread[id] = list;
+        else {
+          read.set(id, list);
+          opts.onMembers?.(id, list);
+        }
         done += 1;
         opts.onProgress?.(done, total);
       }
@@ -43805,7 +43912,9 @@ async function readLiveState(api, opts) {
     const [users, rest] = await Promise.allSettled([usersPromise, roomsAndMembers]);
     if (users.status === "rejected") throw users.reason;
     if (rest.status === "rejected") throw rest.reason;
-    return { users: users.value, rooms: rest.value.rooms, members: rest.value.members };
+    const live = { users: users.value, rooms: rest.value.rooms, members: rest.value.members };
+    if (Object.keys(unread).length > 0) live.unread = unread;
+    return live;
   } finally {
     signal?.removeEventListener("abort", onAbort);
   }
@@ -44105,6 +44214,33 @@ function nonAsciiList(email) {
   return nonAsciiChars(email).map((c) => `${describeCodePoint(c.codePoint)} at position ${c.position}`).join(", ");
 }
 
+// src/plan/expire.ts
+var cause = (g) => ({ date: g.expires, file: g.pos.file, line: g.pos.line });
+function expiryCauses(room3, index) {
+  const causes = { access: /* @__PURE__ */ new Map(), transmit: /* @__PURE__ */ new Map() };
+  const keep = (into, id, g) => {
+    const prev = into.get(id);
+    if (prev === void 0 || g.expires > prev.date) into.set(id, cause(g));
+  };
+  for (const g of room3.expired ?? []) {
+    const user = resolveMember(index, g);
+    if (user === void 0) continue;
+    keep(causes.access, user.id, g);
+    if (g.tx) keep(causes.transmit, user.id, g);
+  }
+  return causes;
+}
+function markExpired(diff, room3, index) {
+  if (room3.expired === void 0) return diff;
+  const causes = expiryCauses(room3, index);
+  const mark = (m, c) => c === void 0 ? m : { ...m, expired: c };
+  return {
+    ...diff,
+    remove: diff.remove.map((m) => mark(m, causes.access.get(m.user_id))),
+    update: diff.update.map((m) => mark(m, m.tx_permission ? void 0 : causes.transmit.get(m.user_id)))
+  };
+}
+
 // src/plan/room.ts
 var at3 = (pos, message) => ({ ...pos, message });
 function via(m) {
@@ -44158,9 +44294,9 @@ function memberDiff(desired, wanted, liveMembers, index) {
   const remove = [];
   for (const [userId, w] of wanted) {
     const had = current.get(userId);
-    const change = { user_id: userId, email: w.email, tx_permission: w.tx };
-    if (had === void 0) add.push(change);
-    else if (had.tx_permission !== w.tx) update.push(change);
+    const change2 = { user_id: userId, email: w.email, tx_permission: w.tx };
+    if (had === void 0) add.push(change2);
+    else if (had.tx_permission !== w.tx) update.push(change2);
   }
   if (desired.mode === "authoritative") {
     for (const m of liveMembers) {
@@ -44275,14 +44411,15 @@ function peopleOf(diff, index) {
 function lookAlikes(index, email) {
   return (index.bySkeleton.get(skeleton(email)) ?? []).filter((e) => e !== email).sort(cmp);
 }
-function planRoom(match, liveMembers, index, options) {
+function planRoom(match, liveMembers, index, options, unread) {
   const { desired, live: liveRoom } = match;
   const warnings = [];
   const errors = [...match.errors];
   const roomId = liveRoom?.id ?? "";
   const name = liveRoom?.name ?? roomLabel(desired);
   if (liveRoom && liveMembers === void 0) {
-    errors.push(at3(desired.pos, `the members of whoot room "${liveRoom.name}" (${liveRoom.id}) were not read`));
+    const room4 = `whoot room "${liveRoom.name}" (${liveRoom.id})`;
+    errors.push(at3(desired.pos, unread === void 0 ? `the members of ${room4} were not read` : `${room4}: ${unread}`));
   }
   const suspects = [];
   const wanted = resolveMembers(desired, index, errors, suspects);
@@ -44306,7 +44443,7 @@ function planRoom(match, liveMembers, index, options) {
     return { room: { ...room4, fingerprint: roomFingerprint(room4) }, warnings, people: /* @__PURE__ */ new Map() };
   }
   inactiveWarnings(wanted, name, roomId, warnings);
-  const diff = memberDiff(desired, wanted, liveMembers, index);
+  const diff = markExpired(memberDiff(desired, wanted, liveMembers, index), desired, index);
   confusableWarnings(desired, index, suspects, diff.remove, roomId, warnings);
   const metadata = metadataDiff(desired, liveRoom);
   const scim = scimWarning(desired, liveRoom, name);
@@ -44435,7 +44572,8 @@ var EarlyRoomPlanner = class {
       match.matches.map((m, i) => {
         const members = m.live ? live.members[m.live.id] : void 0;
         const early = reuse ? this.planned.get(i) : void 0;
-        return early !== void 0 && early.members === members ? early.result : planRoom(m, members, index, this.options);
+        if (early !== void 0 && early.members === members) return early.result;
+        return planRoom(m, members, index, this.options, m.live ? live.unread?.[m.live.id] : void 0);
       })
     );
   }
@@ -45259,6 +45397,7 @@ async function planTree(opts, conn, ctx) {
   const members = {};
   for (const id of Object.keys(read.members)) if (managed.has(id)) members[id] = read.members[id];
   const live = { users: read.users, rooms: read.rooms, members };
+  if (read.unread !== void 0) live.unread = read.unread;
   const started = Date.now();
   const planned = early.finish(desired, live);
   ctx.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: planned.fingerprint }, "planned");
@@ -45295,11 +45434,14 @@ async function executePlan(planned, conn, opts, ctx) {
   let report;
   try {
     const { api } = connect(conn, ctx, hardStop.signal);
+    const emails = new Map((opts.users ?? []).map((u) => [u.id, u.email]));
     report = await executePlanWithApi(api, planned, {
+      emailOf: (id) => emails.get(id),
       concurrency: conn.concurrency,
       logger: ctx.logger,
       drainTimeoutMs,
       ...opts.force === void 0 ? {} : { force: opts.force },
+      ...opts.forceRooms === void 0 ? {} : { forceRooms: opts.forceRooms },
       ...opts.reviewed === void 0 ? {} : { reviewed: opts.reviewed },
       ...ctx.signal === void 0 ? {} : { signal: ctx.signal },
       onProgress: (done, total) => ctx.progress?.(`applied ${done}/${total} rooms`)
@@ -45501,7 +45643,13 @@ function renderJson(report) {
       metadata: [...r.metadata],
       ...r.warning !== void 0 ? { warning: r.warning } : {}
     })),
-    skipped: report.skipped.map((r) => ({ id: r.id, name: r.name, reason: r.reason, message: r.message })),
+    skipped: report.skipped.map((r) => ({
+      id: r.id,
+      name: r.name,
+      reason: r.reason,
+      message: r.message,
+      ...r.changed === void 0 ? {} : { changed: r.changed }
+    })),
     failed: report.failed.map((r) => ({ id: r.id, name: r.name, error: r.error })),
     summary: {
       applied: report.summary.applied,
@@ -45534,12 +45682,14 @@ function reviewableRooms(plan2) {
 }
 function machineBlockData(plan2, meta, detail = "map") {
   const rooms = reviewableRooms(plan2);
+  const lifted = meta.guardLiftedBy ? rooms.filter((r) => r.blocked !== null).map((r) => r.id).sort(cmp) : [];
   const block = {
-    v: 1,
+    v: 2,
     path: meta.path,
     fingerprint: plan2.fingerprint,
     head_sha: meta.headSha ?? null,
-    rooms: null
+    rooms: null,
+    lifted
   };
   const effective = detail === "map" && rooms.some((r) => r.id.length > MAX_ROOM_ID) ? "digests" : detail;
   if (effective === "map") {
@@ -45575,8 +45725,11 @@ function parseMachineBlock(body) {
   } catch {
     return null;
   }
-  if (!isRecord(data) || data.v !== 1) return null;
+  if (!isRecord(data) || data.v !== 1 && data.v !== 2) return null;
   const { path, fingerprint, head_sha: headSha, rooms, digests } = data;
+  const lifted = data.v === 1 && data.lifted === void 0 ? [] : data.lifted;
+  if (!Array.isArray(lifted) || lifted.length > 1e5) return null;
+  if (!lifted.every((id) => typeof id === "string" && id.length > 0 && id.length <= MAX_ROOM_ID)) return null;
   if (typeof path !== "string") return null;
   if (typeof fingerprint !== "string" || !FINGERPRINT.test(fingerprint)) return null;
   if (headSha !== null && (typeof headSha !== "string" || !SHA.test(headSha))) return null;
@@ -45595,7 +45748,7 @@ function parseMachineBlock(body) {
     if (digests !== "" && !digests.split(" ").every((d) => DIGEST.test(d))) return null;
     digestList = digests;
   }
-  const block = { v: 1, path, fingerprint, head_sha: headSha, rooms: roomMap };
+  const block = { v: 2, path, fingerprint, head_sha: headSha, rooms: roomMap, lifted: [...lifted] };
   if (digestList !== null) block.digests = digestList;
   return block;
 }
@@ -45731,6 +45884,9 @@ import { writeFile as writeFile2 } from "node:fs/promises";
 function member(m) {
   return { user_id: m.user_id, email: m.email, tx_permission: m.tx_permission };
 }
+function change(m) {
+  return m.expired === void 0 ? member(m) : { ...member(m), expired: m.expired.date };
+}
 function room2(r) {
   const metadata = {};
   if (r.metadata.display_name) metadata.display_name = { from: r.metadata.display_name.from, to: r.metadata.display_name.to };
@@ -45742,8 +45898,8 @@ function room2(r) {
     fingerprint: r.fingerprint,
     mode: r.mode,
     add: r.add.map(member),
-    remove: r.remove.map(member),
-    update: r.update.map(member),
+    remove: r.remove.map(change),
+    update: r.update.map(change),
     metadata,
     members_before: r.members_before,
     members_after: r.members_after,
@@ -45788,7 +45944,7 @@ function renderJson2(plan2) {
 }
 
 // src/render/room-diff.ts
-var perm = (tx) => tx ? "transmit" : "listen";
+var perm2 = (tx) => tx ? "transmit" : "listen";
 var metaValue = (v) => v === null ? "(none)" : JSON.stringify(v);
 function who(m, people, withName) {
   const person = people?.[m.user_id];
@@ -45800,10 +45956,17 @@ function who(m, people, withName) {
 }
 function roomDiff(r, people) {
   const rows = [];
-  for (const m of r.add) rows.push({ kind: "add", who: who(m, people, true), perm: perm(m.tx_permission) });
-  for (const m of r.remove) rows.push({ kind: "remove", who: who(m, people, false) });
+  for (const m of r.add) rows.push({ kind: "add", who: who(m, people, true), perm: perm2(m.tx_permission) });
+  const expired = (m) => m.expired === void 0 ? {} : { expired: m.expired };
+  for (const m of r.remove) rows.push({ kind: "remove", who: who(m, people, false), ...expired(m) });
   for (const m of r.update) {
-    rows.push({ kind: "update", who: who(m, people, true), from: perm(!m.tx_permission), to: perm(m.tx_permission) });
+    rows.push({
+      kind: "update",
+      who: who(m, people, true),
+      from: perm2(!m.tx_permission),
+      to: perm2(m.tx_permission),
+      ...expired(m)
+    });
   }
   for (const [key, c] of Object.entries(r.metadata)) {
     rows.push({ kind: "metadata", key, from: metaValue(c.from), to: metaValue(c.to) });
@@ -45822,6 +45985,9 @@ function roomDiff(r, people) {
 function emailText(w, esc) {
   return w.note === void 0 ? esc(w.email) : `\u26A0 ${esc(w.email)} (${esc(w.note)})`;
 }
+function expiredText(c, esc) {
+  return c === void 0 ? "" : ` (expired ${esc(c.date)}, ${esc(c.file)}:${c.line})`;
+}
 function nameText(w, esc) {
   return w.name === void 0 ? "" : ` (${esc(w.name)})`;
 }
@@ -45830,10 +45996,12 @@ function nameText(w, esc) {
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function renderSummaryLine(plan2) {
+function renderSummaryLine(plan2, guardLifted = false) {
   const s = plan2.summary;
   const tail = [];
-  if (s.blocked > 0) tail.push(`${plural3(s.blocked, "room")} blocked by the mass-removal guard`);
+  if (s.blocked > 0) {
+    tail.push(`${plural3(s.blocked, "room")} ${guardLifted ? "over the mass-removal guard (lifted)" : "blocked by the mass-removal guard"}`);
+  }
   if (s.errored > 0) tail.push(`${plural3(s.errored, "room")} with errors (not planned)`);
   const suffix = tail.length > 0 ? `; ${tail.join(", ")}` : "";
   if (s.rooms_changed === 0 && s.errored === 0) {
@@ -45858,9 +46026,9 @@ function diffLine(row) {
     case "add":
       return `+ ${whoText(row.who)} ${row.perm}`;
     case "remove":
-      return `- ${whoText(row.who)}`;
+      return `- ${whoText(row.who)}${expiredText(row.expired, c)}`;
     case "update":
-      return `! ${whoText(row.who)} ${row.from} \u2192 ${row.to}`;
+      return `! ${whoText(row.who)} ${row.from} \u2192 ${row.to}${expiredText(row.expired, c)}`;
     case "metadata":
       return `! ${row.key}: ${c(row.from)} \u2192 ${c(row.to)}`;
     case "expiring":
@@ -45917,12 +46085,21 @@ function footerLine(footer2) {
 function renderStage(plan2, opts, stage, machine) {
   const out = [];
   const listLimit = stage.kind === "full" ? Infinity : stage.listItems;
-  out.push(`### ${mdEscape(opts.title ?? "whoot-rooms plan")}`, "", `**${renderSummaryLine(plan2)}**`, "");
+  out.push(`### ${mdEscape(opts.title ?? "whoot-rooms plan")}`, "", `**${renderSummaryLine(plan2, Boolean(opts.guardLiftedBy))}**`, "");
   const blocked = plan2.rooms.filter((r) => r.blocked !== null);
-  if (blocked.length > 0) {
+  const lifted = opts.guardLiftedBy ?? null;
+  if (blocked.length > 0 && lifted !== null) {
+    const item = (r) => `${blockedItem(r)}: guard lifted by label ${mdCode(lifted)}`;
     out.push(
       "> [!CAUTION]",
-      `> **${plural4(blocked.length, "room")} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request).`,
+      `> **${plural4(blocked.length, "room")} over the mass-removal guard: guard lifted by label ${mdCode(lifted)}**. Review these removals: on merge they are applied as shown, as long as the label is still on the pull request.`,
+      ...capped(blocked, listLimit, item, "blocked room").map((l) => l.startsWith(">") ? l : `> ${l}`),
+      ""
+    );
+  } else if (blocked.length > 0) {
+    out.push(
+      "> [!CAUTION]",
+      `> **${plural4(blocked.length, "room")} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request when it is planned).`,
       ...capped(blocked, listLimit, blockedItem, "blocked room").map((l) => l.startsWith(">") ? l : `> ${l}`),
       ""
     );
@@ -46063,9 +46240,9 @@ function diffLine2(row, p) {
     case "add":
       return `    ${p(SGR.green, `+ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.perm}`;
     case "remove":
-      return `    ${p(SGR.red, `- ${emailText(row.who, textEscape)}`)}`;
+      return `    ${p(SGR.red, `- ${emailText(row.who, textEscape)}`)}${expiredText(row.expired, textEscape)}`;
     case "update":
-      return `    ${p(SGR.yellow, `~ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.from} \u2192 ${row.to}`;
+      return `    ${p(SGR.yellow, `~ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.from} \u2192 ${row.to}` + expiredText(row.expired, textEscape);
     case "metadata":
       return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${textEscape(row.from)} \u2192 ${textEscape(row.to)}`;
     case "expiring":
@@ -46213,11 +46390,13 @@ async function runPlan(ctx, pr) {
   const url = runUrl(ctx.env);
   reporter.addSummary(summaryMarkdown(plan2, { path: settings.path, headSha, title: `whoot-rooms plan: ${settings.path}`, ...url ? { runUrl: url } : {} }));
   if (pr) {
+    const guardLiftedBy = pr.labels.includes(settings.allowRemovalsLabel) ? settings.allowRemovalsLabel : null;
     const markdown = renderMarkdown(plan2, {
       maxChars: commentBudget(settings.path),
       title: "whoot-rooms plan",
       footer: { headSha, path: settings.path, ...url ? { runUrl: url } : {} },
-      machine: { path: settings.path, headSha },
+      machine: { path: settings.path, headSha, guardLiftedBy },
+      guardLiftedBy,
       fullPlanHint: "the job summary of the workflow run"
     });
     const written = await reporter.group("Comment", () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork }));
@@ -46280,24 +46459,24 @@ async function readReview(ctx, sha) {
       throw new Error("apply with require-reviewed-plan needs a github-token to read the reviewed plan from the merged pull request");
     }
     ctx.reporter.warning("No github-token: applying without looking for the merged pull request (require-reviewed-plan is off).");
-    return { pull: null, block: null, forcedByLabel: null };
+    return { pull: null, block: null, labelNow: null };
   }
   const found = await findMergedPullForCommit(session.gh, ctx.env.repo, sha, {
     attempts: ctx.prLookup.attempts,
     delayMs: ctx.prLookup.delayMs,
     onRetry: (n) => ctx.reporter.info(`No merged pull request listed for ${sha.slice(0, 12)} yet (try ${n}); GitHub may still be indexing the merge, retrying.`)
   });
-  if (!found) return { pull: null, block: null, forcedByLabel: null };
+  if (!found) return { pull: null, block: null, labelNow: null };
   const pull = await getPullRequest(session.gh, ctx.env.repo, found.number);
   const label2 = ctx.settings.allowRemovalsLabel;
-  const forcedByLabel = pull.labels.includes(label2) ? label2 : null;
+  const labelNow = pull.labels.includes(label2) ? label2 : null;
   const identity = await session.identity();
   const comment = await findOwnComment(session.gh, ctx.env.repo, pull.number, planCommentMarker(ctx.settings.path), identity);
   const block = comment ? parseMachineBlock(comment.body) : null;
   ctx.reporter.info(
-    `Merged pull request: #${pull.number}; reviewed plan: ${block ? `found (fingerprint ${block.fingerprint})` : "none"}; mass-removal override label: ${forcedByLabel ? "present" : "absent"}.`
+    `Merged pull request: #${pull.number}; reviewed plan: ${block ? `found (fingerprint ${block.fingerprint})` : "none"}; mass-removal override label: ${labelNow ? "present" : "absent"}; guard lifting reviewed for ${block ? block.lifted.length : 0} room(s).`
   );
-  return { pull, block, forcedByLabel };
+  return { pull, block, labelNow };
 }
 function names(rooms) {
   return JSON.stringify(rooms.map((r) => r.name));
@@ -46353,11 +46532,12 @@ ${md}`));
     }
     return { failure };
   }
-  if (review.forcedByLabel) reporter.warning(`The mass-removal guard is lifted by the "${review.forcedByLabel}" label on #${review.pull?.number ?? "?"}.`);
+  const liftedReviewed = new Set(review.block?.lifted ?? []);
+  const forceRooms = review.labelNow !== null ? liftedReviewed : /* @__PURE__ */ new Set();
   const outcome = await reporter.group(
     "Read live state and plan",
     () => planTree(
-      { dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent, force: review.forcedByLabel !== null },
+      { dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent },
       connection(ctx),
       { ...engineContext(ctx), needWrite: true }
     )
@@ -46378,14 +46558,26 @@ ${md}`));
   }
   const report = await reporter.group(
     "Apply",
-    () => executePlan(plan2, connection(ctx), { force: review.forcedByLabel !== null, ...reviewed ? { reviewed } : {} }, engineContext(ctx))
-  );
+    () => executePlan(
+      plan2,
+      connection(ctx),
+      { forceRooms, users: outcome.live.users, ...reviewed ? { reviewed } : {} },
+      engineContext(ctx)
+    )
+  ).then((r) => explainBlocked(r, review, liftedReviewed, settings.allowRemovalsLabel));
+  const liftedApplied = review.labelNow !== null && report.applied.some((r) => forceRooms.has(r.id));
+  if (liftedApplied) reporter.warning(`The mass-removal guard was lifted by the "${review.labelNow}" label on #${review.pull?.number ?? "?"}, as reviewed.`);
   reporter.info(renderApplyReport(report, "text"));
   setApplyOutputs(ctx, report);
   reporter.setOutput("has-changes", hasChanges(plan2));
   reporter.setOutput("summary", renderApplySummaryLine(report));
   const url = runUrl(ctx.env);
-  const preamble = renderApplyPreamble({ pullNumber: review.pull?.number ?? null, reviewMode, forcedByLabel: review.forcedByLabel, headMismatch });
+  const preamble = renderApplyPreamble({
+    pullNumber: review.pull?.number ?? null,
+    reviewMode,
+    forcedByLabel: liftedApplied ? review.labelNow : null,
+    headMismatch
+  });
   const foot = footer({ sha, path: settings.path, ...url ? { runUrl: url } : {} });
   const resultMd = renderApplyReport(report, "markdown");
   reporter.addSummary(`${resultMd}
@@ -46423,6 +46615,7 @@ ${foot}
     reporter.setOutput("comment-url", posted.url);
     reporter.info(`Posted the apply result on #${pullNumber}: ${posted.url}`);
   }
+  announceUnwritten(reporter, report);
   const s = report.summary;
   if (s.failed > 0 || s.skipped > 0) {
     const parts = [];
@@ -46431,6 +46624,27 @@ ${foot}
     return { failure: `apply incomplete: ${parts.join(", ")}; see the job summary` };
   }
   return {};
+}
+var MAX_ROOM_ANNOTATIONS = 8;
+function announceUnwritten(reporter, report) {
+  const rooms = [
+    ...report.skipped.map((r) => `room "${r.name}" was not written: ${r.message}`),
+    ...report.failed.map((r) => `room "${r.name}" failed: ${r.error}`)
+  ];
+  for (const line of rooms.slice(0, MAX_ROOM_ANNOTATIONS)) reporter.warning(line);
+  if (rooms.length > MAX_ROOM_ANNOTATIONS) {
+    reporter.warning(`\u2026and ${rooms.length - MAX_ROOM_ANNOTATIONS} more rooms not written: see the job summary`);
+  }
+}
+function explainBlocked(report, review, lifted, label2) {
+  const pr = review.pull ? `#${review.pull.number}` : "the pull request";
+  const skipped = report.skipped.map((room3) => {
+    if (room3.reason !== "blocked") return room3;
+    const guard2 = room3.message.replace(/ \(use --force to apply it\)$/, "");
+    const why = lifted.has(room3.id) ? `the "${label2}" label was on ${pr} when it was planned but has been removed since, so the guard holds` : review.labelNow !== null ? `the "${label2}" label was added to ${pr} after its last plan, so the lifting was never reviewed: re-run the plan on the pull request (the comment then shows the guard lifted), then re-run this apply` : `to lift it, add the "${label2}" label to the pull request before it is planned, so the reviewer sees it`;
+    return { ...room3, message: `${guard2}; ${why}` };
+  });
+  return { ...report, skipped };
 }
 
 // src/action/dispatch.ts
@@ -46451,7 +46665,11 @@ function pullRequestFrom(env) {
   const headRepo = obj(head?.repo)?.full_name;
   const baseRepo = obj(base?.repo)?.full_name;
   const fromFork = head?.repo === null || typeof headRepo === "string" && headRepo !== baseRepo;
-  return { number: pr.number, headSha, fromFork };
+  const labels = Array.isArray(pr.labels) ? pr.labels.flatMap((l) => {
+    const name = obj(l)?.name;
+    return typeof name === "string" && name !== "" ? [name] : [];
+  }) : [];
+  return { number: pr.number, headSha, fromFork, labels };
 }
 function defaultBranch(env) {
   const b = obj(env.payload.repository)?.default_branch;

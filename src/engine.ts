@@ -53,9 +53,13 @@ export type PlanOutcome =
 
 export interface ExecuteOptions {
   force?: boolean;
+  /** lift the mass-removal guard for these room ids only */
+  forceRooms?: ReadonlySet<string>;
   reviewed?: ReviewedPlan;
   /** how long in-flight writes may take to finish after an abort (default 20 s) */
   drainTimeoutMs?: number;
+  /** the live users the plan was made with: name who appeared or disappeared when a room changed since the plan */
+  users?: LiveState['users'];
 }
 
 export type { LoadResult };
@@ -167,6 +171,7 @@ export async function planTree(
   const members: Record<string, LiveMember[]> = {};
   for (const id of Object.keys(read.members)) if (managed.has(id)) members[id] = read.members[id] as LiveMember[];
   const live: LiveState = { users: read.users, rooms: read.rooms, members };
+  if (read.unread !== undefined) live.unread = read.unread;
   const started = Date.now();
   const planned = early.finish(desired, live);
   ctx.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: planned.fingerprint }, 'planned');
@@ -225,11 +230,14 @@ export async function executePlan(
   let report: ApplyReport;
   try {
     const { api } = connect(conn, ctx, hardStop.signal);
+    const emails = new Map((opts.users ?? []).map((u) => [u.id, u.email]));
     report = await executePlanWithApi(api, planned, {
+      emailOf: (id) => emails.get(id),
       concurrency: conn.concurrency,
       logger: ctx.logger,
       drainTimeoutMs,
       ...(opts.force === undefined ? {} : { force: opts.force }),
+      ...(opts.forceRooms === undefined ? {} : { forceRooms: opts.forceRooms }),
       ...(opts.reviewed === undefined ? {} : { reviewed: opts.reviewed }),
       ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
       onProgress: (done, total) => ctx.progress?.(`applied ${done}/${total} rooms`),

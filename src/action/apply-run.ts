@@ -14,11 +14,12 @@ import { GITHUB_COMMENT_MAX_CHARS } from './pr-comment.js';
 import { publishPlan, summaryMarkdown } from './plan-run.js';
 import { reportSourceErrors } from './source-errors.js';
 
-/** What the merged pull request tells apply: the reviewed plan (if any) and whether the guard is lifted. */
+/** What the merged pull request tells apply: the reviewed plan (if any) and whether the override label is on. */
 interface ReviewContext {
   pull: PullRequestInfo | null;
   block: MachineBlock | null;
-  forcedByLabel: string | null;
+  /** the override label, when it is on the merged pull request now (it lifts only what the review recorded) */
+  labelNow: string | null;
 }
 
 async function readReview(ctx: RunContext, sha: string): Promise<ReviewContext> {
@@ -28,26 +29,27 @@ async function readReview(ctx: RunContext, sha: string): Promise<ReviewContext> 
       throw new Error('apply with require-reviewed-plan needs a github-token to read the reviewed plan from the merged pull request');
     }
     ctx.reporter.warning('No github-token: applying without looking for the merged pull request (require-reviewed-plan is off).');
-    return { pull: null, block: null, forcedByLabel: null };
+    return { pull: null, block: null, labelNow: null };
   }
   const found = await findMergedPullForCommit(session.gh, ctx.env.repo, sha, {
     attempts: ctx.prLookup.attempts,
     delayMs: ctx.prLookup.delayMs,
     onRetry: (n) => ctx.reporter.info(`No merged pull request listed for ${sha.slice(0, 12)} yet (try ${n}); GitHub may still be indexing the merge, retrying.`),
   });
-  if (!found) return { pull: null, block: null, forcedByLabel: null };
-  // Labels as they are now: the override is a visible decision on the pull request itself.
+  if (!found) return { pull: null, block: null, labelNow: null };
+  // Labels as they are now: a lifting the review recorded still needs the label on the merged pull request.
   const pull = await getPullRequest(session.gh, ctx.env.repo, found.number);
   const label = ctx.settings.allowRemovalsLabel;
-  const forcedByLabel = pull.labels.includes(label) ? label : null;
+  const labelNow = pull.labels.includes(label) ? label : null;
   const identity = await session.identity();
   const comment = await findOwnComment(session.gh, ctx.env.repo, pull.number, planCommentMarker(ctx.settings.path), identity);
   const block = comment ? parseMachineBlock(comment.body) : null;
   ctx.reporter.info(
     `Merged pull request: #${pull.number}; reviewed plan: ${block ? `found (fingerprint ${block.fingerprint})` : 'none'}; ` +
-      `mass-removal override label: ${forcedByLabel ? 'present' : 'absent'}.`,
+      `mass-removal override label: ${labelNow ? 'present' : 'absent'}; ` +
+      `guard lifting reviewed for ${block ? block.lifted.length : 0} room(s).`,
   );
-  return { pull, block, forcedByLabel };
+  return { pull, block, labelNow };
 }
 
 function names(rooms: ReadonlyArray<{ name: string }>): string {
@@ -109,11 +111,14 @@ export async function runApply(ctx: RunContext, sha: string): Promise<RunResult>
     }
     return { failure };
   }
-  if (review.forcedByLabel) reporter.warning(`The mass-removal guard is lifted by the "${review.forcedByLabel}" label on #${review.pull?.number ?? '?'}.`);
+  // The guard is lifted only where the reviewer saw it lifted (the label was on at plan time) and the label is
+  // still on: never by a label added after the last plan, which triage permission suffices to add.
+  const liftedReviewed = new Set(review.block?.lifted ?? []);
+  const forceRooms = review.labelNow !== null ? liftedReviewed : new Set<string>();
 
   const outcome = await reporter.group('Read live state and plan', () =>
     planTree(
-      { dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent, force: review.forcedByLabel !== null },
+      { dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent },
       connection(ctx),
       { ...engineContext(ctx), needWrite: true },
     ),
@@ -135,15 +140,27 @@ export async function runApply(ctx: RunContext, sha: string): Promise<RunResult>
   }
 
   const report = await reporter.group('Apply', () =>
-    executePlan(plan, connection(ctx), { force: review.forcedByLabel !== null, ...(reviewed ? { reviewed } : {}) }, engineContext(ctx)),
-  );
+    executePlan(
+      plan,
+      connection(ctx),
+      { forceRooms, users: outcome.live.users, ...(reviewed ? { reviewed } : {}) },
+      engineContext(ctx),
+    ),
+  ).then((r) => explainBlocked(r, review, liftedReviewed, settings.allowRemovalsLabel));
+  const liftedApplied = review.labelNow !== null && report.applied.some((r) => forceRooms.has(r.id));
+  if (liftedApplied) reporter.warning(`The mass-removal guard was lifted by the "${review.labelNow}" label on #${review.pull?.number ?? '?'}, as reviewed.`);
   reporter.info(renderApplyReport(report, 'text'));
   setApplyOutputs(ctx, report);
   reporter.setOutput('has-changes', hasChanges(plan));
   reporter.setOutput('summary', renderApplySummaryLine(report));
 
   const url = runUrl(ctx.env);
-  const preamble = renderApplyPreamble({ pullNumber: review.pull?.number ?? null, reviewMode, forcedByLabel: review.forcedByLabel, headMismatch });
+  const preamble = renderApplyPreamble({
+    pullNumber: review.pull?.number ?? null,
+    reviewMode,
+    forcedByLabel: liftedApplied ? review.labelNow : null,
+    headMismatch,
+  });
   const foot = footer({ sha, path: settings.path, ...(url ? { runUrl: url } : {}) });
   const resultMd = renderApplyReport(report, 'markdown');
   reporter.addSummary(`${resultMd}\n${preamble}\n\n${foot}\n`);
@@ -162,6 +179,7 @@ export async function runApply(ctx: RunContext, sha: string): Promise<RunResult>
     reporter.info(`Posted the apply result on #${pullNumber}: ${posted.url}`);
   }
 
+  announceUnwritten(reporter, report);
   const s = report.summary;
   if (s.failed > 0 || s.skipped > 0) {
     const parts: string[] = [];
@@ -170,4 +188,37 @@ export async function runApply(ctx: RunContext, sha: string): Promise<RunResult>
     return { failure: `apply incomplete: ${parts.join(', ')}; see the job summary` };
   }
   return {};
+}
+
+/** GitHub shows at most 10 annotations of a kind per step; the job summary has every room. */
+const MAX_ROOM_ANNOTATIONS = 8;
+
+/** One annotation per room not written, so the reason is on the run page, not only in the log. */
+function announceUnwritten(reporter: RunContext['reporter'], report: ApplyReport): void {
+  const rooms = [
+    ...report.skipped.map((r) => `room "${r.name}" was not written: ${r.message}`),
+    ...report.failed.map((r) => `room "${r.name}" failed: ${r.error}`),
+  ];
+  for (const line of rooms.slice(0, MAX_ROOM_ANNOTATIONS)) reporter.warning(line);
+  if (rooms.length > MAX_ROOM_ANNOTATIONS) {
+    reporter.warning(`…and ${rooms.length - MAX_ROOM_ANNOTATIONS} more rooms not written: see the job summary`);
+  }
+}
+
+/** A blocked room's message says what to do in the Action: the label's timing decides, not `--force`. */
+function explainBlocked(report: ApplyReport, review: ReviewContext, lifted: ReadonlySet<string>, label: string):
+  ApplyReport {
+  const pr = review.pull ? `#${review.pull.number}` : 'the pull request';
+  const skipped = report.skipped.map((room) => {
+    if (room.reason !== 'blocked') return room;
+    const guard = room.message.replace(/ \(use --force to apply it\)$/, '');
+    const why = lifted.has(room.id)
+      ? `the "${label}" label was on ${pr} when it was planned but has been removed since, so the guard holds`
+      : review.labelNow !== null
+        ? `the "${label}" label was added to ${pr} after its last plan, so the lifting was never reviewed: ` +
+          're-run the plan on the pull request (the comment then shows the guard lifted), then re-run this apply'
+        : `to lift it, add the "${label}" label to the pull request before it is planned, so the reviewer sees it`;
+    return { ...room, message: `${guard}; ${why}` };
+  });
+  return { ...report, skipped };
 }

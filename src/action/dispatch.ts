@@ -8,6 +8,8 @@ export interface PullRequestTarget {
   headSha: string;
   /** true when the head lives in another repository (a fork) */
   fromFork: boolean;
+  /** the labels on the pull request when the event fired: what this plan run saw */
+  labels: string[];
 }
 
 /** What this run does, resolved from the `command` input and the event. */
@@ -39,7 +41,13 @@ function pullRequestFrom(env: RunnerEnvironment): PullRequestTarget | null {
   const baseRepo = obj(base?.repo)?.full_name;
   // A deleted fork leaves `head.repo: null`: its tree is as untrusted as any fork's.
   const fromFork = head?.repo === null || (typeof headRepo === 'string' && headRepo !== baseRepo);
-  return { number: pr.number, headSha, fromFork };
+  const labels = Array.isArray(pr.labels)
+    ? pr.labels.flatMap((l) => {
+        const name = obj(l)?.name;
+        return typeof name === 'string' && name !== '' ? [name] : [];
+      })
+    : [];
+  return { number: pr.number, headSha, fromFork, labels };
 }
 
 function defaultBranch(env: RunnerEnvironment): string | undefined {

@@ -116,11 +116,14 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
   reporter.addSummary(summaryMarkdown(plan, { path: settings.path, headSha, title: `whoot-rooms plan: ${settings.path}`, ...(url ? { runUrl: url } : {}) }));
 
   if (pr) {
+    // The override counts only when the reviewer saw it: the label on the pull request as this plan is made.
+    const guardLiftedBy = pr.labels.includes(settings.allowRemovalsLabel) ? settings.allowRemovalsLabel : null;
     const markdown = renderMarkdown(plan, {
       maxChars: commentBudget(settings.path),
       title: 'whoot-rooms plan',
       footer: { headSha, path: settings.path, ...(url ? { runUrl: url } : {}) },
-      machine: { path: settings.path, headSha },
+      machine: { path: settings.path, headSha, guardLiftedBy },
+      guardLiftedBy,
       fullPlanHint: 'the job summary of the workflow run',
     });
     const written = await reporter.group('Comment', () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork }));

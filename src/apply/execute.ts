@@ -3,12 +3,16 @@ import type { Logger } from '../log.js';
 import { cmp } from '../plan/match.js';
 import type { Plan, RoomPlan } from '../plan/types.js';
 import type { WhootApi } from '../whoot/types.js';
+import type { LiveMember } from '../live/types.js';
 import { matchesReview } from './review.js';
 import type { AppliedRoom, ApplyReport, FailedRoom, ReviewedPlan, SkippedRoom } from './types.js';
+import { decideWrite, describeDrift, type WriteDecision } from './verify.js';
 
 export interface ExecutorOptions {
   /** lift the mass-removal guard: blocked rooms are written too */
   force?: boolean;
+  /** lift the guard for these rooms only (the ones whose lifting a reviewer saw) */
+  forceRooms?: ReadonlySet<string>;
   /** apply only what a reviewer saw */
   reviewed?: ReviewedPlan;
   /** maximum rooms being written at once */
@@ -19,6 +23,8 @@ export interface ExecutorOptions {
   drainTimeoutMs?: number;
   onProgress?: (roomsDone: number, roomsTotal: number) => void;
   logger?: Logger;
+  /** names users in "changed since plan" messages (the live user list); user ids are shown otherwise */
+  emailOf?: (userId: string) => string | undefined;
 }
 
 type Outcome = { kind: 'applied'; room: AppliedRoom } | { kind: 'failed'; room: FailedRoom } | { kind: 'skipped'; room: SkippedRoom };
@@ -48,7 +54,7 @@ export async function executePlanWithApi(api: WhootApi, plan: Plan, opts: Execut
       }
       inFlight.add(room);
       try {
-        return await writeRoom(api, room, opts.logger);
+        return await writeRoom(api, room, opts);
       } finally {
         inFlight.delete(room);
         done += 1;
@@ -99,7 +105,7 @@ function reasonToSkip(room: RoomPlan, plan: Plan, opts: ExecutorOptions): Skippe
     const where = first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : 'errors in the plan';
     return { ...base, reason: 'errored', message: `not written: ${where}` };
   }
-  if (room.blocked !== null && !opts.force) {
+  if (room.blocked !== null && !opts.force && opts.forceRooms?.has(room.id) !== true) {
     return { ...base, reason: 'blocked', message: `blocked by the mass-removal guard: ${room.blocked} (use --force to apply it)` };
   }
   const { reviewed } = opts;
@@ -123,8 +129,21 @@ function hasMetadata(room: RoomPlan): boolean {
   return room.metadata.display_name !== undefined || room.metadata.external_id !== undefined;
 }
 
-/** One room's writes, in order: mapping metadata first (so a removed SCIM mapping stops pushing), then members. */
-async function writeRoom(api: WhootApi, room: RoomPlan, logger: Logger | undefined): Promise<Outcome> {
+/**
+ * One room's writes, in order: the members read again and checked against the plan's (verify before write),
+ * then mapping metadata (so a removed SCIM mapping stops pushing), then members. A room that fails the check
+ * gets no write at all.
+ */
+async function writeRoom(api: WhootApi, room: RoomPlan, opts: ExecutorOptions): Promise<Outcome> {
+  const { logger } = opts;
+  const decision = room.put === null ? null : await verifyMembers(api, room, opts.emailOf ?? (() => undefined));
+  if (decision?.kind === 'skip') {
+    logger?.warn({ room: room.name, room_id: room.id, ...decision.drift }, 'room changed since plan: not written');
+    const skipped: SkippedRoom = { id: room.id, name: room.name, reason: 'changed_since_plan', message: decision.message,
+      changed: decision.drift };
+    return { kind: 'skipped', room: skipped };
+  }
+
   const metadata: string[] = [];
   const { display_name: displayName, external_id: externalId } = room.metadata;
   if (externalId !== undefined && externalId.to === null) {
@@ -147,27 +166,56 @@ async function writeRoom(api: WhootApi, room: RoomPlan, logger: Logger | undefin
     members_removed: 0,
     metadata: metadata.sort(),
   };
-  if (room.put !== null) {
-    const result = await api.replaceMembers(room.id, room.put);
+  if (decision !== null) {
+    const result = await api.replaceMembers(room.id, decision.put);
     applied.members_added = result.members_added;
     applied.members_updated = result.members_updated;
     applied.members_removed = result.members_removed;
-    const expected = { added: room.add.length, updated: room.update.length, removed: room.remove.length };
+    const expected = decision.expected;
     const got = { added: result.members_added, updated: result.members_updated, removed: result.members_removed };
+    const replanned = decision.drift === undefined ? '' :
+      `changed since plan (${describeDrift(decision.drift)}): additive room, so the reviewed additions were made ` +
+      'on top of the fresh list and nobody was removed';
     if (expected.added !== got.added || expected.updated !== got.updated || expected.removed !== got.removed) {
       // All zeros is also what a retried PUT gets when whoot applied the first attempt but its answer was lost.
       const noChange = got.added === 0 && got.updated === 0 && got.removed === 0;
-      applied.warning = noChange
+      const counts = noChange
         ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: ` +
           'the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree'
         : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected ` +
           `+${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); ` +
           'it now matches the tree';
+      applied.warning = replanned === '' ? counts : `${replanned}; ${counts}`;
       logger?.warn({ room: room.name, room_id: room.id, expected, got }, 'member counts differ from the plan');
+    } else if (replanned !== '') {
+      applied.warning = replanned;
     }
   }
   logger?.debug({ room: room.name, room_id: room.id }, 'room applied');
   return { kind: 'applied', room: applied };
+}
+
+/**
+ * Read the room's members again just before its PUT and decide what may be written. When an additive room is
+ * re-planned from the fresh list, that list must be provably complete (it agrees with the room's member_count),
+ * or the PUT would drop whoever a truncated answer left out.
+ */
+async function verifyMembers(api: WhootApi, room: RoomPlan, emailOf: (id: string) => string | undefined):
+  Promise<WriteDecision> {
+  const fresh = await api.listMembers(room.id);
+  const decision = decideWrite(room, fresh, emailOf);
+  if (decision.kind === 'skip' || decision.drift === undefined) return decision;
+  return decideWrite(room, await readCompleteMembers(api, room.id, fresh), emailOf);
+}
+
+/** Members that agree with the room's member_count: read again once when they do not, then give up. */
+export async function readCompleteMembers(api: WhootApi, roomId: string, first: LiveMember[]): Promise<LiveMember[]> {
+  let list = first;
+  let expected = (await api.getRoom(roomId)).member_count;
+  if (expected === undefined || expected === list.length) return list;
+  [list, expected] = await Promise.all([api.listMembers(roomId), api.getRoom(roomId).then((r) => r.member_count)]);
+  if (expected === undefined || expected === list.length) return list;
+  throw new Error(`member list incomplete: read ${list.length} of ${expected} members (twice); nothing was written`);
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { MemberDrift } from './verify.js';
+
 /** What a reviewer approved: the plan fingerprint and, per room, its fingerprint (or a short digest of it). */
 export interface ReviewedPlan {
   fingerprint: string;
@@ -22,8 +24,10 @@ export interface AppliedRoom {
 export interface SkippedRoom {
   id: string;
   name: string;
-  reason: 'blocked' | 'changed_since_review' | 'errored' | 'interrupted' | 'not_reviewed';
+  reason: 'blocked' | 'changed_since_review' | 'changed_since_plan' | 'errored' | 'interrupted' | 'not_reviewed';
   message: string;
+  /** for `changed_since_plan`: who appeared, disappeared or changed permission between the plan's read and the write */
+  changed?: MemberDrift;
 }
 
 export interface FailedRoom {

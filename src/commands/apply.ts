@@ -152,7 +152,7 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
       return SIGNAL_EXIT[received];
     }
 
-    const report = await executePlan(planned, conn, { force, ...(reviewed ? { reviewed } : {}) }, ctx);
+    const report = await executePlan(planned, conn, { force, users: outcome.live.users, ...(reviewed ? { reviewed } : {}) }, ctx);
     line.done();
     if (format === 'json') io.stdout.write(renderApplyReport(report, 'json'));
     else io.stdout.write(`\n${renderApplyReport(report, 'text')}`);
@@ -189,7 +189,7 @@ function emptyReport(unchanged: number): ApplyReport {
 }
 
 /** One line from stdin (the confirmation), with the prompt on stdout like Terraform's; '' on end of input or abort. */
-async function ask(io: CliIo, prompt: string, signal: AbortSignal): Promise<string> {
+export async function ask(io: CliIo, prompt: string, signal: AbortSignal): Promise<string> {
   io.stdout.write(prompt);
   const rl = createInterface({ input: io.stdin, terminal: false });
   const onAbort = () => rl.close();

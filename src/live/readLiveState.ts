@@ -65,9 +65,24 @@ export async function readLiveState(api: WhootApi, opts: ReadLiveOptions): Promi
       }
     });
 
+  const unread: Record<string, string> = {};
   const readMembers = async (rooms: LiveRoom[]): Promise<Record<string, LiveMember[]>> => {
-    const known = new Set<string>();
-    for (const r of rooms) known.add(r.id);
+    const known = new Map<string, LiveRoom>();
+    for (const r of rooms) known.set(r.id, r);
+    /**
+     * A member list is complete when it agrees with the room's member_count (a truncating proxy, a lost page or
+     * a bare array cut short all give fewer). One that disagrees is read again with the room itself (an edit
+     * between the room list and this read is the innocent cause); still disagreeing, it is never used.
+     */
+    const readComplete = async (id: string): Promise<LiveMember[] | string> => {
+      const list = await call(() => api.listMembers(id));
+      const expected = known.get(id)?.member_count;
+      if (expected === undefined || expected === list.length) return list;
+      const [again, room] = await Promise.all([call(() => api.listMembers(id)), call(() => api.getRoom(id))]);
+      if (room.member_count === undefined || room.member_count === again.length) return again;
+      return `member list incomplete: read ${again.length} of ${room.member_count} members (twice, against the ` +
+        "room's member_count); nothing is written to this room";
+    };
     const selection = opts.selectRooms(rooms);
     const taken = new Set<string>();
     let total = 0;
@@ -105,9 +120,12 @@ export async function readLiveState(api: WhootApi, opts: ReadLiveOptions): Promi
         if (failure || signal?.aborted) return;
         const id = await nextId();
         if (id === undefined) return;
-        const list = await call(() => api.listMembers(id));
-        read.set(id, list);
-        opts.onMembers?.(id, list);
+        const list = await readComplete(id);
+        if (typeof list === 'string') unread[id] = list;
+        else {
+          read.set(id, list);
+          opts.onMembers?.(id, list);
+        }
         done += 1;
         opts.onProgress?.(done, total);
       }
@@ -142,7 +160,9 @@ export async function readLiveState(api: WhootApi, opts: ReadLiveOptions): Promi
     const [users, rest] = await Promise.allSettled([usersPromise, roomsAndMembers]);
     if (users.status === 'rejected') throw users.reason;
     if (rest.status === 'rejected') throw rest.reason;
-    return { users: users.value, rooms: rest.value.rooms, members: rest.value.members };
+    const live: LiveState = { users: users.value, rooms: rest.value.rooms, members: rest.value.members };
+    if (Object.keys(unread).length > 0) live.unread = unread;
+    return live;
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -27,4 +27,9 @@ export interface LiveState {
   rooms: LiveRoom[];
   /** members of managed rooms only, keyed by room id; unmanaged rooms are never read */
   members: Record<string, LiveMember[]>;
+  /**
+   * Managed rooms whose member list could not be proved complete (room id → why): they are absent from
+   * `members`, so the planner errors them and nothing is ever written from what was read.
+   */
+  unread?: Record<string, string>;
 }

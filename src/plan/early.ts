@@ -80,7 +80,8 @@ export class EarlyRoomPlanner {
       match.matches.map((m, i) => {
         const members = m.live ? live.members[m.live.id] : undefined;
         const early = reuse ? this.planned.get(i) : undefined;
-        return early !== undefined && early.members === members ? early.result : planRoom(m, members, index, this.options);
+        if (early !== undefined && early.members === members) return early.result;
+        return planRoom(m, members, index, this.options, m.live ? live.unread?.[m.live.id] : undefined);
       }),
     );
   }

@@ -44,7 +44,9 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   const index = indexLiveUsers(live.users);
   return assemblePlan(
     match,
-    match.matches.map((m) => planRoom(m, m.live ? live.members[m.live.id] : undefined, index, options)),
+    match.matches.map((m) =>
+      planRoom(m, m.live ? live.members[m.live.id] : undefined, index, options, m.live ? live.unread?.[m.live.id] : undefined),
+    ),
   );
 }
 

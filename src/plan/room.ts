@@ -1,6 +1,7 @@
 import type { DesiredMember, DesiredRoom, SourceError, SourcePos } from '../desired/types.js';
 import type { LiveMember, LiveRoom, LiveUser } from '../live/types.js';
 import { roomFingerprint } from './fingerprint.js';
+import { markExpired } from './expire.js';
 import { cmp, roomLabel, type RoomMatch } from './match.js';
 import type { ExpiringNotice, MemberChange, PlanOptions, PlanPerson, PlanWarning, RoomPlan } from './types.js';
 import { skeleton } from './unicode.js';
@@ -256,14 +257,15 @@ function lookAlikes(index: UserIndex, email: string): string[] {
  * independent of every other room: a caller may plan rooms as their member lists arrive, then `assemblePlan`.
  */
 export function planRoom(match: RoomMatch, liveMembers: LiveMember[] | undefined, index: UserIndex,
-  options: PlanOptions): PlannedRoom {
+  options: PlanOptions, unread?: string): PlannedRoom {
   const { desired, live: liveRoom } = match;
   const warnings: PlanWarning[] = [];
   const errors = [...match.errors];
   const roomId = liveRoom?.id ?? '';
   const name = liveRoom?.name ?? roomLabel(desired);
   if (liveRoom && liveMembers === undefined) {
-    errors.push(at(desired.pos, `the members of whoot room "${liveRoom.name}" (${liveRoom.id}) were not read`));
+    const room = `whoot room "${liveRoom.name}" (${liveRoom.id})`;
+    errors.push(at(desired.pos, unread === undefined ? `the members of ${room} were not read` : `${room}: ${unread}`));
   }
   const suspects: Suspect[] = [];
   const wanted = resolveMembers(desired, index, errors, suspects);
@@ -279,7 +281,7 @@ export function planRoom(match: RoomMatch, liveMembers: LiveMember[] | undefined
   }
 
   inactiveWarnings(wanted, name, roomId, warnings);
-  const diff = memberDiff(desired, wanted, liveMembers, index);
+  const diff = markExpired(memberDiff(desired, wanted, liveMembers, index), desired, index);
   confusableWarnings(desired, index, suspects, diff.remove, roomId, warnings);
   const metadata = metadataDiff(desired, liveRoom);
   const scim = scimWarning(desired, liveRoom, name);

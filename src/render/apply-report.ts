@@ -78,7 +78,8 @@ function renderJson(report: ApplyReport): string {
       metadata: [...r.metadata],
       ...(r.warning !== undefined ? { warning: r.warning } : {}),
     })),
-    skipped: report.skipped.map((r) => ({ id: r.id, name: r.name, reason: r.reason, message: r.message })),
+    skipped: report.skipped.map((r) => ({ id: r.id, name: r.name, reason: r.reason, message: r.message,
+      ...(r.changed === undefined ? {} : { changed: r.changed }) })),
     failed: report.failed.map((r) => ({ id: r.id, name: r.name, error: r.error })),
     summary: {
       applied: report.summary.applied,

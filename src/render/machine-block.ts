@@ -1,11 +1,17 @@
 import type { Plan } from '../plan/types.js';
 import type { ReviewedPlan } from '../apply/types.js';
 import { roomDigest } from '../plan/fingerprint.js';
+import { cmp } from '../plan/match.js';
 import { jsonForHtmlComment } from './escape.js';
 
 /** What a PR comment records about the plan a reviewer saw. Data only: compared, never trusted for anything else. */
 export interface MachineBlock {
-  v: 1;
+  /**
+   * 2 since the guard lifting became part of the record. A version 1 block (written before) reads as a record
+   * with no room lifted, so a comment from before an upgrade still works and lifts nothing; any other version
+   * is read as no record at all.
+   */
+  v: 2;
   /** the tree path (two trees in one repo get two comments) */
   path: string;
   fingerprint: string;
@@ -17,6 +23,20 @@ export interface MachineBlock {
    * A digest already binds the room id, so membership in this set is the same check as the map.
    */
   digests?: string | null;
+  /**
+   * Ids of the rooms over the mass-removal guard whose lifting the reviewer saw: the override label was on the
+   * pull request when this plan was made. Apply lifts the guard for these rooms only (and only while the label
+   * stays on); a label added later lifts nothing.
+   */
+  lifted: string[];
+}
+
+/** What the plan run knows about the review it records: the tree path, the head it planned, the label. */
+export interface MachineMeta {
+  path: string;
+  headSha?: string | null;
+  /** the override label, when it was on the pull request as this plan was made */
+  guardLiftedBy?: string | null;
 }
 
 /** How much per-room detail the block carries; the comment renderer degrades map → digests → none to fit. */
@@ -32,18 +52,16 @@ function reviewableRooms(plan: Plan) {
 }
 
 /** The machine block's data for a plan. */
-export function machineBlockData(
-  plan: Plan,
-  meta: { path: string; headSha?: string | null },
-  detail: MachineDetail = 'map',
-): MachineBlock {
+export function machineBlockData(plan: Plan, meta: MachineMeta, detail: MachineDetail = 'map'): MachineBlock {
   const rooms = reviewableRooms(plan);
+  const lifted = meta.guardLiftedBy ? rooms.filter((r) => r.blocked !== null).map((r) => r.id).sort(cmp) : [];
   const block: MachineBlock = {
-    v: 1,
+    v: 2,
     path: meta.path,
     fingerprint: plan.fingerprint,
     head_sha: meta.headSha ?? null,
     rooms: null,
+    lifted,
   };
   // Room ids are UUIDs; an absurd one would make the block unreadable, so fall back to the digest list.
   const effective = detail === 'map' && rooms.some((r) => r.id.length > MAX_ROOM_ID) ? 'digests' : detail;
@@ -60,11 +78,7 @@ export function machineBlockData(
 }
 
 /** The hidden HTML comment `<!-- whoot-rooms:plan {json} -->` (JSON escaped so it cannot end the comment early). */
-export function renderMachineBlock(
-  plan: Plan,
-  meta: { path: string; headSha?: string | null },
-  detail: MachineDetail = 'map',
-): string {
+export function renderMachineBlock(plan: Plan, meta: MachineMeta, detail: MachineDetail = 'map'): string {
   return `${START}${jsonForHtmlComment(machineBlockData(plan, meta, detail))}${END}`;
 }
 
@@ -93,8 +107,11 @@ export function parseMachineBlock(body: string): MachineBlock | null {
   } catch {
     return null;
   }
-  if (!isRecord(data) || data.v !== 1) return null;
+  if (!isRecord(data) || (data.v !== 1 && data.v !== 2)) return null;
   const { path, fingerprint, head_sha: headSha, rooms, digests } = data;
+  const lifted = data.v === 1 && data.lifted === undefined ? [] : data.lifted;
+  if (!Array.isArray(lifted) || lifted.length > 100_000) return null;
+  if (!lifted.every((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ROOM_ID)) return null;
   if (typeof path !== 'string') return null;
   if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) return null;
   if (headSha !== null && (typeof headSha !== 'string' || !SHA.test(headSha))) return null;
@@ -113,7 +130,7 @@ export function parseMachineBlock(body: string): MachineBlock | null {
     if (digests !== '' && !digests.split(' ').every((d) => DIGEST.test(d))) return null;
     digestList = digests;
   }
-  const block: MachineBlock = { v: 1, path, fingerprint, head_sha: headSha, rooms: roomMap };
+  const block: MachineBlock = { v: 2, path, fingerprint, head_sha: headSha, rooms: roomMap, lifted: [...lifted] };
   if (digestList !== null) block.digests = digestList;
   return block;
 }

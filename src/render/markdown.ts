@@ -1,7 +1,7 @@
 import type { Plan, RoomPlan } from '../plan/types.js';
 import { codeLine, fence, mdCode, mdEscape as e, mdSpan, mdText } from './escape.js';
-import { emailText, nameText, roomDiff, type DiffRow, type DiffWho } from './room-diff.js';
-import { renderMachineBlock, type MachineDetail } from './machine-block.js';
+import { emailText, expiredText, nameText, roomDiff, type DiffRow, type DiffWho } from './room-diff.js';
+import { renderMachineBlock, type MachineDetail, type MachineMeta } from './machine-block.js';
 import { renderSummaryLine } from './summary.js';
 
 /** GitHub's comment limit is 65,536 characters; keep a margin for the sticky marker the Action adds. */
@@ -15,7 +15,12 @@ export interface MarkdownOptions {
   /** footer under the plan: commit, run link and tree path */
   footer?: { headSha?: string; runUrl?: string; path?: string };
   /** embed the hidden machine-readable block for reviewed apply */
-  machine?: { path: string; headSha?: string | null };
+  machine?: MachineMeta;
+  /**
+   * The override label, when it is on the pull request as this plan is made: each blocked room is shown as
+   * "guard lifted by label", and the machine block records that the reviewer saw it lifted.
+   */
+  guardLiftedBy?: string | null;
   /** where the complete plan can be read when this body had to be shortened */
   fullPlanHint?: string;
 }
@@ -39,9 +44,9 @@ function diffLine(row: DiffRow): string {
     case 'add':
       return `+ ${whoText(row.who)} ${row.perm}`;
     case 'remove':
-      return `- ${whoText(row.who)}`;
+      return `- ${whoText(row.who)}${expiredText(row.expired, c)}`;
     case 'update':
-      return `! ${whoText(row.who)} ${row.from} → ${row.to}`;
+      return `! ${whoText(row.who)} ${row.from} → ${row.to}${expiredText(row.expired, c)}`;
     case 'metadata':
       return `! ${row.key}: ${c(row.from)} → ${c(row.to)}`;
     case 'expiring':
@@ -110,13 +115,24 @@ function footerLine(footer: NonNullable<MarkdownOptions['footer']>): string | nu
 function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: string | null): string {
   const out: string[] = [];
   const listLimit = stage.kind === 'full' ? Infinity : stage.listItems;
-  out.push(`### ${e(opts.title ?? 'whoot-rooms plan')}`, '', `**${renderSummaryLine(plan)}**`, '');
+  out.push(`### ${e(opts.title ?? 'whoot-rooms plan')}`, '', `**${renderSummaryLine(plan, Boolean(opts.guardLiftedBy))}**`, '');
 
   const blocked = plan.rooms.filter((r) => r.blocked !== null);
-  if (blocked.length > 0) {
+  const lifted = opts.guardLiftedBy ?? null;
+  if (blocked.length > 0 && lifted !== null) {
+    const item = (r: RoomPlan): string => `${blockedItem(r)}: guard lifted by label ${mdCode(lifted)}`;
     out.push(
       '> [!CAUTION]',
-      `> **${plural(blocked.length, 'room')} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request).`,
+      `> **${plural(blocked.length, 'room')} over the mass-removal guard: guard lifted by label ${mdCode(lifted)}**. ` +
+        'Review these removals: on merge they are applied as shown, as long as the label is still on the pull request.',
+      ...capped(blocked, listLimit, item, 'blocked room').map((l) => (l.startsWith('>') ? l : `> ${l}`)),
+      '',
+    );
+  } else if (blocked.length > 0) {
+    out.push(
+      '> [!CAUTION]',
+      `> **${plural(blocked.length, 'room')} blocked by the mass-removal guard**: not applied unless the guard is ` +
+        'lifted (`--force`, or the override label on the pull request when it is planned).',
       ...capped(blocked, listLimit, blockedItem, 'blocked room').map((l) => (l.startsWith('>') ? l : `> ${l}`)),
       '',
     );

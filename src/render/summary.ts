@@ -7,12 +7,15 @@ function plural(n: number, word: string): string {
 /**
  * The one-line summary used by every format, the Action's `summary` output and the PR comment:
  * `Plan: 2 rooms to change: +4 -1 ~2, 4 unchanged, 3 unmanaged` or
- * `No changes. whoot matches the tree (6 rooms, 3 unmanaged).`; blocked and errored rooms are always named.
+ * `No changes. whoot matches the tree (6 rooms, 3 unmanaged).`; blocked and errored rooms are always named
+ * (`guardLifted`: the override label was on the pull request as the plan was made).
  */
-export function renderSummaryLine(plan: Plan): string {
+export function renderSummaryLine(plan: Plan, guardLifted = false): string {
   const s = plan.summary;
   const tail: string[] = [];
-  if (s.blocked > 0) tail.push(`${plural(s.blocked, 'room')} blocked by the mass-removal guard`);
+  if (s.blocked > 0) {
+    tail.push(`${plural(s.blocked, 'room')} ${guardLifted ? 'over the mass-removal guard (lifted)' : 'blocked by the mass-removal guard'}`);
+  }
   if (s.errored > 0) tail.push(`${plural(s.errored, 'room')} with errors (not planned)`);
   const suffix = tail.length > 0 ? `; ${tail.join(', ')}` : '';
   if (s.rooms_changed === 0 && s.errored === 0) {

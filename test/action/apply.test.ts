@@ -41,12 +41,13 @@ const HEAD = sha(0x12);
 const MERGE = sha(0x34);
 
 /** The reviewer's view: plan on the pull request (writes the sticky comment with the machine block). */
-async function planOnPullRequest() {
-  gh.addPull({ number: PR, headSha: HEAD });
+async function planOnPullRequest(labels: string[] = []) {
+  if (gh.pulls.has(PR)) gh.pulls.get(PR)!.labels = labels;
+  else gh.addPull({ number: PR, headSha: HEAD, labels });
   const run = await runAction({
     workspace: ws,
     eventName: 'pull_request',
-    payload: pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: PR, headSha: HEAD }),
+    payload: pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: PR, headSha: HEAD, labels }),
     sha: sha(0x99),
     githubApiUrl: gh.url,
     githubToken: GH_TOKEN,
@@ -160,7 +161,7 @@ describe('apply on push to the default branch', () => {
     expect(result[0]?.body).toContain('Nothing applied');
   });
 
-  it('holds the mass-removal guard, and the override label lifts it (the result says so)', async () => {
+  it('holds the mass-removal guard; a label added after the last plan lifts nothing and says to re-plan', async () => {
     writeRoom(ws, 'fx.yaml', { name: 'FX Desk', members: [{ email: 'fx1@acme.com' }] }); // 5 of 6 removed
     await planOnPullRequest();
     merge();
@@ -170,6 +171,22 @@ describe('apply on push to the default branch', () => {
     expect(JSON.parse(guarded.outputs['skipped-rooms'] ?? '[]')).toEqual(['FX Desk']);
     expect(membersOf('FX Desk')).toHaveLength(6);
 
+    // A triager adds the label after the plan the reviewer approved: the plan comment still shows FX blocked.
+    merge(['whoot-rooms/allow-mass-removal']);
+    const late = await applyOnPush();
+    expect(late.code).toBe(1);
+    expect(membersOf('FX Desk')).toHaveLength(6);
+    expect(JSON.parse(late.outputs['skipped-rooms'] ?? '[]')).toEqual(['FX Desk']);
+    const said = late.annotations.map((a) => a.message).join('\n');
+    expect(said).toMatch(/label was added to #12 after its last plan, so the lifting was never reviewed/);
+    expect(said).toMatch(/re-run the plan on the pull request/);
+  });
+
+  it('the override label on the pull request when it is planned is shown on the plan, and apply lifts it', async () => {
+    writeRoom(ws, 'fx.yaml', { name: 'FX Desk', members: [{ email: 'fx1@acme.com' }] }); // 5 of 6 removed
+    await planOnPullRequest(['whoot-rooms/allow-mass-removal']);
+    const plan = gh.commentsOn(PR).filter((c) => c.user.login === BOT).at(-1)?.body ?? '';
+    expect(plan).toContain('guard lifted by label <code>whoot-rooms/allow-mass-removal</code>');
     merge(['whoot-rooms/allow-mass-removal']);
     const forced = await applyOnPush();
     expect(forced.code).toBe(0);
@@ -177,6 +194,16 @@ describe('apply on push to the default branch', () => {
     const result = gh.commentsOn(PR).filter((c) => c.user.login === BOT).at(-1)?.body ?? '';
     expect(result).toContain('mass-removal guard was lifted');
     expect(result).toContain('whoot-rooms/allow-mass-removal');
+  });
+
+  it('a label removed after the plan that showed it lifted lifts nothing', async () => {
+    writeRoom(ws, 'fx.yaml', { name: 'FX Desk', members: [{ email: 'fx1@acme.com' }] });
+    await planOnPullRequest(['whoot-rooms/allow-mass-removal']);
+    merge([]);
+    const run = await applyOnPush();
+    expect(run.code).toBe(1);
+    expect(membersOf('FX Desk')).toHaveLength(6);
+    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/label was on #12 when it was planned but has been removed since, so the guard holds/);
   });
 
   it('applies nothing and fails on a push with no merged pull request (require-reviewed-plan on)', async () => {

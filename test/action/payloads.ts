@@ -30,7 +30,14 @@ function retarget(payload: Json, owner: string, repo: string): void {
   r.default_branch = 'main';
 }
 
-export function pullRequestPayload(opts: { owner: string; repo: string; number: number; headSha: string; fork?: boolean }): Json {
+export function pullRequestPayload(opts: {
+  owner: string;
+  repo: string;
+  number: number;
+  headSha: string;
+  fork?: boolean;
+  labels?: string[];
+}): Json {
   const p = example('pull_request', (e) => e.action === 'synchronize');
   retarget(p, opts.owner, opts.repo);
   p.number = opts.number;
@@ -41,6 +48,7 @@ export function pullRequestPayload(opts: { owner: string; repo: string; number: 
   head.sha = opts.headSha;
   obj(head.repo).full_name = opts.fork ? `contributor/${opts.repo}` : `${opts.owner}/${opts.repo}`;
   obj(obj(pr.base).repo).full_name = `${opts.owner}/${opts.repo}`;
+  if (opts.labels) pr.labels = opts.labels.map((name) => ({ name }));
   return p;
 }
 

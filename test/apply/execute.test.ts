@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { executePlanWithApi } from '../../src/apply/execute.js';
 import { roomDigest } from '../../src/plan/fingerprint.js';
 import { fakeApi } from './fake-api.js';
-import { liveMembers, planOf, roomPlan } from './plan-builder.js';
+import { liveMembers, liveOf, planOf, roomPlan } from './plan-builder.js';
 
 const eqBefore = { alice: false, bob: true };
 const eqAfter = { alice: true, carol: false };
@@ -15,10 +15,17 @@ describe('applying a plan', () => {
 
     const report = await executePlanWithApi(fake.api, planOf([eq, fx], 3), { concurrency: 4 });
 
-    expect(fake.calls).toEqual([
+    // Each room: its members read again (verify before write), then the full-replace PUT.
+    const ofRoom = (id: string) => fake.calls.filter((c) => c.path.startsWith(`/rooms/${id}/`));
+    expect(ofRoom('eq')).toEqual([
+      { method: 'GET', path: '/rooms/eq/members' },
       { method: 'PUT', path: '/rooms/eq/members', body: { members: [{ user_id: 'u-alice', tx_permission: true }, { user_id: 'u-carol', tx_permission: false }] } },
+    ]);
+    expect(ofRoom('fx')).toEqual([
+      { method: 'GET', path: '/rooms/fx/members' },
       { method: 'PUT', path: '/rooms/fx/members', body: { members: [{ user_id: 'u-dan', tx_permission: false }, { user_id: 'u-erin', tx_permission: true }] } },
     ]);
+    expect(fake.calls).toHaveLength(4);
     expect(report.applied).toEqual([
       { id: 'eq', name: 'Equities', members_added: 1, members_updated: 1, members_removed: 1, metadata: [] },
       { id: 'fx', name: 'FX', members_added: 1, members_updated: 0, members_removed: 0, metadata: [] },
@@ -77,7 +84,7 @@ describe('applying a plan', () => {
     expect(report.skipped).toEqual([expect.objectContaining({ id: 'eq', reason: 'blocked' })]);
     expect(report.skipped[0]?.message).toContain('--force');
 
-    const forced = fakeApi();
+    const forced = fakeApi({ members: liveOf([blocked, fine]) });
     const forcedReport = await executePlanWithApi(forced.api, planOf([blocked, fine]), { concurrency: 2, force: true });
     expect(forced.writes().map((c) => c.path).sort()).toEqual(['/rooms/eq/members', '/rooms/fx/members']);
     expect(forcedReport.skipped).toEqual([]);
@@ -98,10 +105,13 @@ describe('applying a plan', () => {
     ]);
   });
 
-  it('warns on the applied room when the PUT counts differ from the plan (the room changed meanwhile)', async () => {
+  it('warns on the applied room when the PUT counts differ from the plan (an edit between the check and the PUT)', async () => {
     const room = roomPlan('eq', eqBefore, eqAfter, { name: 'Equities' });
-    // Someone added dave in the console after the plan read the room: the PUT removes him too.
-    const fake = fakeApi({ members: { eq: [...liveMembers(eqBefore), { user_id: 'u-dave', tx_permission: false }] } });
+    const fake = fakeApi({
+      members: { eq: liveMembers(eqBefore) },
+      // Someone added dave in the console after the verify read: the PUT removed him too.
+      putResult: (id) => ({ room_id: id, members_added: 1, members_updated: 1, members_removed: 2 }),
+    });
     const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 1 });
     expect(report.applied[0]?.warning).toMatch(/\+1 ~1 -2 but the plan expected \+1 ~1 -1/);
     expect(report.summary.failed).toBe(0);
@@ -112,9 +122,10 @@ describe('applying only what was reviewed', () => {
   const eq = roomPlan('eq', eqBefore, eqAfter, { name: 'Equities' });
   const fx = roomPlan('fx', {}, { dan: false }, { name: 'FX' });
   const rates = roomPlan('rates', {}, { erin: true }, { name: 'Rates' });
+  const live = liveOf([eq, fx, rates]);
 
   it('applies rooms whose fingerprint or digest matches, skips changed and unreviewed ones', async () => {
-    const fake = fakeApi();
+    const fake = fakeApi({ members: live });
     const report = await executePlanWithApi(fake.api, planOf([eq, fx, rates]), {
       concurrency: 2,
       reviewed: {
@@ -127,7 +138,7 @@ describe('applying only what was reviewed', () => {
   });
 
   it('skips a room that was not in the reviewed plan', async () => {
-    const fake = fakeApi();
+    const fake = fakeApi({ members: live });
     const report = await executePlanWithApi(fake.api, planOf([eq, fx]), {
       concurrency: 2,
       reviewed: { fingerprint: 'x', rooms: { eq: eq.fingerprint } },
@@ -138,7 +149,7 @@ describe('applying only what was reviewed', () => {
   });
 
   it('does not accept a digest bound to another room', async () => {
-    const fake = fakeApi();
+    const fake = fakeApi({ members: live });
     await executePlanWithApi(fake.api, planOf([fx]), {
       concurrency: 1,
       reviewed: { fingerprint: 'x', rooms: { fx: roomDigest('eq', fx.fingerprint) } },
@@ -148,12 +159,12 @@ describe('applying only what was reviewed', () => {
 
   it('with only a whole-plan fingerprint, applies all or nothing', async () => {
     const plan = planOf([eq, fx]);
-    const none = fakeApi();
+    const none = fakeApi({ members: live });
     const refused = await executePlanWithApi(none.api, plan, { concurrency: 2, reviewed: { fingerprint: 'sha256:other', rooms: null } });
     expect(none.writes()).toEqual([]);
     expect(refused.skipped.map((s) => s.reason)).toEqual(['changed_since_review', 'changed_since_review']);
 
-    const all = fakeApi();
+    const all = fakeApi({ members: live });
     const accepted = await executePlanWithApi(all.api, plan, { concurrency: 2, reviewed: { fingerprint: plan.fingerprint, rooms: null } });
     expect(all.writes()).toHaveLength(2);
     expect(accepted.summary.applied).toBe(2);
@@ -166,7 +177,7 @@ describe('interrupting an apply', () => {
     const controller = new AbortController();
     const fake = fakeApi({ delayMs: 30 });
     const running = executePlanWithApi(fake.api, planOf(rooms), { concurrency: 1, signal: controller.signal });
-    setTimeout(() => controller.abort(), 45); // during the second room's PUT
+    setTimeout(() => controller.abort(), 75); // during the second room's verify read (GET 60-90 ms, PUT 90-120 ms)
     const report = await running;
     expect(fake.writes().map((c) => c.path)).toEqual(['/rooms/a/members', '/rooms/b/members']);
     expect(report.applied.map((r) => r.id)).toEqual(['a', 'b']);

@@ -1,3 +1,4 @@
+import { planBasis } from '../../src/apply/verify.js';
 import { planFingerprint, roomFingerprint } from '../../src/plan/fingerprint.js';
 import type { MemberChange, Plan, RoomPlan } from '../../src/plan/types.js';
 
@@ -61,4 +62,9 @@ export function planOf(rooms: RoomPlan[], unchanged = 0): Plan {
 /** The live member list a room plan was computed from, for the fake API. */
 export function liveMembers(before: Record<string, boolean>) {
   return Object.entries(before).map(([u, tx]) => ({ user_id: `u-${u}`, tx_permission: tx }));
+}
+
+/** The live lists the hand-built rooms were planned from (what a whoot that nobody touched since holds). */
+export function liveOf(rooms: RoomPlan[]): Record<string, Array<{ user_id: string; tx_permission: boolean }>> {
+  return Object.fromEntries(rooms.map((r) => [r.id, [...planBasis(r)].map(([user_id, tx]) => ({ user_id, tx_permission: tx }))]));
 }

@@ -69,13 +69,13 @@ describe('permanent failures mid-apply', () => {
 });
 
 describe('live state changing between plan and apply', () => {
-  it('warns on the room when the PUT counts differ from the plan (someone edited it meanwhile)', async () => {
+  it('skips an authoritative room edited in the console after the plan read it (exit 1); the edit is kept', async () => {
     const { sim, env, dir } = await setup();
     const eq = roomId(sim, 'Equities');
     let edited = false;
     const front = await proxy(sim.url, {
       after: (method, path) => {
-        // Right after apply has read Equities, a console edit adds frank: the PUT then removes him too.
+        // Right after apply has read Equities, a console edit adds frank: a PUT from the plan would remove him.
         if (!edited && method === 'GET' && path === `/rooms/${eq}/members`) {
           edited = true;
           sim.consoleEdit('Equities', [{ email: 'alice@acme.com', tx: true }, { email: 'bob@acme.com' }, { email: 'carol@acme.com' }, { email: 'frank@acme.com' }]);
@@ -84,13 +84,65 @@ describe('live state changing between plan and apply', () => {
     });
     stops.push(front.stop);
     const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env: { ...env, WHOOT_API_URL: front.url } });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { applied: Array<{ name: string }>; skipped: Array<{ name: string; reason: string; message: string }> };
+    expect(report.skipped).toEqual([expect.objectContaining({ name: 'Equities', reason: 'changed_since_plan' })]);
+    expect(report.skipped[0]?.message).toContain('frank@acme.com (listen) appeared');
+    expect(writes(sim.requestLog).map((e) => e.path)).not.toContain(`/rooms/${eq}/members`);
+    expect(membersOf(sim, 'Equities')).toContain('frank@acme.com');
+    const { Equities: _kept, ...others } = converged;
+    expectConverged(sim, others);
+  });
+
+  it('re-plans an additive room edited in the console after the plan read it, and keeps the edit', async () => {
+    const additive = { ...tree, 'rooms/equities.yaml': `mode: additive\n${tree['rooms/equities.yaml']}` };
+    const { sim, env, dir } = await setup(additive);
+    const eq = roomId(sim, 'Equities');
+    let edited = false;
+    const before = membersOf(sim, 'Equities');
+    const front = await proxy(sim.url, {
+      after: (method, path) => {
+        if (!edited && method === 'GET' && path === `/rooms/${eq}/members`) {
+          edited = true;
+          const now = sim.snapshot();
+          const byId = new Map(now.users.map((u) => [u.id, u.email]));
+          const current = (now.members[eq] ?? []).map((m) => ({ email: byId.get(m.user_id)!, tx: m.tx_permission }));
+          sim.consoleEdit('Equities', [...current, { email: 'frank@acme.com' }]);
+        }
+      },
+    });
+    stops.push(front.stop);
+    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env: { ...env, WHOOT_API_URL: front.url } });
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { applied: Array<{ name: string; warning?: string; members_removed: number }> };
-    const equities = report.applied.find((a) => a.name === 'Equities');
-    expect(equities?.members_removed).toBe(2);
-    expect(equities?.warning).toContain('the plan expected +1 ~1 -1');
-    expect(r.stderr).toContain('member counts differ from the plan');
-    expectConverged(sim, converged);
+    const report = JSON.parse(r.stdout) as { applied: Array<{ name: string; warning?: string }> };
+    expect(report.applied.find((a) => a.name === 'Equities')?.warning).toMatch(/changed since plan \(frank@acme\.com \(listen\) appeared\)/);
+    const after = membersOf(sim, 'Equities');
+    expect(after).toContain('frank@acme.com');
+    for (const m of before) expect(after.map((x) => x.replace(' (tx)', ''))).toContain(m.replace(' (tx)', ''));
+  });
+
+  it('stops before any write when a member list holds fewer than its total (a truncating proxy)', async () => {
+    const { sim, env, dir } = await setup();
+    const eq = roomId(sim, 'Equities');
+    sim.setFaults({ rules: [{ method: 'GET', path: `/rooms/${eq}/members`, truncate: 1 }] });
+    const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`GET /rooms/${eq}/members → 200 inconsistent_pagination: read 1 distinct members but the API reports a total of 3`);
+    expect(writes(sim.requestLog)).toEqual([]);
+  });
+
+  it('never writes a room whose member list disagrees with its member_count (a bare, shortened array)', async () => {
+    const { sim, env, dir } = await setup();
+    const eq = roomId(sim, 'Equities');
+    sim.setFaults({ rules: [{ method: 'GET', path: `/rooms/${eq}/members`, truncate: 1, bareArray: true }] });
+    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { skipped: Array<{ name: string; reason: string; message: string }> };
+    expect(report.skipped.map((f) => [f.name, f.reason])).toEqual([['Equities', 'errored']]);
+    expect(report.skipped[0]?.message).toMatch(/member list incomplete: read 1 of 3 members/);
+    expect(writes(sim.requestLog).map((e) => e.path)).not.toContain(`/rooms/${eq}/members`);
+    const { Equities: _kept, ...others } = converged;
+    expectConverged(sim, others);
   });
 });
 

@@ -154,6 +154,7 @@ describe('apply', () => {
     expect(r.code).toBe(0);
     expect(sim.requestLog.filter((e) => e.path.endsWith('/members')).map((e) => `${e.method} ${e.path}`)).toEqual([
       `GET /rooms/${roomId(sim, 'FX')}/members`,
+      `GET /rooms/${roomId(sim, 'FX')}/members`, // verify before write
       `PUT /rooms/${roomId(sim, 'FX')}/members`,
     ]);
     expect(membersOf(sim, 'FX')).toEqual(converged.FX);

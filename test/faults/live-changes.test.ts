@@ -24,7 +24,7 @@ async function setup() {
 }
 
 describe('live state changing between plan and apply', () => {
-  it('a console edit after apply read the room: the PUT counts differ from the plan, and the room is flagged with a warning', async () => {
+  it('a console edit after apply read the room: the room is skipped as changed since plan, the edit kept, exit 1', async () => {
     const floor = makeFloor(3);
     let edit: (() => void) | undefined;
     const { sim, env } = await canarySimulator(floor.seed, {
@@ -46,14 +46,16 @@ describe('live state changing between plan and apply', () => {
 
     const r = await runCli('faults/drift race apply', ['apply', '--dir', dir, '--auto-approve', '--format', 'json', ...TODAY], { env });
     expect(edit).toBeUndefined(); // the edit happened
-    expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { applied: Array<{ name: string; warning?: string; members_removed: number }> };
-    const desk2 = report.applied.find((a) => a.name === 'Desk 02');
-    expect(desk2?.members_removed).toBe(3); // the plan's 2 leavers, and the trader added meanwhile
-    expect(desk2?.warning).toMatch(/the plan expected .*-2/);
-    expect(report.applied.filter((a) => a.warning !== undefined).map((a) => a.name)).toEqual(['Desk 02']);
-    expect(r.stderr).toContain('member counts differ from the plan');
-    expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged }); // the tree still wins: full replace
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as JsonReport & { skipped: Array<{ message: string; changed?: unknown }> };
+    // The removal of trader200 was never shown to anyone: nothing is written to Desk 02.
+    expect(report.skipped.map((s) => [s.name, s.reason])).toEqual([['Desk 02', 'changed_since_plan']]);
+    expect(report.skipped[0]?.changed).toEqual({ appeared: ['trader200@acme.com (listen)'], disappeared: [], changed: [] });
+    expect(report.skipped[0]?.message).toMatch(/^changed since plan: trader200@acme\.com \(listen\) appeared after the plan read it; .*nothing was written/);
+    expect(memberPuts(sim.requestLog).map((p) => roomNameOfPath(sim, p.path))).not.toContain('Desk 02');
+    expect(liveRooms(sim)['Desk 02']).toContain('trader200@acme.com');
+    expect(report.applied.map((a) => a.name).sort()).toEqual(['Desk 01', 'Desk 03']);
+    for (const name of ['Desk 01', 'Desk 03']) expect(liveRooms(sim)[name]).toEqual(floor.desired[name]);
   });
 
   it('with a reviewed plan file, a room edited in the console after review is skipped (exit 1) and the others applied', async () => {

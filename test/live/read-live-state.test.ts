@@ -66,4 +66,31 @@ describe('reading live state', () => {
     await expect(readLiveState(fake.api, { selectRooms: () => ['a'], concurrency: 2, signal: controller.signal })).rejects.toThrow();
     expect(fake.calls).toEqual([]);
   });
+
+  describe('complete data only: a member list must agree with the room\'s member_count', () => {
+    const counted = [{ ...room('a'), member_count: 1 }, { ...room('b'), member_count: 3 }];
+
+    it('a list that stays shorter than member_count is left out and said to be incomplete', async () => {
+      const fake = fakeApi({ users, rooms: counted, members });
+      const live = await readLiveState(fake.api, { selectRooms: () => ['a', 'b'], concurrency: 2 });
+      expect(live.members).toEqual({ a: members.a });
+      expect(live.unread?.b).toMatch(/^member list incomplete: read 1 of 3 members/);
+      // Read again together with the room itself before giving up: one extra list read and one room read.
+      expect(fake.calls.filter((c) => c.path.startsWith('/rooms/b')).map((c) => `${c.method} ${c.path}`).sort())
+        .toEqual(['GET /rooms/b', 'GET /rooms/b/members', 'GET /rooms/b/members']);
+    });
+
+    it('a list that agrees on the second read (an edit between the room list and the read) is used', async () => {
+      const fake = fakeApi({ users, rooms: counted, members });
+      let reads = 0;
+      const api = { ...fake.api, listMembers: async (id: string) => {
+        reads += 1;
+        const list = await fake.api.listMembers(id);
+        return id === 'b' && reads > 2 ? [...list, { user_id: 'u2', tx_permission: false }, { user_id: 'u3', tx_permission: false }] : list;
+      } };
+      const live = await readLiveState(api, { selectRooms: () => ['a', 'b'], concurrency: 1 });
+      expect(live.members.b).toHaveLength(3);
+      expect(live.unread).toBeUndefined();
+    });
+  });
 });

@@ -51,7 +51,11 @@ describe('machine-readable block', () => {
   it.each([
     ['no block', 'just a comment'],
     ['broken JSON', wrap('{"v":1,')],
-    ['wrong version', wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null }))],
+    ['wrong version', wrap(JSON.stringify({ v: 3, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: [] }))],
+    ['v2 without lifted', wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null }))],
+    ['lifted not a list', wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: 'r' }))],
+    ['lifted with a non-string', wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: [1] }))],
+    ['lifted with v1', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: 'x' }))],
     ['bad fingerprint', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: 'sha256:xyz', head_sha: null, rooms: null }))],
     ['bad head sha', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: 'main; rm -rf', rooms: null }))],
     ['non-hex digest', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: { r: 'zzzzzzzzzzzz' } }))],
@@ -65,6 +69,20 @@ describe('machine-readable block', () => {
     ['huge body', wrap(JSON.stringify({ v: 1, path: 'x'.repeat(3_000_000), fingerprint: FP, head_sha: null, rooms: null }))],
   ])('rejects %s', (_label, body) => {
     expect(parseMachineBlock(body)).toBeNull();
+  });
+
+  it('reads a version 1 block (from before an upgrade) as a record that lifts no guard', () => {
+    const block = parseMachineBlock(wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null })));
+    expect(block).toEqual({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: [] });
+  });
+
+  it('records the blocked rooms as lifted only when the override label was on at plan time', () => {
+    const p = samplePlan();
+    expect(machineBlockData(p, { path: '.' }).lifted).toEqual([]);
+    expect(machineBlockData(p, { path: '.', guardLiftedBy: null }).lifted).toEqual([]);
+    expect(machineBlockData(p, { path: '.', guardLiftedBy: 'allow-removals' }).lifted).toEqual(['r-rates']);
+    const back = parseMachineBlock(renderMachineBlock(p, { path: '.', guardLiftedBy: 'allow-removals' }, 'none'));
+    expect(back?.lifted).toEqual(['r-rates']);
   });
 
   it('treats a __proto__ room id as plain data', () => {

@@ -19,12 +19,23 @@ describe('Markdown plan (PR comment and job summary)', () => {
     expect(isBalanced(md)).toBe(true);
   });
 
+  it('says the guard is lifted, and records it, when the override label is on as the plan is made', () => {
+    const md = renderMarkdown(samplePlan(), { footer, machine: { ...machine, guardLiftedBy: 'allow-removals' },
+      guardLiftedBy: 'allow-removals' });
+    expect(md).toContain('1 room over the mass-removal guard (lifted), 1 room with errors');
+    expect(md).toContain('1 room over the mass-removal guard: guard lifted by label <code>allow-removals</code>**');
+    expect(md).toContain('`Rates` (<code>rooms/rates.yaml</code>): would remove 4 of 5 members &#40;80% &gt; 25%&#41;: guard lifted by label');
+    expect(md).not.toContain('not applied unless the guard is lifted');
+    expect(parseMachineBlock(md)?.lifted).toEqual(['r-rates']);
+  });
+
   it('embeds a machine block that reads back as the reviewed plan', () => {
     const p = samplePlan();
     const block = parseMachineBlock(renderMarkdown(p, { footer, machine }));
     const trading = p.rooms.find((r) => r.id === 'r-trading');
     expect(block).toEqual({
-      v: 1,
+      v: 2,
+      lifted: [],
       path: 'trees/prod',
       fingerprint: p.fingerprint,
       head_sha: footer.headSha,
