@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import roomSchema from '../../schemas/room.schema.json' with { type: 'json' };
 import { readLive, requiredScopes } from '../engine.js';
 import { exportTree } from '../export/tree.js';
+import { terminalText } from '../render/escape.js';
+import { checkExportTargets, writeExportFile } from '../export/write.js';
 import { commandLogger, parseCommandArgs, UsageError, type CliIo } from './common.js';
 import { CONNECTION_HELP, CONNECTION_OPTIONS, connectionFrom, ENVIRONMENT_HELP, progressLine, requireToken } from './connection.js';
 
@@ -62,17 +63,21 @@ export default async function exportCommand(argv: string[], io: CliIo): Promise<
   }
 
   const files = exportTree(live, live.rooms.filter(wanted), roomSchema.$id);
-  const existing = files.filter((f) => existsSync(join(outDir, f.path)));
   const shown = displayPath(io.cwd, outDir);
-  if (existing.length > 0 && values.force !== true) {
-    for (const f of existing) io.stderr.write(`error: ${join(shown, f.path)} already exists\n`);
-    io.stderr.write(`refusing to overwrite ${existing.length} file${existing.length === 1 ? '' : 's'}: nothing was written (use --force to overwrite)\n`);
+  const force = values.force === true;
+  // Every target is checked before the first write, so a refusal leaves the folder as it was.
+  const refusals = checkExportTargets(outDir, files, force);
+  if (refusals.length > 0) {
+    for (const r of refusals) io.stderr.write(`error: ${terminalText(join(shown, r.path))} ${r.message}\n`);
+    const links = refusals.some((r) => r.reason !== 'exists');
+    io.stderr.write(
+      `refusing to write ${refusals.length} path${refusals.length === 1 ? '' : 's'}: nothing was written` +
+        `${links ? ' (links and non-files are refused even with --force)' : ' (use --force to overwrite)'}\n`,
+    );
     return 1;
   }
   for (const f of files) {
-    const target = join(outDir, f.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, f.text);
+    writeExportFile(outDir, f, force);
     io.stdout.write(`wrote ${join(shown, f.path)} (${f.roomName}, ${f.members} member${f.members === 1 ? '' : 's'})\n`);
   }
   io.stderr.write(`exported ${files.length} room${files.length === 1 ? '' : 's'}; check it with: whoot-rooms plan --dir ${shown}\n`);
