@@ -3,6 +3,7 @@ import { codeLine, fence, mdCode, mdEscape as e, mdSpan, mdText } from './escape
 import { emailText, expiredText, nameText, roomDiff, type DiffRow, type DiffWho } from './room-diff.js';
 import { renderMachineBlock, type MachineDetail, type MachineMeta } from './machine-block.js';
 import { renderSummaryLine } from './summary.js';
+import { criticalRows, isCritical, renderCriticalSection } from './critical.js';
 
 /** GitHub's comment limit is 65,536 characters; keep a margin for the sticky marker the Action adds. */
 export const DEFAULT_MAX_CHARS = 65_000;
@@ -29,8 +30,8 @@ export interface MarkdownOptions {
 type Stage =
   | { kind: 'full' }
   | { kind: 'trimmed'; diffLines: number; listItems: number }
-  | { kind: 'counts'; listItems: number }
-  | { kind: 'partial'; rows: number; listItems: number };
+  | { kind: 'counts'; listItems: number; critical: number }
+  | { kind: 'partial'; rows: number; listItems: number; critical: number };
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -58,6 +59,15 @@ function diffLines(r: RoomPlan, people: Plan['people']): string[] {
   return roomDiff(r, people).map(diffLine);
 }
 
+/** A room's diff cut to `maxLines`, except that transmit grants and removals are never cut. */
+function trimmedDiff(r: RoomPlan, people: Plan['people'], maxLines: number): { lines: string[]; cut: number } {
+  const rows = roomDiff(r, people);
+  if (rows.length <= maxLines) return { lines: rows.map(diffLine), cut: 0 };
+  let others = 0;
+  const kept = rows.filter((row) => isCritical(row) || (others += 1) <= maxLines);
+  return { lines: kept.map(diffLine), cut: rows.length - kept.length };
+}
+
 function counts(r: RoomPlan): string {
   const parts = [`+${r.add.length} -${r.remove.length} ~${r.update.length}`];
   const md = Object.keys(r.metadata);
@@ -67,9 +77,8 @@ function counts(r: RoomPlan): string {
 }
 
 function roomDetails(r: RoomPlan, people: Plan['people'], maxLines: number): string {
-  const all = diffLines(r, people);
-  const shown = all.slice(0, maxLines);
-  if (all.length > shown.length) shown.push(`… ${all.length - shown.length} more lines not shown`);
+  const { lines: shown, cut } = trimmedDiff(r, people, maxLines);
+  if (cut > 0) shown.push(`… ${cut} more lines not shown (listen adds, downgrades, metadata)`);
   const body = shown.join('\n');
   const f = fence(body);
   const mark = r.blocked !== null ? '⛔ ' : '';
@@ -178,15 +187,22 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
       const maxLines = stage.kind === 'full' ? Infinity : stage.diffLines;
       for (const r of changed) out.push(roomDetails(r, plan.people, maxLines), '');
       if (stage.kind === 'trimmed' && changed.some((r) => diffLines(r, plan.people).length > maxLines)) {
-        omitted.push(`diffs longer than ${maxLines} lines are cut short`);
+        omitted.push(`diffs longer than ${maxLines} lines are cut short (transmit grants and removals are all shown)`);
       }
     } else {
+      const where = opts.fullPlanHint ?? 'The job summary';
+      out.push(...renderCriticalSection(criticalRows(changed, (r) => roomDiff(r, plan.people)), stage.critical, where));
       const rows = stage.kind === 'partial' ? Math.min(stage.rows, changed.length) : changed.length;
-      out.push('| Room | File | + | − | ~ | Metadata | Members |', '|---|---|--:|--:|--:|---|---|');
+      out.push(
+        '| Room | File | +listen | +transmit | - | ~ | Metadata | Members |',
+        '|---|---|--:|--:|--:|--:|---|---|',
+      );
       for (const r of changed.slice(0, rows)) {
         const md = Object.keys(r.metadata).join(', ');
+        const tx = r.add.filter((m) => m.tx_permission).length;
         out.push(
-          `| ${r.blocked !== null ? '⛔ ' : ''}${e(r.name)} | ${mdCode(r.file)} | ${r.add.length} | ${r.remove.length} | ${r.update.length} | ${md} | ${r.members_before} → ${r.members_after} |`,
+          `| ${r.blocked !== null ? '⛔ ' : ''}${e(r.name)} | ${mdCode(r.file)} | ${r.add.length - tx} | ${tx} | ` +
+            `${r.remove.length} | ${r.update.length} | ${md} | ${r.members_before} → ${r.members_after} |`,
         );
       }
       out.push('');
@@ -226,8 +242,10 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
  * The plan as GitHub Markdown (PR comment and job summary): summary line, blocked rooms and errors first,
  * warnings, one collapsible `<details>` with a diff per changed room, unchanged/unmanaged counts, an optional
  * footer and hidden machine-readable block. Every user string is escaped. The body stays within `maxChars`
- * by degrading in stages (full → diffs trimmed → per-room counts table → first N rooms of the table),
- * never cutting an element in half, and always says what was left out and where the full plan is.
+ * by degrading in stages (full → diffs trimmed → per-room counts table → first N rooms of the table → first N
+ * transmit grants and removals), never cutting an element in half, and always says what was left out and where
+ * the full plan is. Transmit grants and removals are listed by user and room in every stage but the last, which
+ * says prominently how many it could not show.
  */
 export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   const max = opts.maxChars ?? DEFAULT_MAX_CHARS;
@@ -246,7 +264,7 @@ export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
     { kind: 'full' },
     { kind: 'trimmed', diffLines: 20, listItems: 50 },
     { kind: 'trimmed', diffLines: 5, listItems: 20 },
-    { kind: 'counts', listItems: 20 },
+    { kind: 'counts', listItems: 20, critical: Infinity },
   ];
   for (const stage of stages) {
     for (const d of details) {
@@ -257,25 +275,38 @@ export function renderMarkdown(plan: Plan, opts: MarkdownOptions = {}): string {
   }
   const changedCount = plan.rooms.filter((r) => r.errors.length === 0).length;
   const lastResort: MachineDetail[] = opts.machine ? ['map', 'digests', 'none'] : ['none'];
+  const largest = (hi0: number, fits: (n: number) => boolean): number => {
+    // The body grows with every row or item, so binary search for the largest count that fits.
+    let lo = 0;
+    let hi = hi0;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   for (const listItems of [10, 3, 0]) {
     for (const d of lastResort) {
-      const at = (rows: number) => renderStage(plan, opts, { kind: 'partial', rows, listItems }, machine(d));
+      const at = (rows: number) =>
+        renderStage(plan, opts, { kind: 'partial', rows, listItems, critical: Infinity }, machine(d));
       if (at(0).length > max) continue;
-      // Largest row count that fits: the body grows with every row, so binary search.
-      let lo = 0;
-      let hi = changedCount;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (at(mid).length <= max) lo = mid;
-        else hi = mid - 1;
-      }
-      return at(lo);
+      return at(largest(changedCount, (n) => at(n).length <= max));
     }
+  }
+  // Even the transmit grants and removals do not fit: list as many as fit, and say prominently how many are not.
+  const criticalCount = plan.rooms.reduce((n, r) => n + r.remove.length + r.update.length + r.add.length, 0);
+  for (const d of lastResort) {
+    const at = (critical: number) =>
+      renderStage(plan, opts, { kind: 'partial', rows: 0, listItems: 0, critical }, machine(d));
+    if (at(0).length > max) continue;
+    return at(largest(criticalCount, (n) => at(n).length <= max));
   }
   // Absurd inputs (a huge tree path, a tiny budget): drop the footer, then the machine block. Without a block,
   // a reviewed apply finds no reviewed plan and writes nothing, which is the safe failure.
   const bare = { ...opts, footer: undefined };
-  const withoutFooter = renderStage(plan, bare, { kind: 'partial', rows: 0, listItems: 0 }, machine('none'));
+  const tiny = { kind: 'partial', rows: 0, listItems: 0, critical: 0 } as const;
+  const withoutFooter = renderStage(plan, bare, tiny, machine('none'));
   if (withoutFooter.length <= max) return withoutFooter;
-  return renderStage(plan, bare, { kind: 'partial', rows: 0, listItems: 0 }, null);
+  return renderStage(plan, bare, tiny, null);
 }

@@ -3,7 +3,7 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { parseMachineBlock, reviewedPlanFromBlock } from '../../src/render/machine-block.js';
 import { roomDigest } from '../../src/plan/fingerprint.js';
 import { inspectMarkdown, isBalanced } from './markdown-check.js';
-import { largePlan, samplePlan } from './sample.js';
+import { grantPlan, largePlan, samplePlan } from './sample.js';
 
 const footer = { headSha: '0123456789abcdef0123456789abcdef01234567', runUrl: 'https://github.com/acme/rooms/actions/runs/42', path: 'trees/prod' };
 const machine = { path: 'trees/prod', headSha: footer.headSha };
@@ -128,27 +128,49 @@ describe('comment size budget', () => {
   });
 
   it('shrinks in stages: full, then trimmed diffs, then a counts table, then the first rooms only', () => {
-    const p = largePlan(40, 30);
+    const p = largePlan(40, 30); // every room: +30 listeners, -1 member
     const full = renderMarkdown(p, { maxChars: 1_000_000 });
     expect(full).not.toContain('too large');
     expect(full.match(/<details>/g)).toHaveLength(40);
 
     const trimmed = renderMarkdown(p, { maxChars: full.length - 1 });
-    expect(trimmed).toContain('diffs longer than 20 lines are cut short');
-    expect(trimmed).toMatch(/… \d+ more lines not shown/);
+    expect(trimmed).toContain('diffs longer than 20 lines are cut short (transmit grants and removals are all shown)');
+    expect(trimmed).toMatch(/… \d+ more lines not shown \(listen adds, downgrades, metadata\)/);
     expect(trimmed.match(/<details>/g)).toHaveLength(40);
+    // The removal is the last row of each diff, after 30 adds: the cut keeps it anyway.
+    expect(trimmed.match(/^- user030@acme\.com$/gm)).toHaveLength(40);
 
-    const table = renderMarkdown(p, { maxChars: 6_000 });
-    expect(table).toContain('| Room | File | + | − | ~ | Metadata | Members |');
+    const table = renderMarkdown(p, { maxChars: 9_000 }).replaceAll('\u200d', '');
+    expect(table).toContain('| Room | File | +listen | +transmit | - | ~ | Metadata | Members |');
+    expect(table).toContain('| Desk 0000 | <code>rooms/desk-0.yaml</code> | 30 | 0 | 1 | 0 |  | 1 → 30 |');
     expect(table).toContain('per-member diffs are left out (counts only)');
     expect(table).not.toContain('<details>');
+    expect(table).toContain('#### Transmit grants and removals (0 grants, 40 removals: always listed)');
+    expect(table.match(/\*\*removed\*\* <code>user030@acme\.com<\/code>/g)).toHaveLength(40);
 
-    const partial = renderMarkdown(p, { maxChars: 2_500 });
-    expect(partial.length).toBeLessThanOrEqual(2_500);
+    const partial = renderMarkdown(p, { maxChars: 4_500 }).replaceAll('\u200d', '');
+    expect(partial.length).toBeLessThanOrEqual(4_500);
     expect(partial).toMatch(/…and \d+ more rooms to change, not shown here\./);
     expect(partial).toMatch(/\d+ changed rooms not listed/);
+    expect(partial.match(/\*\*removed\*\* <code>user030@acme\.com<\/code>/g)).toHaveLength(40);
+    expect(partial).not.toContain('are not shown here');
 
-    for (const md of [full, trimmed, table, partial]) expect(isBalanced(md)).toBe(true);
+    const starved = renderMarkdown(p, { maxChars: 2_000 });
+    expect(starved.length).toBeLessThanOrEqual(2_000);
+    expect(starved).toMatch(/> \*\*\d+ of 40 transmit grants and removals are not shown here\*\*: .*The job summary has them all/);
+    expect(starved.indexOf('[!WARNING]')).toBeLessThan(starved.indexOf('**removed**'));
+
+    for (const md of [full, trimmed, table, partial, starved]) expect(isBalanced(md)).toBe(true);
+  });
+
+  it('a 700-room plan with one transmit grant names the grant\'s user and room in the comment', () => {
+    const p = grantPlan(700, 40, 523);
+    const md = renderMarkdown(p, { machine }).replaceAll('\u200d', ''); // (the mention-breaking joiner after @)
+    expect(md.length).toBeLessThanOrEqual(65_000);
+    expect(md).toContain('too large for one comment');
+    expect(md).toContain('#### Transmit grants and removals (1 grant, 0 removals: always listed)');
+    expect(md).toContain('- `Desk 0523`: **+ transmit** <code>user000@acme.com</code> (user000)\n');
+    expect(md).not.toContain('are not shown here');
   });
 
   it('falls back to the whole-plan fingerprint alone when even the digests would not fit', () => {

@@ -51,3 +51,21 @@ export function largePlan(rooms: number, addsPerRoom = 1): Plan {
   }
   return plan(desired(...specs), live(users, liveRooms), DEFAULTS);
 }
+
+/**
+ * `rooms` changed rooms that each add `addsPerRoom` listeners and remove nobody, except `Desk 0<grantAt>`,
+ * where one of the adds (`user000`) gets transmit: the one line a shortened comment must not hide.
+ */
+export function grantPlan(rooms: number, addsPerRoom: number, grantAt: number): Plan {
+  const users = Array.from({ length: addsPerRoom }, (_, i) => user(`user${String(i).padStart(3, '0')}`));
+  const specs = [];
+  const liveRooms: Array<[ReturnType<typeof liveRoom>, string[]]> = [];
+  for (let i = 0; i < rooms; i++) {
+    const id = `${i.toString(16).padStart(8, '0')}-0000-4000-8000-000000000000`;
+    const name = `Desk ${String(i).padStart(4, '0')}`;
+    const members = users.map((u, j) => (i === grantAt && j === 0 ? { email: u.email, tx: true } : u.email));
+    specs.push({ name, id, file: `rooms/desk-${i}.yaml`, members });
+    liveRooms.push([liveRoom(name, { id }), []]);
+  }
+  return plan(desired(...specs), live(users, liveRooms), DEFAULTS);
+}
