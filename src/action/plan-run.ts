@@ -9,6 +9,7 @@ import { renderText } from '../render/text.js';
 import { mdCode, mdEscape } from '../render/escape.js';
 import { connection, engineContext, planFilePath, repoFile, treeDir, type RunContext, type RunResult } from './context.js';
 import type { PullRequestTarget } from './dispatch.js';
+import { checkedOutCommit } from './checkout.js';
 import { runUrl } from './environment.js';
 import { renderInvalidTree, renderValidateOnly } from './markdown.js';
 import { commentBudget, writeStickyPlanComment } from './pr-comment.js';
@@ -62,6 +63,27 @@ export async function publishPlan(ctx: RunContext, plan: Plan): Promise<void> {
       });
     }
   }
+}
+
+/**
+ * Which commit this plan is of: the checkout's HEAD (GITHUB_SHA when the workspace is not a git checkout), and a
+ * notice when that is not the pull request's changes: on `pull_request_target` the checkout is the base, so its
+ * plan must neither claim to be the pull request's nor record a review that apply would trust.
+ */
+function plannedTree(ctx: RunContext, pr: PullRequestTarget): { sha: string; notice: string | null } {
+  const sha = checkedOutCommit(ctx.env.workspace) ?? ctx.env.sha;
+  // On pull_request GITHUB_SHA is the test merge of the head into the base: it holds the pull request's changes.
+  const ours = sha === pr.headSha || (ctx.env.eventName === 'pull_request' && sha === ctx.env.sha);
+  if (ours) return { sha, notice: null };
+  const base = ctx.env.eventName === 'pull_request_target' && sha === ctx.env.sha;
+  return {
+    sha,
+    notice:
+      `This plan is of ${base ? 'the base branch' : 'a different tree'} (commit ${sha.slice(0, 12)}), not of ` +
+      `pull request #${pr.number} (head ${pr.headSha.slice(0, 12)})` +
+      `${base ? ': on pull_request_target the checkout is the base' : ''}. It records no review, so merging ` +
+      'applies nothing from it: plan the pull request on the pull_request event.',
+  };
 }
 
 /** The step fails when any room errored (unknown user, unknown room): those rooms can never be applied. */
@@ -118,11 +140,14 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
   if (pr) {
     // The override counts only when the reviewer saw it: the label on the pull request as this plan is made.
     const guardLiftedBy = pr.labels.includes(settings.allowRemovalsLabel) ? settings.allowRemovalsLabel : null;
+    const planned = plannedTree(ctx, pr);
+    if (planned.notice) reporter.warning(planned.notice);
     const markdown = renderMarkdown(plan, {
       maxChars: commentBudget(settings.path),
       title: 'whoot-rooms plan',
-      footer: { headSha, path: settings.path, ...(url ? { runUrl: url } : {}) },
-      machine: { path: settings.path, headSha, guardLiftedBy },
+      footer: { headSha: planned.sha, path: settings.path, ...(url ? { runUrl: url } : {}) },
+      // A plan of some other tree is shown, but it records no review: merging applies nothing from it.
+      ...(planned.notice ? { notice: planned.notice } : { machine: { path: settings.path, headSha, guardLiftedBy } }),
       guardLiftedBy,
       fullPlanHint: 'the job summary of the workflow run',
     });

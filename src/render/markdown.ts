@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   guardLiftedBy?: string | null;
   /** where the complete plan can be read when this body had to be shortened */
   fullPlanHint?: string;
+  /** a warning shown right under the summary line (plain text, escaped), e.g. that this plan is of the base */
+  notice?: string;
 }
 
 /** How much detail a rendering keeps; each stage is smaller than the one before. */
@@ -125,6 +127,7 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
   const out: string[] = [];
   const listLimit = stage.kind === 'full' ? Infinity : stage.listItems;
   out.push(`### ${e(opts.title ?? 'whoot-rooms plan')}`, '', `**${renderSummaryLine(plan, Boolean(opts.guardLiftedBy))}**`, '');
+  if (opts.notice) out.push('> [!WARNING]', `> **${e(opts.notice, 1000)}**`, '');
 
   const blocked = plan.rooms.filter((r) => r.blocked !== null);
   const lifted = opts.guardLiftedBy ?? null;
