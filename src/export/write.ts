@@ -71,6 +71,8 @@ export function checkExportTargets(outDir: string, files: readonly ExportFile[],
  */
 export function writeExportFile(outDir: string, file: ExportFile, force: boolean): void {
   const parts = file.path.split('/');
+  // The output folder is the user's choice (it may be a link, or not exist yet); below it, nothing is followed.
+  mkdirSync(outDir, { recursive: true });
   let dir = outDir;
   for (const part of parts.slice(0, -1)) {
     dir = join(dir, part);

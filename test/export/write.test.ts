@@ -23,6 +23,13 @@ describe('export targets', () => {
     expect(readFileSync(join(out, 'rooms/b.yaml'), 'utf8')).toBe('name: B\n');
   });
 
+  it('an --out folder that does not exist yet is created', () => {
+    const out = join(tmp(), 'new', 'tree');
+    expect(checkExportTargets(out, files, false)).toEqual([]);
+    for (const f of files) writeExportFile(out, f, false);
+    expect(readFileSync(join(out, 'rooms/a.yaml'), 'utf8')).toBe('name: A\n');
+  });
+
   it('an existing file is refused without force and overwritten with it', () => {
     const out = tmp();
     mkdirSync(join(out, 'rooms'));

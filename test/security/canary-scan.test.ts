@@ -36,6 +36,20 @@ describe('the suite-wide canary scan', () => {
     ]);
   });
 
+  it.each([
+    ['HTML entities (GitHub renders them back)', 'whoot&#95;canary&#95;ENT_1a2b'],
+    ['hex entities and named ones', 'whoot&#x5F;canary&lowbar;ENT_1a2b'],
+    ['an entity of an entity', 'whoot&amp;#95;canary_ENT_1a2b'],
+    ['Markdown backslash escapes', 'whoot\\_canary\\_ENT\\_1a2b'],
+    ['JSON unicode escapes', 'whoot\\u005fcanary\\u005fENT_1a2b'],
+    ['percent-encoding', 'whoot%5Fcanary%5FENT_1a2b'],
+    ['zero-width characters inside', 'who\u200bot_\u200dcanary_\u2060ENT_1a2b'],
+  ])('finds a canary hidden by %s', (_how, text) => {
+    const dir = scratch();
+    recordCapture('comment', `Error: ${text} forbidden`);
+    expect(scanCaptures(dir).hits.map((h) => h.match)).toEqual(['whoot_canary_ENT_1a2b']);
+  });
+
   it('reports nothing for clean captures, and an empty or missing directory is no error', () => {
     const dir = scratch();
     expect(scanCaptures(dir)).toEqual({ captures: 0, hits: [] });

@@ -32,6 +32,34 @@ export function recordCapture(label: string, text: string | undefined | null): v
   appendFileSync(file, `${JSON.stringify({ label, text })}\n`);
 }
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", lowbar: '_', UnderBar: '_',
+  nbsp: ' ', colon: ':', sol: '/', num: '#', period: '.', hyphen: '-', dash: '-' };
+/** Characters a renderer inserts that a reader never sees: zero-width, soft hyphen, word joiner, bidi controls. */
+const INVISIBLE = /\u00ad|\u034f|\u061c|\u115f|\u1160|\u17b4|\u17b5|\u180e|[\u200b-\u200f]|[\u202a-\u202e]|[\u2060-\u206f]|\ufeff/g;
+
+/**
+ * What a reader of the rendered text sees: HTML entities decoded (GitHub renders `&#95;` as `_`), backslash
+ * escapes undone (Markdown `\_`, JSON `\u005f`), percent-encoding decoded, invisible characters dropped.
+ * Applied repeatedly, so `&amp;#95;` and similar layers are seen through too.
+ */
+export function revealed(text: string): string {
+  let out = text;
+  for (let i = 0; i < 4; i++) {
+    const next = out
+      .replace(/&#x([0-9a-f]{1,6});?/gi, (_, h: string) => String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff)))
+      .replace(/&#([0-9]{1,7});?/g, (_, d: string) => String.fromCodePoint(Math.min(parseInt(d, 10), 0x10ffff)))
+      .replace(/&([a-z]+);/gi, (m, n: string) => NAMED[n] ?? m)
+      .replace(/\\u([0-9a-f]{4})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      .replace(/\\x([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+      .replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
+      .replace(INVISIBLE, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
 export interface CanaryHit {
   label: string;
   match: string;
@@ -55,7 +83,9 @@ export function scanCaptures(dir: string): { captures: number; hits: CanaryHit[]
       const { label, text } = JSON.parse(raw) as { label: string; text: string };
       captures++;
       for (const line of text.split('\n')) {
-        for (const m of line.matchAll(CANARY_PATTERN)) hits.push({ label, match: m[0], line: line.slice(0, 300) });
+        // Matched on what a reader sees, so an escaper's encoding (`whoot&#95;canary…`) is no hiding place.
+        const seen = revealed(line);
+        for (const m of seen.matchAll(CANARY_PATTERN)) hits.push({ label, match: m[0], line: seen.slice(0, 300) });
       }
     }
   }
