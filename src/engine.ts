@@ -4,17 +4,14 @@
  *
  * The signatures are the contract the CLI commands and the Action code against.
  */
-import { setImmediate as afterIoTurn } from 'node:timers/promises';
 import { executePlanWithApi } from './apply/execute.js';
 import type { ApplyReport, ReviewedPlan } from './apply/types.js';
 import { loadDesiredState, treeFolderProblem } from './desired/index.js';
 import type { DesiredState, LoadResult, SourceError } from './desired/types.js';
 import { readLiveState, type ReadLiveOptions, type Schedule } from './live/readLiveState.js';
-import { ManagedRoomFeed } from './live/managed-room-feed.js';
-import type { LiveMember, LiveRoom, LiveState } from './live/types.js';
+import type { LiveRoom, LiveState } from './live/types.js';
 import type { Logger } from './log.js';
-import { EarlyRoomPlanner } from './plan/early.js';
-import { matchRooms } from './plan/index.js';
+import { startOverlappedPlan } from './pipeline/overlapped-plan.js';
 import type { Plan, PlanOptions } from './plan/types.js';
 import { createWhootClient, type WhootClientOptions } from './whoot/index.js';
 import type { Scope, WhootApi } from './whoot/types.js';
@@ -99,56 +96,30 @@ export async function planTree(
     const loaded = await loadDesiredState(opts.dir, ctx.today === undefined ? {} : { today: ctx.today });
     if (!loaded.ok) return { kind: 'invalid', errors: loaded.errors };
   }
-  const invalidTree = new AbortController();
-  const signal = ctx.signal === undefined ? invalidTree.signal : AbortSignal.any([ctx.signal, invalidTree.signal]);
-  const feed = new ManagedRoomFeed(only);
   const planOptions: PlanOptions = {
     maxRemovalPercent: opts.maxRemovalPercent,
     ...(opts.force === undefined ? {} : { force: opts.force }),
     ...(only === undefined ? {} : { only }),
   };
-  // Rooms whose members arrived before the match was known are planned in 1 ms stretches: hundreds at once
-  // would hold up every answer in flight.
-  const early = new EarlyRoomPlanner(planOptions, { now: () => performance.now(), defer: (step) => setImmediate(step), sliceMs: 1 });
-  const network = readLive(
-    conn,
-    { ...ctx, signal },
-    requiredScopes(ctx.needWrite === true),
-    (rooms) => {
-      early.roomsRead(rooms);
-      return feed.start(rooms);
+  const scopes = requiredScopes(ctx.needWrite === true);
+  const run = startOverlappedPlan(
+    {
+      dir: opts.dir,
+      planOptions,
+      logger: ctx.logger,
+      ...(opts.desired === undefined ? {} : { desired: opts.desired }),
+      ...(ctx.today === undefined ? {} : { today: ctx.today }),
+      ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) },
-  );
-  // The loader starts one event-loop turn later, once the pre-flight request is on the wire; it does not wait
-  // for the answer, so a broken tree is reported at once even when the API is slow or unreachable.
-  const startedLoad = Date.now();
-  const loading: Promise<LoadResult> = opts.desired
-    ? Promise.resolve({ ok: true, desired: opts.desired })
-    : afterIoTurn().then(() =>
-        loadDesiredState(opts.dir, {
-          ...(ctx.today === undefined ? {} : { today: ctx.today }),
-          onRoomFile: (room) => feed.fileParsed(room),
-          onFirstError: () => {
-            ctx.logger.debug('the tree is invalid: cancelling live reads');
-            feed.cancel();
-            invalidTree.abort(new Error('the tree is invalid: live reads cancelled'));
-          },
-        }),
-      );
-  // Observed now: when the tree turns out invalid the network's (aborted) failure is not the story.
-  const networkSettled = network.then(
-    () => undefined,
-    () => undefined,
+    (signal, select, observe) => readLive(conn, { ...ctx, signal }, scopes, select, observe),
   );
 
+  const startedLoad = Date.now();
   let loaded: LoadResult;
   try {
-    loaded = await loading;
+    loaded = await run.tree;
   } catch (err) {
-    feed.cancel();
-    invalidTree.abort(err);
-    await networkSettled;
+    await run.cancel(err);
     throw err;
   }
   ctx.logger.debug(
@@ -156,26 +127,11 @@ export async function planTree(
     'tree loaded',
   );
   if (!loaded.ok) {
-    feed.cancel();
-    invalidTree.abort(new Error('the tree is invalid: live reads cancelled'));
-    await networkSettled;
+    await run.cancel(new Error('the tree is invalid: live reads cancelled'));
     return { kind: 'invalid', errors: loaded.errors };
   }
-  const { desired } = loaded;
-  early.treeLoaded(desired);
-  feed.finish((rooms) => managedRoomIds(desired, rooms, only));
-  const read = await network;
-  const managed = feed.managed ?? new Set(managedRoomIds(desired, read.rooms, only));
-  // Reads made for a room that turned out not to be managed (e.g. scoped out) are dropped: the contract is
-  // "members of managed rooms only".
-  const members: Record<string, LiveMember[]> = {};
-  for (const id of Object.keys(read.members)) if (managed.has(id)) members[id] = read.members[id] as LiveMember[];
-  const live: LiveState = { users: read.users, rooms: read.rooms, members };
-  if (read.unread !== undefined) live.unread = read.unread;
-  const started = Date.now();
-  const planned = early.finish(desired, live);
-  ctx.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: planned.fingerprint }, 'planned');
-  return { kind: 'planned', plan: planned, live };
+  const { plan, live } = await run.plan(loaded.desired);
+  return { kind: 'planned', plan, live };
 }
 
 /**
@@ -247,11 +203,6 @@ export async function executePlan(
   }
   ctx.logger.debug({ ...report.summary }, 'apply finished');
   return report;
-}
-
-/** The ids of the live rooms the tree manages (within `only`): the only rooms whose members are read. */
-function managedRoomIds(desired: DesiredState, rooms: LiveRoom[], only: string[] | undefined): string[] {
-  return matchRooms(desired, rooms, only).managedRoomIds;
 }
 
 /**

@@ -30,10 +30,73 @@ export function roomLabel(room: DesiredRoom): string {
   return room.name ?? room.id ?? '(unnamed room)';
 }
 
-/** Whether `only` (room names or files from `--room`) selects this room file; no `only` selects all. */
-export function inScope(room: DesiredRoom, only: readonly string[] | undefined): boolean {
+/** What a `--room` value may name: a room's name, its file, or its id (a live room has no file). */
+export interface Selectable {
+  name?: string | undefined;
+  file?: string | undefined;
+  id?: string | undefined;
+}
+
+/**
+ * Whether `only` (the `--room` values) selects this room: by name, file or id; no `only` selects all. The one
+ * scope rule for planning, the live reads that overlap the load, and export.
+ */
+export function selects(only: readonly string[] | undefined, room: Selectable): boolean {
   if (only === undefined || only.length === 0) return true;
-  return only.some((o) => o === room.name || o === room.file || (room.id !== undefined && o === room.id));
+  return only.some((o) => o === room.name || (room.file !== undefined && o === room.file) || (room.id !== undefined && o === room.id));
+}
+
+/** Whether `only` selects this room file. */
+export function inScope(room: DesiredRoom, only: readonly string[] | undefined): boolean {
+  return selects(only, room);
+}
+
+/** The live rooms by id and by name, for `findLiveRoom`. */
+export interface LiveRoomIndex {
+  byId: Map<string, LiveRoom>;
+  byName: Map<string, LiveRoom[]>;
+}
+
+export function indexLiveRooms(liveRooms: readonly LiveRoom[]): LiveRoomIndex {
+  const byId = new Map<string, LiveRoom>();
+  const byName = new Map<string, LiveRoom[]>();
+  for (const r of liveRooms) {
+    byId.set(r.id, r);
+    const list = byName.get(r.name);
+    if (list) list.push(r);
+    else byName.set(r.name, [r]);
+  }
+  return { byId, byName };
+}
+
+/** Which live room a room file manages, or why none. */
+export type LiveRoomLookup =
+  | { kind: 'matched'; live: LiveRoom }
+  | { kind: 'unknown_id' }
+  | { kind: 'name_differs'; live: LiveRoom }
+  | { kind: 'unknown_name' }
+  | { kind: 'ambiguous_name'; candidates: LiveRoom[] }
+  | { kind: 'unnamed' };
+
+/**
+ * The matching rule, in one place: by `id` when the file pins one (a differing `name` does not match), otherwise
+ * by exact `name`, which must be unique among the live rooms. `matchRooms` turns the misses into errors; the
+ * reads that overlap the load use the matches alone.
+ */
+export function findLiveRoom(
+  room: { id?: string | undefined; name?: string | undefined },
+  index: LiveRoomIndex,
+): LiveRoomLookup {
+  if (room.id !== undefined) {
+    const found = index.byId.get(room.id);
+    if (found === undefined) return { kind: 'unknown_id' };
+    if (room.name !== undefined && room.name !== found.name) return { kind: 'name_differs', live: found };
+    return { kind: 'matched', live: found };
+  }
+  if (room.name === undefined) return { kind: 'unnamed' };
+  const candidates = index.byName.get(room.name) ?? [];
+  if (candidates.length === 1 && candidates[0]) return { kind: 'matched', live: candidates[0] };
+  return candidates.length === 0 ? { kind: 'unknown_name' } : { kind: 'ambiguous_name', candidates };
 }
 
 function compareRooms(a: DesiredRoom, b: DesiredRoom): number {
@@ -65,14 +128,7 @@ export function matchRooms(
   liveRooms: readonly LiveRoom[],
   only?: readonly string[],
 ): RoomMatchResult {
-  const byId = new Map<string, LiveRoom>();
-  const byName = new Map<string, LiveRoom[]>();
-  for (const r of liveRooms) {
-    byId.set(r.id, r);
-    const list = byName.get(r.name);
-    if (list) list.push(r);
-    else byName.set(r.name, [r]);
-  }
+  const index = indexLiveRooms(liveRooms);
   const sortedNames = [...new Set(liveRooms.map((r) => r.name))].sort(cmp);
 
   const rooms = [...desired.rooms].sort(compareRooms);
@@ -81,48 +137,51 @@ export function matchRooms(
   for (const room of rooms) {
     const errors: SourceError[] = [];
     let live: LiveRoom | null = null;
-    if (room.id !== undefined) {
-      const found = byId.get(room.id);
-      if (found === undefined) {
+    const found = findLiveRoom(room, index);
+    switch (found.kind) {
+      case 'matched':
+        live = found.live;
+        break;
+      case 'unknown_id':
         errors.push(
           at(
             room.idPos ?? room.pos,
             `no whoot room has id "${room.id}"; rooms cannot be created through the API (create it in the whoot console)`,
           ),
         );
-      } else if (room.name !== undefined && room.name !== found.name) {
+        break;
+      case 'name_differs':
         errors.push(
           at(
             room.namePos ?? room.pos,
-            `room id "${room.id}" is named "${found.name}" in whoot, but this file says "${room.name}"; fix the name or the id`,
+            `room id "${room.id}" is named "${found.live.name}" in whoot, but this file says "${room.name}"; ` +
+              'fix the name or the id',
           ),
         );
-      } else {
-        live = found;
-      }
-    } else if (room.name !== undefined) {
-      const candidates = byName.get(room.name) ?? [];
-      if (candidates.length === 1) {
-        live = candidates[0] ?? null;
-      } else if (candidates.length === 0) {
+        break;
+      case 'unknown_name':
         errors.push(
           at(
             room.namePos ?? room.pos,
-            `no whoot room is named "${room.name}"${suggestRoom(room.name, liveRooms, sortedNames)}; ` +
+            `no whoot room is named "${room.name}"${suggestRoom(room.name ?? '', liveRooms, sortedNames)}; ` +
               'rooms cannot be created through the API (create it in the whoot console)',
           ),
         );
-      } else {
-        const ids = candidates.map((c) => c.id).sort(cmp);
+        break;
+      case 'ambiguous_name': {
+        const ids = found.candidates.map((c) => c.id).sort(cmp);
         errors.push(
           at(
             room.namePos ?? room.pos,
-            `${candidates.length} whoot rooms are named "${room.name}" (ids ${ids.join(', ')}); pin the one you mean with \`id:\``,
+            `${found.candidates.length} whoot rooms are named "${room.name}" (ids ${ids.join(', ')}); ` +
+              'pin the one you mean with `id:`',
           ),
         );
+        break;
       }
-    } else {
-      errors.push(at(room.pos, 'a room needs a `name` or an `id`'));
+      case 'unnamed':
+        errors.push(at(room.pos, 'a room needs a `name` or an `id`'));
+        break;
     }
 
     if (live !== null) {

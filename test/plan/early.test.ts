@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EarlyRoomPlanner } from '../../src/plan/early.js';
+import { EarlyRoomPlanner } from '../../src/pipeline/early-planner.js';
 import { plan } from '../../src/plan/index.js';
 import { renderJson } from '../../src/render/index.js';
 import { DEFAULTS, desired, live, liveRoom, user } from './builders.js';

@@ -1,10 +1,10 @@
 import type { DesiredState } from '../desired/types.js';
 import type { LiveMember, LiveRoom, LiveState, LiveUser } from '../live/types.js';
-import { matchRooms, type RoomMatchResult } from './match.js';
-import { assemblePlan } from './plan.js';
-import { planRoom, type PlannedRoom } from './room.js';
-import { indexLiveUsers, type UserIndex } from './users.js';
-import type { Plan, PlanOptions } from './types.js';
+import { matchRooms, type RoomMatchResult } from '../plan/match.js';
+import { assemblePlan } from '../plan/plan.js';
+import { planRoom, type PlannedRoom } from '../plan/room.js';
+import { indexLiveUsers, type UserIndex } from '../plan/users.js';
+import type { Plan, PlanOptions } from '../plan/types.js';
 
 /**
  * How catching up shares its caller's thread: a clock, a way to continue later, and how long one stretch may
