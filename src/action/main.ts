@@ -1,0 +1,58 @@
+import * as core from '@actions/core';
+import { watchInterrupts } from '../interrupt.js';
+import { githubSession, type RunContext } from './context.js';
+import { readRunnerEnvironment } from './environment.js';
+import { actionLogger } from './log-sink.js';
+import { coreReporter } from './reporter.js';
+import { runAction } from './runner.js';
+import { readSettings } from './settings.js';
+
+/** A test-only tuning knob read from the environment (digits only), else the default. */
+function lookupSetting(name: string, fallback: number): number {
+  const raw = process.env[name];
+  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback;
+}
+
+/**
+ * The Action's process: secrets first, settings once, one run, one error boundary, outputs flushed once.
+ * `src/action.ts` only calls this.
+ */
+export async function main(): Promise<void> {
+  // Registered before anything else can print: the runner masks these values in every later log line.
+  for (const name of ['api-token', 'github-token']) {
+    const value = core.getInput(name);
+    if (value !== '') core.setSecret(value);
+  }
+  const reporter = coreReporter();
+  const interrupts = watchInterrupts({
+    onFirst: (sig) => reporter.info(`${sig} received: no new writes will start; waiting for the ones in flight.`),
+  });
+  try {
+    const settings = readSettings((name) => core.getInput(name));
+    const env = readRunnerEnvironment(process.env, process.cwd());
+    const ctx: RunContext = {
+      settings,
+      env,
+      reporter,
+      logger: actionLogger(reporter, core.isDebug()),
+      signal: interrupts.signal,
+      github: settings.githubToken ? githubSession(settings.githubToken, env, reporter) : undefined,
+      // About 30 s in all: GitHub lists a merge's pull request a few seconds after the merge. Tests shorten it.
+      prLookup: {
+        attempts: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS', 11),
+        delayMs: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_DELAY_MS', 3000),
+      },
+    };
+    const result = await runAction(ctx);
+    if (result.failure) core.setFailed(result.failure);
+  } catch (err) {
+    // The one error boundary: expected failures are one clear line, never a stack (unless step debug is on).
+    core.setFailed(err instanceof Error ? err.message : String(err));
+    if (core.isDebug() && err instanceof Error && err.stack) core.debug(err.stack);
+  } finally {
+    interrupts.dispose();
+    await reporter
+      .flush()
+      .catch((err: unknown) => core.warning(`could not write outputs or the job summary: ${String(err)}`));
+  }
+}
