@@ -3,13 +3,4 @@ export { renderText, type TextOptions } from './text.js';
 export { renderJson, planToJson } from './json.js';
 export { renderMarkdown, DEFAULT_MAX_CHARS, type MarkdownOptions } from './markdown.js';
 export { renderSummaryLine } from './summary.js';
-export {
-  renderMachineBlock,
-  parseMachineBlock,
-  machineBlockData,
-  reviewedPlanFromBlock,
-  type MachineBlock,
-  type MachineDetail,
-} from './machine-block.js';
 export { renderApplyReport, renderApplySummaryLine, type ApplyReportFormat } from './apply-report.js';
-export { renderPlan, type PlanFormat } from './format.js';
