@@ -64,7 +64,12 @@ export function engineContext(ctx: RunContext): EngineContext {
 }
 
 /** The GitHub session for a token (client with retry + throttling; Octokit's chatter into the log). */
-export function githubSession(token: string, env: RunnerEnvironment, reporter: Reporter): GitHubSession {
+export function githubSession(
+  token: string,
+  env: RunnerEnvironment,
+  reporter: Reporter,
+  commentAuthor = '',
+): GitHubSession {
   const gh = createGitHubClient({
     token,
     baseUrl: env.apiUrl,
@@ -81,7 +86,7 @@ export function githubSession(token: string, env: RunnerEnvironment, reporter: R
   return {
     gh,
     identity: () => {
-      identity ??= resolveIdentity(gh);
+      identity ??= resolveIdentity(gh, commentAuthor);
       return identity;
     },
   };

@@ -36,7 +36,9 @@ export async function main(): Promise<void> {
       reporter,
       logger: actionLogger(reporter, core.isDebug()),
       signal: interrupts.signal,
-      github: settings.githubToken ? githubSession(settings.githubToken, env, reporter) : undefined,
+      github: settings.githubToken
+        ? githubSession(settings.githubToken, env, reporter, settings.commentAuthor)
+        : undefined,
       // About 30 s in all: GitHub lists a merge's pull request a few seconds after the merge. Tests shorten it.
       prLookup: {
         attempts: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS', 11),

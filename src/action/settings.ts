@@ -3,7 +3,11 @@
  * environment. Input names are a contract (action.yml).
  */
 
-export const ACTION_COMMANDS = ['auto', 'plan', 'apply', 'drift', 'validate'] as const;
+/**
+ * `restore` and `expire` write to whoot outside a merge, so `auto` never picks them: a workflow names them, on the
+ * default branch only (see dispatch.ts).
+ */
+export const ACTION_COMMANDS = ['auto', 'plan', 'apply', 'drift', 'validate', 'restore', 'expire'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 
 export interface ActionSettings {
@@ -27,6 +31,11 @@ export interface ActionSettings {
   requireReviewedPlan: boolean;
   /** a label on the merged pull request that lifts the mass-removal guard */
   allowRemovalsLabel: string;
+  /**
+   * the login whose comments are ours (the sticky plan comment, the reviewed plan, the drift issue); empty: the
+   * token's identity from GET /user, else github-actions[bot]. `<app-slug>[bot]` with a GitHub App token.
+   */
+  commentAuthor: string;
 }
 
 /** A bad input: the message names the input and what is allowed. */
@@ -105,7 +114,17 @@ export function readSettings(get: InputGetter): ActionSettings {
     comment: booleanInput(get, 'comment', true),
     requireReviewedPlan: booleanInput(get, 'require-reviewed-plan', true),
     allowRemovalsLabel: label === '' ? 'whoot-rooms/allow-mass-removal' : label,
+    commentAuthor: commentAuthor(get('comment-author')),
   };
+}
+
+/** A GitHub login (users: letters, digits, hyphens; apps end in `[bot]`), or empty. */
+function commentAuthor(raw: string): string {
+  const login = raw.trim();
+  if (login !== '' && !/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) {
+    throw new SettingsError(`input "comment-author" must be a GitHub login such as my-app[bot], got "${login}"`);
+  }
+  return login;
 }
 
 /** The settings as safe-to-log lines (tokens shown only as set / not set). */
@@ -121,5 +140,6 @@ export function describeSettings(s: ActionSettings): string[] {
     `comment: ${s.comment}`,
     `require-reviewed-plan: ${s.requireReviewedPlan}`,
     `allow-removals-label: ${s.allowRemovalsLabel}`,
+    `comment-author: ${s.commentAuthor === '' ? '(the token\'s identity)' : s.commentAuthor}`,
   ];
 }

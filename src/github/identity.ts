@@ -4,19 +4,24 @@ import { githubStatus, toGitHubApiError } from './errors.js';
 /** The login our comments and issues are written under: only those are ever trusted or edited. */
 export interface GitHubIdentity {
   login: string;
-  /** how it was found: `GET /user` (a personal or app user token) or the GITHUB_TOKEN fallback */
-  source: 'user' | 'github-token';
+  /**
+   * how it was found: the `comment-author` input, `GET /user` (a personal or app user token), or the
+   * GITHUB_TOKEN fallback (`GET /user` refused: the Actions bot is assumed)
+   */
+  source: 'input' | 'user' | 'github-token';
 }
 
 /** The bot the workflow's GITHUB_TOKEN writes as. */
 export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
 /**
- * Who the token is. `GET /user` answers for a personal access token; an installation token such as the
+ * Who the token is: the `comment-author` input when set, else `GET /user`, which answers for a personal access token; an installation token such as the
  * workflow's GITHUB_TOKEN gets 403 ("Resource not accessible by integration"), and then the author is the
  * Actions bot. A 401 is a bad token and fails.
  */
-export async function resolveIdentity(gh: GitHubClient): Promise<GitHubIdentity> {
+export async function resolveIdentity(gh: GitHubClient, commentAuthor?: string): Promise<GitHubIdentity> {
+  // A GitHub App installation token cannot ask who it is (GET /user is refused): the workflow names it.
+  if (commentAuthor !== undefined && commentAuthor !== '') return { login: commentAuthor, source: 'input' };
   try {
     const { data } = await gh.rest.users.getAuthenticated();
     return { login: data.login, source: 'user' };

@@ -4,6 +4,23 @@ import { isOwnAuthor, type GitHubIdentity } from './identity.js';
 import { hasMarker } from './markers.js';
 import type { RepoRef } from './repo.js';
 
+/**
+ * Our marker is on a comment by another bot, and the token could not say who it is (GET /user refused, no
+ * `comment-author`): it may be our own GitHub App, or anyone's. Neither trusting it nor writing a second
+ * comment is safe, so the step stops and says how to name the author.
+ */
+export class AmbiguousAuthorError extends Error {
+  override name = 'AmbiguousAuthorError';
+  constructor(login: string, issueNumber: number) {
+    super(
+      `#${issueNumber} has a whoot-rooms comment by ${login}, but this token's identity could not be read ` +
+        '(GET /user was refused), so it was assumed to be github-actions[bot]. If the workflow uses a GitHub App ' +
+        `token and ${login} is that app, set the comment-author input to "${login}" (the app-slug output of ` +
+        'actions/create-github-app-token, with [bot]); nothing was trusted or written.',
+    );
+  }
+}
+
 /** A comment we found or wrote. */
 export interface IssueComment {
   id: number;
@@ -25,15 +42,18 @@ export async function findOwnComment(
 ): Promise<IssueComment | undefined> {
   try {
     const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+    let otherBot: string | undefined;
     for await (const page of pages) {
       for (const c of page.data) {
-        if (isOwnAuthor(c.user?.login, identity) && hasMarker(c.body, marker)) {
-          return { id: c.id, url: c.html_url, body: c.body ?? '' };
-        }
+        if (!hasMarker(c.body, marker)) continue;
+        if (isOwnAuthor(c.user?.login, identity)) return { id: c.id, url: c.html_url, body: c.body ?? '' };
+        if (c.user?.type === 'Bot' || c.user?.login.endsWith('[bot]')) otherBot ??= c.user.login;
       }
     }
+    if (otherBot !== undefined && identity.source === 'github-token') throw new AmbiguousAuthorError(otherBot, issueNumber);
     return undefined;
   } catch (err) {
+    if (err instanceof AmbiguousAuthorError) throw err;
     throw toGitHubApiError(err, `reading the comments of #${issueNumber}`);
   }
 }

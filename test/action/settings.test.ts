@@ -21,6 +21,7 @@ describe('settings', () => {
       comment: true,
       requireReviewedPlan: true,
       allowRemovalsLabel: 'whoot-rooms/allow-mass-removal',
+      commentAuthor: '',
     });
   });
 
@@ -36,7 +37,7 @@ describe('settings', () => {
     ['max-removal-percent', '101', 'input "max-removal-percent" must be between 0 and 100, got 101'],
     ['comment', 'yes', 'input "comment" must be true or false, got "yes"'],
     ['require-reviewed-plan', 'on', 'input "require-reviewed-plan" must be true or false, got "on"'],
-    ['command', 'sync', 'input "command" must be one of auto, plan, apply, drift, validate, got "sync"'],
+    ['command', 'sync', 'input "command" must be one of auto, plan, apply, drift, validate, restore, expire, got "sync"'],
     ['api-url', 'ftp://api.whoot.me', 'input "api-url" must be an http(s) URL, got "ftp://api.whoot.me"'],
     ['api-url', 'http://api.whoot.me', 'input "api-url" must use https (plain http is allowed for localhost only)'],
   ])('rejects %s=%s with a clear message', (name, value, message) => {
