@@ -1,6 +1,7 @@
 /**
  * A fake GitHub REST API over real HTTP (node:http), in memory: users/tokens, pull requests, issues, comments,
- * labels, the commit → pull request association. It records every request so tests can assert on them.
+ * labels, the commit → pull request association, the commit graph (the commits list) and commit statuses. It
+ * records every request so tests can assert on them.
  * Only the endpoints whoot-rooms calls are implemented; anything else is a loud 404.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -47,6 +48,15 @@ export interface FakePull {
   labels: string[];
 }
 
+export interface FakeStatus {
+  id: number;
+  state: 'success' | 'failure' | 'error' | 'pending';
+  context: string;
+  description: string | null;
+  target_url: string | null;
+  creator: { login: string; type: string };
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -73,18 +83,35 @@ export interface FakeGitHub {
   /** associate a commit with pull requests; `emptyAnswers` first answers are `[]` (GitHub lagging after a merge) */
   associateCommit(sha: string, pullNumbers: number[], emptyAnswers?: number): void;
   commentsOn(issueNumber: number): FakeComment[];
+  /**
+   * Describe a commit of the default branch with its parents (first parent first), for the commits list. A commit
+   * nobody described is answered as a root commit (a one-commit history), so tests that do not care about history
+   * need not build one.
+   */
+  addCommit(sha: string, parents: string[]): void;
+  /** the statuses of a commit, newest first (as GitHub lists them) */
+  statusesOf(sha: string): FakeStatus[];
   writes(): RecordedRequest[];
   stop(): Promise<void>;
 }
 
 /** Start the fake on a free loopback port for repository `owner/repo`. */
-export async function startFakeGitHub(owner = 'acme', repo = 'rooms'): Promise<FakeGitHub> {
+export async function startFakeGitHub(
+  owner = 'acme',
+  repo = 'rooms',
+  opts: { apiPrefix?: string } = {},
+): Promise<FakeGitHub> {
+  // GitHub Enterprise Server serves its REST API under /api/v3; github.com at the root.
+  const apiPrefix = opts.apiPrefix ?? '';
   const tokens = new Map<string, FakeAccount>();
   const requests: RecordedRequest[] = [];
   const comments: FakeComment[] = [];
   const issues: FakeIssue[] = [];
   const pulls = new Map<number, FakePull>();
   const commitPulls = new Map<string, { numbers: number[]; empty: number }>();
+  const commitParents = new Map<string, string[]>();
+  const statuses = new Map<string, FakeStatus[]>();
+  let nextStatus = 1;
   const faults: Array<{ pathSuffix: string; status: number; times: number; headers: Record<string, string>; message: string }> = [];
   let nextComment = 1000;
   let base = '';
@@ -160,7 +187,8 @@ export async function startFakeGitHub(owner = 'acme', repo = 'rooms'): Promise<F
       const isWrite = method !== 'GET';
       if (isWrite && account.readOnly) return reply(403, { message: 'Resource not accessible by integration' });
 
-      const p = url.pathname;
+      if (!url.pathname.startsWith(`${apiPrefix}/`)) return reply(404, { message: 'Not Found (outside the API prefix)' });
+      const p = url.pathname.slice(apiPrefix.length);
       if (method === 'GET' && p === '/user') {
         if (account.app) return reply(403, { message: 'Resource not accessible by integration' });
         return reply(200, { login: account.login, id: 1, type: 'User' });
@@ -182,6 +210,35 @@ export async function startFakeGitHub(owner = 'acme', repo = 'rooms'): Promise<F
           return reply(200, []);
         }
         return reply(200, entry.numbers.map((n) => pulls.get(n)).filter((x) => x !== undefined).map(pullJson));
+      }
+      if (rest === '/commits' && method === 'GET') {
+        const start = url.searchParams.get('sha') ?? '';
+        return reply(200, history(start, Math.min(100, Number(url.searchParams.get('per_page') ?? '30') || 30)));
+      }
+      if ((m = /^\/commits\/([0-9a-f]+)\/statuses$/.exec(rest)) && method === 'GET') {
+        const { data, headers } = page(url, statuses.get(m[1] ?? '') ?? []);
+        return reply(200, data, headers);
+      }
+      if ((m = /^\/statuses\/([0-9a-f]+)$/.exec(rest)) && method === 'POST') {
+        const b = (body ?? {}) as { state?: unknown; context?: unknown; description?: unknown; target_url?: unknown };
+        if (b.state !== 'success' && b.state !== 'failure' && b.state !== 'error' && b.state !== 'pending') {
+          return reply(422, { message: 'Validation Failed: state is not included in the list' });
+        }
+        if (typeof b.description === 'string' && b.description.length > 140) {
+          return reply(422, { message: 'Validation Failed: description is too long (maximum is 140 characters)' });
+        }
+        const status: FakeStatus = {
+          id: nextStatus++,
+          state: b.state,
+          context: typeof b.context === 'string' ? b.context : 'default',
+          description: typeof b.description === 'string' ? b.description : null,
+          target_url: typeof b.target_url === 'string' ? b.target_url : null,
+          creator: userOf(account.login),
+        };
+        const list = statuses.get(m[1] ?? '') ?? [];
+        list.unshift(status);
+        statuses.set(m[1] ?? '', list);
+        return reply(201, status);
       }
       if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
         const n = Number(m[1]);
@@ -254,6 +311,22 @@ export async function startFakeGitHub(owner = 'acme', repo = 'rooms'): Promise<F
     });
   });
 
+  /** Commits reachable from `start`, newest first (first parents before other parents), at most `limit`. */
+  function history(start: string, limit: number) {
+    const out: Array<{ sha: string; parents: Array<{ sha: string }>; commit: { message: string } }> = [];
+    const queue = [start];
+    const seen = new Set<string>();
+    while (queue.length > 0 && out.length < limit) {
+      const next = queue.shift() ?? '';
+      if (seen.has(next)) continue;
+      seen.add(next);
+      const parents = commitParents.get(next) ?? [];
+      out.push({ sha: next, parents: parents.map((p) => ({ sha: p })), commit: { message: `commit ${next.slice(0, 7)}` } });
+      queue.push(...parents);
+    }
+    return out;
+  }
+
   function issueForPull(pr: FakePull): FakeIssue {
     return {
       number: pr.number,
@@ -288,7 +361,7 @@ export async function startFakeGitHub(owner = 'acme', repo = 'rooms'): Promise<F
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
-    url: base,
+    url: base + apiPrefix,
     owner,
     repo,
     requests,
@@ -318,6 +391,10 @@ export async function startFakeGitHub(owner = 'acme', repo = 'rooms'): Promise<F
       commitPulls.set(sha, { numbers, empty });
     },
     commentsOn: (n) => comments.filter((c) => c.issue_number === n),
+    addCommit: (sha, parents) => {
+      commitParents.set(sha, parents);
+    },
+    statusesOf: (sha) => statuses.get(sha) ?? [],
     writes: () => requests.filter((r) => r.method !== 'GET'),
     stop: () =>
       new Promise<void>((resolve, reject) => {
