@@ -4,7 +4,7 @@ import { applyCommentMarker, planCommentMarker } from '../github/markers.js';
 import { findMergedPullForCommit, getPullRequest, type PullRequestInfo } from '../github/pulls.js';
 import { findOwnComment, postComment } from '../github/sticky-comment.js';
 import { renderApplyReport, renderApplySummaryLine } from '../render/apply-report.js';
-import { parseMachineBlock, reviewedPlanFromBlock, type MachineBlock } from '../render/machine-block.js';
+import { parseMachineBlock, reviewedPlanFromBlock, type MachineBlock } from '../review/comment-block.js';
 import { hasChanges } from '../plan/plan.js';
 import { mdEscape } from '../render/escape.js';
 import { connection, engineContext, treeDir, type RunContext, type RunResult } from './context.js';

@@ -4,7 +4,7 @@ import { cmp } from '../plan/match.js';
 import type { Plan, RoomPlan } from '../plan/types.js';
 import type { WhootApi } from '../whoot/types.js';
 import type { LiveMember } from '../live/types.js';
-import { matchesReview } from './review.js';
+import { matchesReview } from '../review/match.js';
 import type { AppliedRoom, ApplyReport, FailedRoom, ReviewedPlan, SkippedRoom } from './types.js';
 import { decideWrite, describeDrift, type WriteDecision } from './verify.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PlanFileError, reviewedPlanFromJson } from '../apply/review.js';
+import { PlanFileError, reviewedPlanFromJson } from '../review/plan-file.js';
 import type { ApplyReport, ReviewedPlan } from '../apply/types.js';
 import { formatSourceErrors } from '../desired/index.js';
 import { executePlan, planTree } from '../engine.js';

@@ -1,7 +1,7 @@
 import type { Plan, RoomPlan } from '../plan/types.js';
 import { codeLine, fence, mdCode, mdEscape as e, mdSpan, mdText } from './escape.js';
 import { emailText, expiredText, nameText, roomDiff, type DiffRow, type DiffWho } from './room-diff.js';
-import { renderMachineBlock, type MachineDetail, type MachineMeta } from './machine-block.js';
+import { renderMachineBlock, type MachineDetail, type MachineMeta } from '../review/comment-block.js';
 import { renderSummaryLine } from './summary.js';
 import { criticalRows, isCritical, renderCriticalSection } from './critical.js';
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkedOutCommit } from '../../src/action/checkout.js';
-import { parseMachineBlock } from '../../src/render/machine-block.js';
+import { parseMachineBlock } from '../../src/review/comment-block.js';
 import { startSimulator } from '../../src/sim/index.js';
 import type { SimulatorHandle } from '../../src/sim/types.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { parseMachineBlock, reviewedPlanFromBlock } from '../../src/render/machine-block.js';
+import { parseMachineBlock, reviewedPlanFromBlock } from '../../src/review/comment-block.js';
 import { roomDigest } from '../../src/plan/fingerprint.js';
 import { inspectMarkdown, isBalanced } from './markdown-check.js';
 import { grantPlan, largePlan, samplePlan } from './sample.js';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { renderJson } from '../../src/render/json.js';
-import { parseMachineBlock } from '../../src/render/machine-block.js';
+import { parseMachineBlock } from '../../src/review/comment-block.js';
 import { renderApplyReport } from '../../src/render/apply-report.js';
 import type { MemberChange, Plan, RoomPlan } from '../../src/plan/types.js';
 import type { ApplyReport } from '../../src/apply/types.js';

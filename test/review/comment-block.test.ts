@@ -4,9 +4,9 @@ import {
   parseMachineBlock,
   renderMachineBlock,
   reviewedPlanFromBlock,
-} from '../../src/render/machine-block.js';
+} from '../../src/review/comment-block.js';
 import { roomDigest } from '../../src/plan/fingerprint.js';
-import { samplePlan } from './sample.js';
+import { samplePlan } from '../render/sample.js';
 
 const FP = `sha256:${'a'.repeat(64)}`;
 const wrap = (json: string) => `Some comment\n<!-- whoot-rooms:plan ${json} -->\nmore`;

@@ -2,7 +2,7 @@ import type { Plan } from '../plan/types.js';
 import type { ReviewedPlan } from '../apply/types.js';
 import { roomDigest } from '../plan/fingerprint.js';
 import { cmp } from '../plan/match.js';
-import { jsonForHtmlComment } from './escape.js';
+import { jsonForHtmlComment } from '../render/escape.js';
 
 /** What a PR comment records about the plan a reviewer saw. Data only: compared, never trusted for anything else. */
 export interface MachineBlock {
