@@ -201,7 +201,7 @@ describe('auto dispatch', () => {
     expect(bad.annotations[0]?.message).toBe('input "concurrency" must be a whole number between 1 and 64, got "four"');
     const cmd = await runAction({ ...base, inputs: { 'api-url': sim.url, 'api-token': CANARY, command: 'destroy' } });
     expect(cmd.code).toBe(1);
-    expect(cmd.annotations[0]?.message).toBe('input "command" must be one of auto, plan, apply, drift, validate, got "destroy"');
+    expect(cmd.annotations[0]?.message).toBe('input "command" must be one of auto, plan, apply, drift, validate, restore, expire, got "destroy"');
     expect(sim.requestLog).toHaveLength(0);
   });
 
