@@ -147,9 +147,9 @@ var init_escape = __esm({
   }
 });
 
-// node_modules/pino-std-serializers/lib/err-helpers.js
+// ../../work/main/node_modules/pino-std-serializers/lib/err-helpers.js
 var require_err_helpers = __commonJS({
-  "node_modules/pino-std-serializers/lib/err-helpers.js"(exports, module) {
+  "../../work/main/node_modules/pino-std-serializers/lib/err-helpers.js"(exports, module) {
     "use strict";
     var isErrorLike = (err) => {
       return err && typeof err.message === "string";
@@ -204,9 +204,9 @@ var require_err_helpers = __commonJS({
   }
 });
 
-// node_modules/pino-std-serializers/lib/err-proto.js
+// ../../work/main/node_modules/pino-std-serializers/lib/err-proto.js
 var require_err_proto = __commonJS({
-  "node_modules/pino-std-serializers/lib/err-proto.js"(exports, module) {
+  "../../work/main/node_modules/pino-std-serializers/lib/err-proto.js"(exports, module) {
     "use strict";
     var seen = /* @__PURE__ */ Symbol("circular-ref-tag");
     var rawSymbol = /* @__PURE__ */ Symbol("pino-raw-err-ref");
@@ -255,9 +255,9 @@ var require_err_proto = __commonJS({
   }
 });
 
-// node_modules/pino-std-serializers/lib/err.js
+// ../../work/main/node_modules/pino-std-serializers/lib/err.js
 var require_err = __commonJS({
-  "node_modules/pino-std-serializers/lib/err.js"(exports, module) {
+  "../../work/main/node_modules/pino-std-serializers/lib/err.js"(exports, module) {
     "use strict";
     module.exports = errSerializer;
     var { messageWithCauses, stackWithCauses, isErrorLike } = require_err_helpers();
@@ -295,9 +295,9 @@ var require_err = __commonJS({
   }
 });
 
-// node_modules/pino-std-serializers/lib/err-with-cause.js
+// ../../work/main/node_modules/pino-std-serializers/lib/err-with-cause.js
 var require_err_with_cause = __commonJS({
-  "node_modules/pino-std-serializers/lib/err-with-cause.js"(exports, module) {
+  "../../work/main/node_modules/pino-std-serializers/lib/err-with-cause.js"(exports, module) {
     "use strict";
     module.exports = errWithCauseSerializer;
     var { isErrorLike } = require_err_helpers();
@@ -338,9 +338,9 @@ var require_err_with_cause = __commonJS({
   }
 });
 
-// node_modules/pino-std-serializers/lib/req.js
+// ../../work/main/node_modules/pino-std-serializers/lib/req.js
 var require_req = __commonJS({
-  "node_modules/pino-std-serializers/lib/req.js"(exports, module) {
+  "../../work/main/node_modules/pino-std-serializers/lib/req.js"(exports, module) {
     "use strict";
     module.exports = {
       mapHttpRequest,
@@ -433,9 +433,9 @@ var require_req = __commonJS({
   }
 });
 
-// node_modules/pino-std-serializers/lib/res.js
+// ../../work/main/node_modules/pino-std-serializers/lib/res.js
 var require_res = __commonJS({
-  "node_modules/pino-std-serializers/lib/res.js"(exports, module) {
+  "../../work/main/node_modules/pino-std-serializers/lib/res.js"(exports, module) {
     "use strict";
     module.exports = {
       mapHttpResponse,
@@ -482,9 +482,9 @@ var require_res = __commonJS({
   }
 });
 
-// node_modules/pino-std-serializers/index.js
+// ../../work/main/node_modules/pino-std-serializers/index.js
 var require_pino_std_serializers = __commonJS({
-  "node_modules/pino-std-serializers/index.js"(exports, module) {
+  "../../work/main/node_modules/pino-std-serializers/index.js"(exports, module) {
     "use strict";
     var errSerializer = require_err();
     var errWithCauseSerializer = require_err_with_cause();
@@ -519,9 +519,9 @@ var require_pino_std_serializers = __commonJS({
   }
 });
 
-// node_modules/pino/lib/caller.js
+// ../../work/main/node_modules/pino/lib/caller.js
 var require_caller = __commonJS({
-  "node_modules/pino/lib/caller.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/caller.js"(exports, module) {
     "use strict";
     var util = __require("node:util");
     var getCallSites = util.getCallSites ?? util.getCallSite;
@@ -552,9 +552,9 @@ var require_caller = __commonJS({
   }
 });
 
-// node_modules/@pinojs/redact/index.js
+// ../../work/main/node_modules/@pinojs/redact/index.js
 var require_redact = __commonJS({
-  "node_modules/@pinojs/redact/index.js"(exports, module) {
+  "../../work/main/node_modules/@pinojs/redact/index.js"(exports, module) {
     "use strict";
     function deepClone(obj) {
       if (obj === null || typeof obj !== "object") {
@@ -985,9 +985,9 @@ var require_redact = __commonJS({
   }
 });
 
-// node_modules/pino/lib/symbols.js
+// ../../work/main/node_modules/pino/lib/symbols.js
 var require_symbols = __commonJS({
-  "node_modules/pino/lib/symbols.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/symbols.js"(exports, module) {
     "use strict";
     var setLevelSym = /* @__PURE__ */ Symbol("pino.setLevel");
     var getLevelSym = /* @__PURE__ */ Symbol("pino.getLevel");
@@ -1058,9 +1058,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// node_modules/pino/lib/redaction.js
+// ../../work/main/node_modules/pino/lib/redaction.js
 var require_redaction = __commonJS({
-  "node_modules/pino/lib/redaction.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/redaction.js"(exports, module) {
     "use strict";
     var Redact = require_redact();
     var { redactFmtSym, wildcardFirstSym } = require_symbols();
@@ -1140,9 +1140,9 @@ var require_redaction = __commonJS({
   }
 });
 
-// node_modules/pino/lib/time.js
+// ../../work/main/node_modules/pino/lib/time.js
 var require_time = __commonJS({
-  "node_modules/pino/lib/time.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/time.js"(exports, module) {
     "use strict";
     var nullTime = () => "";
     var epochTime = () => `,"time":${Date.now()}`;
@@ -1171,9 +1171,9 @@ var require_time = __commonJS({
   }
 });
 
-// node_modules/quick-format-unescaped/index.js
+// ../../work/main/node_modules/quick-format-unescaped/index.js
 var require_quick_format_unescaped = __commonJS({
-  "node_modules/quick-format-unescaped/index.js"(exports, module) {
+  "../../work/main/node_modules/quick-format-unescaped/index.js"(exports, module) {
     "use strict";
     function tryStringify(o) {
       try {
@@ -1290,9 +1290,9 @@ var require_quick_format_unescaped = __commonJS({
   }
 });
 
-// node_modules/atomic-sleep/index.js
+// ../../work/main/node_modules/atomic-sleep/index.js
 var require_atomic_sleep = __commonJS({
-  "node_modules/atomic-sleep/index.js"(exports, module) {
+  "../../work/main/node_modules/atomic-sleep/index.js"(exports, module) {
     "use strict";
     if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
       let sleep2 = function(ms) {
@@ -1325,9 +1325,9 @@ var require_atomic_sleep = __commonJS({
   }
 });
 
-// node_modules/sonic-boom/index.js
+// ../../work/main/node_modules/sonic-boom/index.js
 var require_sonic_boom = __commonJS({
-  "node_modules/sonic-boom/index.js"(exports, module) {
+  "../../work/main/node_modules/sonic-boom/index.js"(exports, module) {
     "use strict";
     var fs = __require("fs");
     var EventEmitter = __require("events");
@@ -1912,9 +1912,9 @@ var require_sonic_boom = __commonJS({
   }
 });
 
-// node_modules/on-exit-leak-free/index.js
+// ../../work/main/node_modules/on-exit-leak-free/index.js
 var require_on_exit_leak_free = __commonJS({
-  "node_modules/on-exit-leak-free/index.js"(exports, module) {
+  "../../work/main/node_modules/on-exit-leak-free/index.js"(exports, module) {
     "use strict";
     var refs = {
       exit: [],
@@ -2006,9 +2006,9 @@ var require_on_exit_leak_free = __commonJS({
   }
 });
 
-// node_modules/thread-stream/package.json
+// ../../work/main/node_modules/thread-stream/package.json
 var require_package = __commonJS({
-  "node_modules/thread-stream/package.json"(exports, module) {
+  "../../work/main/node_modules/thread-stream/package.json"(exports, module) {
     module.exports = {
       name: "thread-stream",
       version: "4.2.1",
@@ -2067,9 +2067,9 @@ var require_package = __commonJS({
   }
 });
 
-// node_modules/thread-stream/lib/wait.js
+// ../../work/main/node_modules/thread-stream/lib/wait.js
 var require_wait = __commonJS({
-  "node_modules/thread-stream/lib/wait.js"(exports, module) {
+  "../../work/main/node_modules/thread-stream/lib/wait.js"(exports, module) {
     "use strict";
     var WAIT_MS = 1e4;
     function wait(state, index, expected, timeout, done) {
@@ -2137,9 +2137,9 @@ var require_wait = __commonJS({
   }
 });
 
-// node_modules/thread-stream/lib/indexes.js
+// ../../work/main/node_modules/thread-stream/lib/indexes.js
 var require_indexes = __commonJS({
-  "node_modules/thread-stream/lib/indexes.js"(exports, module) {
+  "../../work/main/node_modules/thread-stream/lib/indexes.js"(exports, module) {
     "use strict";
     var SEQ_INDEX = 2;
     var WRITE_INDEX = 4;
@@ -2152,14 +2152,14 @@ var require_indexes = __commonJS({
   }
 });
 
-// node_modules/thread-stream/index.js
+// ../../work/main/node_modules/thread-stream/index.js
 var require_thread_stream = __commonJS({
-  "node_modules/thread-stream/index.js"(exports, module) {
+  "../../work/main/node_modules/thread-stream/index.js"(exports, module) {
     "use strict";
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker: Worker2 } = __require("worker_threads");
-    var { join: join4 } = __require("path");
+    var { join: join5 } = __require("path");
     var { pathToFileURL } = __require("url");
     var { wait } = require_wait();
     var {
@@ -2211,7 +2211,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join4(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join5(__dirname, "lib", "worker.js");
       const worker = new Worker2(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -2382,7 +2382,7 @@ var require_thread_stream = __commonJS({
         }
         if (this[kImpl].flushing && this[kImpl].bufLen + dataBuf.length >= MAX_STRING) {
           try {
-            writeSync(this);
+            writeSync2(this);
             this[kImpl].flushing = true;
           } catch (err) {
             destroy(this, err);
@@ -2393,7 +2393,7 @@ var require_thread_stream = __commonJS({
         this[kImpl].bufLen += dataBuf.length;
         if (this[kImpl].sync) {
           try {
-            writeSync(this);
+            writeSync2(this);
             return true;
           } catch (err) {
             destroy(this, err);
@@ -2444,7 +2444,7 @@ var require_thread_stream = __commonJS({
         if (this[kImpl].destroyed) {
           return;
         }
-        writeSync(this);
+        writeSync2(this);
         flushSync(this);
       }
       unref() {
@@ -2667,7 +2667,7 @@ var require_thread_stream = __commonJS({
         destroy(stream, err);
       }
     }
-    function writeSync(stream) {
+    function writeSync2(stream) {
       const cb = () => {
         if (stream[kImpl].ending) {
           end(stream);
@@ -2717,14 +2717,14 @@ var require_thread_stream = __commonJS({
   }
 });
 
-// node_modules/pino/lib/transport.js
+// ../../work/main/node_modules/pino/lib/transport.js
 var require_transport = __commonJS({
-  "node_modules/pino/lib/transport.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/transport.js"(exports, module) {
     "use strict";
     var { createRequire } = __require("module");
-    var { existsSync: existsSync5 } = __require("node:fs");
+    var { existsSync: existsSync4 } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join4, isAbsolute: isAbsolute2, sep: sep2 } = __require("node:path");
+    var { join: join5, isAbsolute: isAbsolute2, sep: sep3 } = __require("node:path");
     var { fileURLToPath: fileURLToPath2 } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -2797,7 +2797,7 @@ var require_transport = __commonJS({
           return false;
         }
       }
-      return isAbsolute2(path) && !existsSync5(path);
+      return isAbsolute2(path) && !existsSync4(path);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -2879,7 +2879,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join5(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -2900,7 +2900,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join5(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -2927,12 +2927,12 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join4(__dirname, "..", "file.js");
+          return join5(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
           try {
-            const context = filePath === "node:repl" ? process.cwd() + sep2 : filePath;
+            const context = filePath === "node:repl" ? process.cwd() + sep3 : filePath;
             fixTarget2 = createRequire(context).resolve(origin);
             break;
           } catch (err) {
@@ -2949,9 +2949,9 @@ var require_transport = __commonJS({
   }
 });
 
-// node_modules/pino/lib/tools.js
+// ../../work/main/node_modules/pino/lib/tools.js
 var require_tools = __commonJS({
-  "node_modules/pino/lib/tools.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/tools.js"(exports, module) {
     "use strict";
     var diagChan = __require("node:diagnostics_channel");
     var format = require_quick_format_unescaped();
@@ -3278,9 +3278,9 @@ var require_tools = __commonJS({
   }
 });
 
-// node_modules/pino/lib/constants.js
+// ../../work/main/node_modules/pino/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/pino/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/constants.js"(exports, module) {
     var DEFAULT_LEVELS = {
       trace: 10,
       debug: 20,
@@ -3300,9 +3300,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/pino/lib/levels.js
+// ../../work/main/node_modules/pino/lib/levels.js
 var require_levels = __commonJS({
-  "node_modules/pino/lib/levels.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/levels.js"(exports, module) {
     "use strict";
     var {
       lsCacheSym,
@@ -3493,17 +3493,17 @@ var require_levels = __commonJS({
   }
 });
 
-// node_modules/pino/lib/meta.js
+// ../../work/main/node_modules/pino/lib/meta.js
 var require_meta = __commonJS({
-  "node_modules/pino/lib/meta.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/meta.js"(exports, module) {
     "use strict";
     module.exports = { version: "10.4.0" };
   }
 });
 
-// node_modules/pino/lib/proto.js
+// ../../work/main/node_modules/pino/lib/proto.js
 var require_proto = __commonJS({
-  "node_modules/pino/lib/proto.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/proto.js"(exports, module) {
     "use strict";
     var { EventEmitter } = __require("node:events");
     var {
@@ -3731,9 +3731,9 @@ var require_proto = __commonJS({
   }
 });
 
-// node_modules/safe-stable-stringify/index.js
+// ../../work/main/node_modules/safe-stable-stringify/index.js
 var require_safe_stable_stringify = __commonJS({
-  "node_modules/safe-stable-stringify/index.js"(exports, module) {
+  "../../work/main/node_modules/safe-stable-stringify/index.js"(exports, module) {
     "use strict";
     var { hasOwnProperty } = Object.prototype;
     var stringify2 = configure();
@@ -3907,7 +3907,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join4 = ",";
+            let join5 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -3921,7 +3921,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join4 = `,
+                join5 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -3929,13 +3929,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join4;
+                res += join5;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -3956,7 +3956,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join4 = `,
+              join5 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -3970,13 +3970,13 @@ ${indentation}`;
               const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join4;
+                separator = join5;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join4;
+              separator = join5;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -4017,7 +4017,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join4 = ",";
+            let join5 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -4030,7 +4030,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join4 = `,
+                join5 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -4038,13 +4038,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join4;
+                res += join5;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -4057,7 +4057,7 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join4 = `,
+              join5 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -4066,7 +4066,7 @@ ${indentation}`;
               const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join4;
+                separator = join5;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -4124,20 +4124,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join5 = `,
+              const join6 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join5;
+                res2 += join6;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join6}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -4153,16 +4153,16 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join4 = `,
+            const join5 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join4, maximumBreadth);
+              res += stringifyTypedArray(value, join5, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join4;
+              separator = join5;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
@@ -4173,13 +4173,13 @@ ${indentation}`;
               const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
               if (tmp !== void 0) {
                 res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join4;
+                separator = join5;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join4;
+              separator = join5;
             }
             if (separator !== "") {
               res = `
@@ -4327,9 +4327,9 @@ ${originalIndentation}`;
   }
 });
 
-// node_modules/pino/lib/multistream.js
+// ../../work/main/node_modules/pino/lib/multistream.js
 var require_multistream = __commonJS({
-  "node_modules/pino/lib/multistream.js"(exports, module) {
+  "../../work/main/node_modules/pino/lib/multistream.js"(exports, module) {
     "use strict";
     var metadata = /* @__PURE__ */ Symbol.for("pino.metadata");
     var { DEFAULT_LEVELS } = require_constants();
@@ -4497,9 +4497,9 @@ var require_multistream = __commonJS({
   }
 });
 
-// node_modules/pino/pino.js
+// ../../work/main/node_modules/pino/pino.js
 var require_pino = __commonJS({
-  "node_modules/pino/pino.js"(exports, module) {
+  "../../work/main/node_modules/pino/pino.js"(exports, module) {
     "use strict";
     var os = __require("node:os");
     var stdSerializers = require_pino_std_serializers();
@@ -4728,9 +4728,9 @@ var require_pino = __commonJS({
   }
 });
 
-// node_modules/colorette/index.cjs
+// ../../work/main/node_modules/colorette/index.cjs
 var require_colorette = __commonJS({
-  "node_modules/colorette/index.cjs"(exports) {
+  "../../work/main/node_modules/colorette/index.cjs"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var tty = __require("tty");
@@ -4912,9 +4912,9 @@ var require_colorette = __commonJS({
   }
 });
 
-// node_modules/wrappy/wrappy.js
+// ../../work/main/node_modules/wrappy/wrappy.js
 var require_wrappy = __commonJS({
-  "node_modules/wrappy/wrappy.js"(exports, module) {
+  "../../work/main/node_modules/wrappy/wrappy.js"(exports, module) {
     module.exports = wrappy;
     function wrappy(fn, cb) {
       if (fn && cb) return wrappy(fn)(cb);
@@ -4942,9 +4942,9 @@ var require_wrappy = __commonJS({
   }
 });
 
-// node_modules/once/once.js
+// ../../work/main/node_modules/once/once.js
 var require_once = __commonJS({
-  "node_modules/once/once.js"(exports, module) {
+  "../../work/main/node_modules/once/once.js"(exports, module) {
     var wrappy = require_wrappy();
     module.exports = wrappy(once);
     module.exports.strict = wrappy(onceStrict);
@@ -4986,9 +4986,9 @@ var require_once = __commonJS({
   }
 });
 
-// node_modules/end-of-stream/index.js
+// ../../work/main/node_modules/end-of-stream/index.js
 var require_end_of_stream = __commonJS({
-  "node_modules/end-of-stream/index.js"(exports, module) {
+  "../../work/main/node_modules/end-of-stream/index.js"(exports, module) {
     var once = require_once();
     var noop = function() {
     };
@@ -5069,9 +5069,9 @@ var require_end_of_stream = __commonJS({
   }
 });
 
-// node_modules/pump/index.js
+// ../../work/main/node_modules/pump/index.js
 var require_pump = __commonJS({
-  "node_modules/pump/index.js"(exports, module) {
+  "../../work/main/node_modules/pump/index.js"(exports, module) {
     var once = require_once();
     var eos = require_end_of_stream();
     var fs;
@@ -5144,9 +5144,9 @@ var require_pump = __commonJS({
   }
 });
 
-// node_modules/split2/index.js
+// ../../work/main/node_modules/split2/index.js
 var require_split2 = __commonJS({
-  "node_modules/split2/index.js"(exports, module) {
+  "../../work/main/node_modules/split2/index.js"(exports, module) {
     "use strict";
     var { Transform } = __require("stream");
     var { StringDecoder } = __require("string_decoder");
@@ -5245,9 +5245,9 @@ var require_split2 = __commonJS({
   }
 });
 
-// node_modules/pino-abstract-transport/index.js
+// ../../work/main/node_modules/pino-abstract-transport/index.js
 var require_pino_abstract_transport = __commonJS({
-  "node_modules/pino-abstract-transport/index.js"(exports, module) {
+  "../../work/main/node_modules/pino-abstract-transport/index.js"(exports, module) {
     "use strict";
     var metadata = /* @__PURE__ */ Symbol.for("pino.metadata");
     var split = require_split2();
@@ -5363,9 +5363,9 @@ var require_pino_abstract_transport = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/constants.js
+// ../../work/main/node_modules/pino-pretty/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/pino-pretty/lib/constants.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       DATE_FORMAT: "yyyy-mm-dd HH:MM:ss.l o",
@@ -5409,9 +5409,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/get-level-label-data.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/get-level-label-data.js
 var require_get_level_label_data = __commonJS({
-  "node_modules/pino-pretty/lib/utils/get-level-label-data.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/get-level-label-data.js"(exports, module) {
     "use strict";
     module.exports = getLevelLabelData;
     var { LEVELS, LEVEL_NAMES } = require_constants2();
@@ -5431,9 +5431,9 @@ var require_get_level_label_data = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/colors.js
+// ../../work/main/node_modules/pino-pretty/lib/colors.js
 var require_colors = __commonJS({
-  "node_modules/pino-pretty/lib/colors.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/colors.js"(exports, module) {
     "use strict";
     var nocolor = (input) => input;
     var plain = {
@@ -5525,9 +5525,9 @@ var require_colors = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/node_modules/sonic-boom/index.js
+// ../../work/main/node_modules/pino-pretty/node_modules/sonic-boom/index.js
 var require_sonic_boom2 = __commonJS({
-  "node_modules/pino-pretty/node_modules/sonic-boom/index.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/node_modules/sonic-boom/index.js"(exports, module) {
     "use strict";
     var fs = __require("node:fs");
     var EventEmitter = __require("node:events");
@@ -6287,18 +6287,18 @@ var require_sonic_boom2 = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/noop.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/noop.js
 var require_noop = __commonJS({
-  "node_modules/pino-pretty/lib/utils/noop.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/noop.js"(exports, module) {
     "use strict";
     module.exports = function noop() {
     };
   }
 });
 
-// node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js
 var require_build_safe_sonic_boom = __commonJS({
-  "node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js"(exports, module) {
     "use strict";
     module.exports = buildSafeSonicBoom;
     var { isMainThread } = __require("node:worker_threads");
@@ -6347,9 +6347,9 @@ var require_build_safe_sonic_boom = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/is-valid-date.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/is-valid-date.js
 var require_is_valid_date = __commonJS({
-  "node_modules/pino-pretty/lib/utils/is-valid-date.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/is-valid-date.js"(exports, module) {
     "use strict";
     module.exports = isValidDate;
     function isValidDate(date) {
@@ -6358,9 +6358,9 @@ var require_is_valid_date = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/create-date.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/create-date.js
 var require_create_date = __commonJS({
-  "node_modules/pino-pretty/lib/utils/create-date.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/create-date.js"(exports, module) {
     "use strict";
     module.exports = createDate;
     var isValidDate = require_is_valid_date();
@@ -6375,9 +6375,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/split-property-key.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/split-property-key.js
 var require_split_property_key = __commonJS({
-  "node_modules/pino-pretty/lib/utils/split-property-key.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/split-property-key.js"(exports, module) {
     "use strict";
     module.exports = splitPropertyKey;
     function splitPropertyKey(key) {
@@ -6410,9 +6410,9 @@ var require_split_property_key = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/get-property-value.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/get-property-value.js
 var require_get_property_value = __commonJS({
-  "node_modules/pino-pretty/lib/utils/get-property-value.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/get-property-value.js"(exports, module) {
     "use strict";
     module.exports = getPropertyValue;
     var splitPropertyKey = require_split_property_key();
@@ -6429,9 +6429,9 @@ var require_get_property_value = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/delete-log-property.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/delete-log-property.js
 var require_delete_log_property = __commonJS({
-  "node_modules/pino-pretty/lib/utils/delete-log-property.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/delete-log-property.js"(exports, module) {
     "use strict";
     module.exports = deleteLogProperty;
     var getPropertyValue = require_get_property_value();
@@ -6447,9 +6447,9 @@ var require_delete_log_property = __commonJS({
   }
 });
 
-// node_modules/fast-copy/dist/cjs/index.cjs
+// ../../work/main/node_modules/fast-copy/dist/cjs/index.cjs
 var require_cjs = __commonJS({
-  "node_modules/fast-copy/dist/cjs/index.cjs"(exports) {
+  "../../work/main/node_modules/fast-copy/dist/cjs/index.cjs"(exports) {
     "use strict";
     var MaxDepthExceededError = class extends RangeError {
       constructor(maxDepth) {
@@ -6797,9 +6797,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/filter-log.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/filter-log.js
 var require_filter_log = __commonJS({
-  "node_modules/pino-pretty/lib/utils/filter-log.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/filter-log.js"(exports, module) {
     "use strict";
     module.exports = filterLog;
     var { createCopier } = require_cjs();
@@ -6853,9 +6853,9 @@ var require_filter_log = __commonJS({
   }
 });
 
-// node_modules/dateformat/lib/dateformat.js
+// ../../work/main/node_modules/dateformat/lib/dateformat.js
 var require_dateformat = __commonJS({
-  "node_modules/dateformat/lib/dateformat.js"(exports, module) {
+  "../../work/main/node_modules/dateformat/lib/dateformat.js"(exports, module) {
     "use strict";
     function _typeof(obj) {
       "@babel/helpers - typeof";
@@ -7106,9 +7106,9 @@ var require_dateformat = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/format-time.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/format-time.js
 var require_format_time = __commonJS({
-  "node_modules/pino-pretty/lib/utils/format-time.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/format-time.js"(exports, module) {
     "use strict";
     module.exports = formatTime;
     var {
@@ -7145,9 +7145,9 @@ var require_format_time = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js
 var require_handle_custom_levels_names_opts = __commonJS({
-  "node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js"(exports, module) {
     "use strict";
     module.exports = handleCustomLevelsNamesOpts;
     function handleCustomLevelsNamesOpts(cLevels) {
@@ -7170,9 +7170,9 @@ var require_handle_custom_levels_names_opts = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js
 var require_handle_custom_levels_opts = __commonJS({
-  "node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js"(exports, module) {
     "use strict";
     module.exports = handleCustomLevelsOpts;
     function handleCustomLevelsOpts(cLevels) {
@@ -7198,9 +7198,9 @@ var require_handle_custom_levels_opts = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/interpret-conditionals.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/interpret-conditionals.js
 var require_interpret_conditionals = __commonJS({
-  "node_modules/pino-pretty/lib/utils/interpret-conditionals.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/interpret-conditionals.js"(exports, module) {
     "use strict";
     module.exports = interpretConditionals;
     var getPropertyValue = require_get_property_value();
@@ -7223,9 +7223,9 @@ var require_interpret_conditionals = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/is-object.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/is-object.js
 var require_is_object = __commonJS({
-  "node_modules/pino-pretty/lib/utils/is-object.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/is-object.js"(exports, module) {
     "use strict";
     module.exports = isObject3;
     function isObject3(input) {
@@ -7234,9 +7234,9 @@ var require_is_object = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js
 var require_join_lines_with_indentation = __commonJS({
-  "node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js"(exports, module) {
     "use strict";
     module.exports = joinLinesWithIndentation;
     function joinLinesWithIndentation({ input, ident = "    ", eol = "\n" }) {
@@ -7249,9 +7249,9 @@ var require_join_lines_with_indentation = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/parse-factory-options.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/parse-factory-options.js
 var require_parse_factory_options = __commonJS({
-  "node_modules/pino-pretty/lib/utils/parse-factory-options.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/parse-factory-options.js"(exports, module) {
     "use strict";
     module.exports = parseFactoryOptions;
     var {
@@ -7347,9 +7347,9 @@ var require_parse_factory_options = __commonJS({
   }
 });
 
-// node_modules/fast-safe-stringify/index.js
+// ../../work/main/node_modules/fast-safe-stringify/index.js
 var require_fast_safe_stringify = __commonJS({
-  "node_modules/fast-safe-stringify/index.js"(exports, module) {
+  "../../work/main/node_modules/fast-safe-stringify/index.js"(exports, module) {
     module.exports = stringify2;
     stringify2.default = stringify2;
     stringify2.stable = deterministicStringify;
@@ -7541,9 +7541,9 @@ var require_fast_safe_stringify = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js
 var require_strip_unsafe_control_chars = __commonJS({
-  "node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js"(exports, module) {
     "use strict";
     module.exports = stripUnsafeControlChars;
     var unsafeControlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -7553,9 +7553,9 @@ var require_strip_unsafe_control_chars = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/prettify-error.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/prettify-error.js
 var require_prettify_error = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-error.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/prettify-error.js"(exports, module) {
     "use strict";
     module.exports = prettifyError;
     var joinLinesWithIndentation = require_join_lines_with_indentation();
@@ -7589,9 +7589,9 @@ var require_prettify_error = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/prettify-object.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/prettify-object.js
 var require_prettify_object = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-object.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/prettify-object.js"(exports, module) {
     "use strict";
     module.exports = prettifyObject;
     var {
@@ -7657,9 +7657,9 @@ var require_prettify_object = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/prettify-error-log.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/prettify-error-log.js
 var require_prettify_error_log = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-error-log.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/prettify-error-log.js"(exports, module) {
     "use strict";
     module.exports = prettifyErrorLog;
     var {
@@ -7712,9 +7712,9 @@ var require_prettify_error_log = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/prettify-level.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/prettify-level.js
 var require_prettify_level = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-level.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/prettify-level.js"(exports, module) {
     "use strict";
     module.exports = prettifyLevel;
     var getPropertyValue = require_get_property_value();
@@ -7739,9 +7739,9 @@ var require_prettify_level = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/prettify-message.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/prettify-message.js
 var require_prettify_message = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-message.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/prettify-message.js"(exports, module) {
     "use strict";
     module.exports = prettifyMessage;
     var {
@@ -7787,9 +7787,9 @@ var require_prettify_message = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/prettify-metadata.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/prettify-metadata.js
 var require_prettify_metadata = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-metadata.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/prettify-metadata.js"(exports, module) {
     "use strict";
     module.exports = prettifyMetadata;
     var stripUnsafeControlChars = require_strip_unsafe_control_chars();
@@ -7828,9 +7828,9 @@ var require_prettify_metadata = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/prettify-time.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/prettify-time.js
 var require_prettify_time = __commonJS({
-  "node_modules/pino-pretty/lib/utils/prettify-time.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/prettify-time.js"(exports, module) {
     "use strict";
     module.exports = prettifyTime;
     var formatTime = require_format_time();
@@ -7854,9 +7854,9 @@ var require_prettify_time = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/utils/index.js
+// ../../work/main/node_modules/pino-pretty/lib/utils/index.js
 var require_utils = __commonJS({
-  "node_modules/pino-pretty/lib/utils/index.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/utils/index.js"(exports, module) {
     "use strict";
     module.exports = {
       buildSafeSonicBoom: require_build_safe_sonic_boom(),
@@ -7887,9 +7887,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/secure-json-parse/index.js
+// ../../work/main/node_modules/secure-json-parse/index.js
 var require_secure_json_parse = __commonJS({
-  "node_modules/secure-json-parse/index.js"(exports, module) {
+  "../../work/main/node_modules/secure-json-parse/index.js"(exports, module) {
     "use strict";
     var hasBuffer = typeof Buffer !== "undefined";
     var suspectProtoRx = /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*:/;
@@ -7993,9 +7993,9 @@ var require_secure_json_parse = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/lib/pretty.js
+// ../../work/main/node_modules/pino-pretty/lib/pretty.js
 var require_pretty = __commonJS({
-  "node_modules/pino-pretty/lib/pretty.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/lib/pretty.js"(exports, module) {
     "use strict";
     module.exports = pretty;
     var sjs = require_secure_json_parse();
@@ -8128,9 +8128,9 @@ var require_pretty = __commonJS({
   }
 });
 
-// node_modules/pino-pretty/index.js
+// ../../work/main/node_modules/pino-pretty/index.js
 var require_pino_pretty = __commonJS({
-  "node_modules/pino-pretty/index.js"(exports, module) {
+  "../../work/main/node_modules/pino-pretty/index.js"(exports, module) {
     "use strict";
     var { isColorSupported } = require_colorette();
     var pump = require_pump();
@@ -8574,9 +8574,9 @@ var init_limits = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../../work/main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -8631,9 +8631,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../../work/main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -8789,9 +8789,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../../work/main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -8960,9 +8960,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../../work/main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9030,9 +9030,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../../work/main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -9080,9 +9080,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../../work/main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -9110,9 +9110,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../../work/main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -9151,9 +9151,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../../work/main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -9269,9 +9269,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../../work/main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node2 = require_Node();
@@ -9299,9 +9299,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../../work/main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -9374,9 +9374,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../../work/main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -9517,9 +9517,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
@@ -9534,9 +9534,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -9670,9 +9670,9 @@ ${indent}${text.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -9953,9 +9953,9 @@ ${indent}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -10077,9 +10077,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10210,9 +10210,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../../work/main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -10232,9 +10232,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10292,9 +10292,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -10356,9 +10356,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../../work/main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -10396,9 +10396,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -10547,9 +10547,9 @@ ${indent}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -10691,9 +10691,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../../work/main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -10713,9 +10713,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -10829,9 +10829,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../../work/main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -10851,9 +10851,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../../work/main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -10870,9 +10870,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../../work/main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -10888,9 +10888,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -10912,9 +10912,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -10939,9 +10939,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../../work/main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -10985,9 +10985,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../../work/main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11030,9 +11030,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -11058,9 +11058,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -11125,9 +11125,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -11191,9 +11191,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11269,9 +11269,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -11347,9 +11347,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -11379,9 +11379,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -11428,9 +11428,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11507,9 +11507,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11596,9 +11596,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -11684,9 +11684,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -11728,9 +11728,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../../work/main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -11822,9 +11822,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../../work/main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -11854,9 +11854,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -11934,9 +11934,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../../work/main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -12243,9 +12243,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../../work/main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -12308,9 +12308,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -12442,9 +12442,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -12484,9 +12484,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent, fc, onError) {
@@ -12502,9 +12502,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../../work/main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -12518,9 +12518,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -12537,10 +12537,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -12554,7 +12554,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -12578,7 +12578,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -12594,7 +12594,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -12626,9 +12626,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -12677,15 +12677,15 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -12699,13 +12699,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -12720,9 +12720,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -12748,18 +12748,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -12813,8 +12813,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap3 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -12826,7 +12826,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -12837,8 +12837,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -12855,7 +12855,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12914,9 +12914,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -12979,9 +12979,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -13035,7 +13035,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -13052,24 +13052,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -13162,9 +13162,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -13252,25 +13252,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13383,9 +13383,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13464,9 +13464,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before, pos) {
       if (before) {
@@ -13494,9 +13494,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -13600,9 +13600,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../../work/main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -13643,9 +13643,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../../work/main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -13851,9 +13851,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -14036,9 +14036,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token2) {
@@ -14080,14 +14080,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -14097,9 +14097,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../../work/main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
@@ -14159,9 +14159,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../../work/main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -14261,9 +14261,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../../work/main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -14850,9 +14850,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../../work/main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -14881,9 +14881,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../../work/main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -15254,18 +15254,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -15418,15 +15418,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -15620,13 +15620,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15755,9 +15755,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../../work/main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -15852,9 +15852,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../../work/main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../../work/main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -16597,9 +16597,9 @@ var init_group_schema = __esm({
   }
 });
 
-// node_modules/ajv/dist/runtime/ucs2length.js
+// ../../work/main/node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
+  "../../work/main/node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     function ucs2length(str) {
@@ -17919,10 +17919,10 @@ Exit status: 0 when the tree is valid, 1 when it is not.
   }
 });
 
-// node_modules/yocto-queue/index.js
+// ../../work/main/node_modules/yocto-queue/index.js
 var Node, Queue;
 var init_yocto_queue = __esm({
-  "node_modules/yocto-queue/index.js"() {
+  "../../work/main/node_modules/yocto-queue/index.js"() {
     Node = class {
       value;
       next;
@@ -17990,7 +17990,7 @@ var init_yocto_queue = __esm({
   }
 });
 
-// node_modules/p-limit/index.js
+// ../../work/main/node_modules/p-limit/index.js
 function pLimit(concurrency) {
   let rejectOnClear = false;
   if (typeof concurrency === "object") {
@@ -18093,7 +18093,7 @@ function validateConcurrency(concurrency) {
   }
 }
 var init_p_limit = __esm({
-  "node_modules/p-limit/index.js"() {
+  "../../work/main/node_modules/p-limit/index.js"() {
     init_yocto_queue();
   }
 });
@@ -18105,9 +18105,35 @@ function at2(pos, message) {
 function roomLabel(room3) {
   return room3.name ?? room3.id ?? "(unnamed room)";
 }
-function inScope(room3, only) {
+function selects(only, room3) {
   if (only === void 0 || only.length === 0) return true;
-  return only.some((o) => o === room3.name || o === room3.file || room3.id !== void 0 && o === room3.id);
+  return only.some((o) => o === room3.name || room3.file !== void 0 && o === room3.file || room3.id !== void 0 && o === room3.id);
+}
+function inScope(room3, only) {
+  return selects(only, room3);
+}
+function indexLiveRooms(liveRooms) {
+  const byId = /* @__PURE__ */ new Map();
+  const byName = /* @__PURE__ */ new Map();
+  for (const r of liveRooms) {
+    byId.set(r.id, r);
+    const list = byName.get(r.name);
+    if (list) list.push(r);
+    else byName.set(r.name, [r]);
+  }
+  return { byId, byName };
+}
+function findLiveRoom(room3, index) {
+  if (room3.id !== void 0) {
+    const found = index.byId.get(room3.id);
+    if (found === void 0) return { kind: "unknown_id" };
+    if (room3.name !== void 0 && room3.name !== found.name) return { kind: "name_differs", live: found };
+    return { kind: "matched", live: found };
+  }
+  if (room3.name === void 0) return { kind: "unnamed" };
+  const candidates = index.byName.get(room3.name) ?? [];
+  if (candidates.length === 1 && candidates[0]) return { kind: "matched", live: candidates[0] };
+  return candidates.length === 0 ? { kind: "unknown_name" } : { kind: "ambiguous_name", candidates };
 }
 function compareRooms(a, b) {
   return cmp(a.file, b.file) || a.pos.line - b.pos.line || a.pos.column - b.pos.column;
@@ -18122,14 +18148,7 @@ function suggestRoom(name, liveRooms, sortedNames) {
   return hint === void 0 ? "" : ` (did you mean "${hint}"?)`;
 }
 function matchRooms(desired, liveRooms, only) {
-  const byId = /* @__PURE__ */ new Map();
-  const byName = /* @__PURE__ */ new Map();
-  for (const r of liveRooms) {
-    byId.set(r.id, r);
-    const list = byName.get(r.name);
-    if (list) list.push(r);
-    else byName.set(r.name, [r]);
-  }
+  const index = indexLiveRooms(liveRooms);
   const sortedNames = [...new Set(liveRooms.map((r) => r.name))].sort(cmp);
   const rooms = [...desired.rooms].sort(compareRooms);
   const matched = /* @__PURE__ */ new Map();
@@ -18137,47 +18156,48 @@ function matchRooms(desired, liveRooms, only) {
   for (const room3 of rooms) {
     const errors = [];
     let live = null;
-    if (room3.id !== void 0) {
-      const found = byId.get(room3.id);
-      if (found === void 0) {
+    const found = findLiveRoom(room3, index);
+    switch (found.kind) {
+      case "matched":
+        live = found.live;
+        break;
+      case "unknown_id":
         errors.push(
           at2(
             room3.idPos ?? room3.pos,
             `no whoot room has id "${room3.id}"; rooms cannot be created through the API (create it in the whoot console)`
           )
         );
-      } else if (room3.name !== void 0 && room3.name !== found.name) {
+        break;
+      case "name_differs":
         errors.push(
           at2(
             room3.namePos ?? room3.pos,
-            `room id "${room3.id}" is named "${found.name}" in whoot, but this file says "${room3.name}"; fix the name or the id`
+            `room id "${room3.id}" is named "${found.live.name}" in whoot, but this file says "${room3.name}"; fix the name or the id`
           )
         );
-      } else {
-        live = found;
+        break;
+      case "unknown_name":
+        errors.push(
+          at2(
+            room3.namePos ?? room3.pos,
+            `no whoot room is named "${room3.name}"${suggestRoom(room3.name ?? "", liveRooms, sortedNames)}; rooms cannot be created through the API (create it in the whoot console)`
+          )
+        );
+        break;
+      case "ambiguous_name": {
+        const ids = found.candidates.map((c) => c.id).sort(cmp);
+        errors.push(
+          at2(
+            room3.namePos ?? room3.pos,
+            `${found.candidates.length} whoot rooms are named "${room3.name}" (ids ${ids.join(", ")}); pin the one you mean with \`id:\``
+          )
+        );
+        break;
       }
-    } else if (room3.name !== void 0) {
-      const candidates = byName.get(room3.name) ?? [];
-      if (candidates.length === 1) {
-        live = candidates[0] ?? null;
-      } else if (candidates.length === 0) {
-        errors.push(
-          at2(
-            room3.namePos ?? room3.pos,
-            `no whoot room is named "${room3.name}"${suggestRoom(room3.name, liveRooms, sortedNames)}; rooms cannot be created through the API (create it in the whoot console)`
-          )
-        );
-      } else {
-        const ids = candidates.map((c) => c.id).sort(cmp);
-        errors.push(
-          at2(
-            room3.namePos ?? room3.pos,
-            `${candidates.length} whoot rooms are named "${room3.name}" (ids ${ids.join(", ")}); pin the one you mean with \`id:\``
-          )
-        );
-      }
-    } else {
-      errors.push(at2(room3.pos, "a room needs a `name` or an `id`"));
+      case "unnamed":
+        errors.push(at2(room3.pos, "a room needs a `name` or an `id`"));
+        break;
     }
     if (live !== null) {
       const other = matched.get(live.id);
@@ -18196,9 +18216,9 @@ function matchRooms(desired, liveRooms, only) {
     all.push({ desired: room3, live, errors });
   }
   const matches = all.filter((m) => inScope(m.desired, only));
-  const managedRoomIds2 = matches.filter((m) => m.live !== null && m.errors.length === 0).map((m) => m.live.id).sort(cmp);
+  const managedRoomIds = matches.filter((m) => m.live !== null && m.errors.length === 0).map((m) => m.live.id).sort(cmp);
   const unknownScope = only === void 0 ? [] : [...new Set(only)].filter((o) => !rooms.some((r) => inScope(r, [o]))).sort(cmp);
-  return { matches, managedRoomIds: managedRoomIds2, unmanaged: liveRooms.length - matched.size, unknownScope };
+  return { matches, managedRoomIds, unmanaged: liveRooms.length - matched.size, unknownScope };
 }
 var init_match = __esm({
   "src/plan/match.ts"() {
@@ -18247,7 +18267,7 @@ var init_fingerprint = __esm({
   }
 });
 
-// src/apply/review.ts
+// src/review/match.ts
 function matchesReview(roomId, freshFingerprint, reviewed) {
   if (reviewed.startsWith("sha256:")) return reviewed === freshFingerprint;
   const given = reviewed.toLowerCase();
@@ -18256,40 +18276,10 @@ function matchesReview(roomId, freshFingerprint, reviewed) {
   const n = Math.min(given.length, fresh.length);
   return given.length <= fresh.length ? fresh.startsWith(given) : given.slice(0, n) === fresh;
 }
-function reviewedPlanFromJson(text, source = "plan file") {
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new PlanFileError(`${source}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
-  }
-  if (!isRecord(data) || data.format_version !== 1) {
-    throw new PlanFileError(`${source}: not a whoot-rooms plan (expected "format_version": 1; write one with \`plan --out FILE\`)`);
-  }
-  if (typeof data.fingerprint !== "string" || !data.fingerprint.startsWith("sha256:")) {
-    throw new PlanFileError(`${source}: "fingerprint" is missing or not a sha256: value`);
-  }
-  if (!Array.isArray(data.rooms)) throw new PlanFileError(`${source}: "rooms" must be a list`);
-  const rooms = {};
-  data.rooms.forEach((room3, i) => {
-    if (!isRecord(room3) || typeof room3.id !== "string" || typeof room3.fingerprint !== "string") {
-      throw new PlanFileError(`${source}: rooms[${i}] needs a string "id" and "fingerprint"`);
-    }
-    if (room3.id !== "") rooms[room3.id] = room3.fingerprint;
-  });
-  return { fingerprint: data.fingerprint, rooms };
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-var PlanFileError;
-var init_review = __esm({
-  "src/apply/review.ts"() {
+var init_match2 = __esm({
+  "src/review/match.ts"() {
     "use strict";
     init_fingerprint();
-    PlanFileError = class extends Error {
-      name = "PlanFileError";
-    };
   }
 });
 
@@ -18554,7 +18544,7 @@ var init_execute = __esm({
     "use strict";
     init_p_limit();
     init_match();
-    init_review();
+    init_match2();
     init_verify();
   }
 });
@@ -18681,138 +18671,6 @@ var init_readLiveState = __esm({
   "src/live/readLiveState.ts"() {
     "use strict";
     init_p_limit();
-  }
-});
-
-// src/live/async-queue.ts
-var AsyncQueue;
-var init_async_queue = __esm({
-  "src/live/async-queue.ts"() {
-    "use strict";
-    AsyncQueue = class {
-      values = [];
-      head = 0;
-      waiting = [];
-      closed = false;
-      /** Queue a value; ignored once the queue is closed. */
-      push(value) {
-        if (this.closed) return;
-        const waiter = this.waiting.shift();
-        if (waiter) waiter({ done: false, value });
-        else this.values.push(value);
-      }
-      /** No more values: consumers get what is queued, then the end. */
-      close() {
-        this.closed = true;
-        if (this.head >= this.values.length) this.release();
-      }
-      /** Whether `close()` or `return()` was called. */
-      get isClosed() {
-        return this.closed;
-      }
-      next() {
-        if (this.head < this.values.length) {
-          const value = this.values[this.head];
-          this.head++;
-          if (this.head > 1024 && this.head * 2 > this.values.length) {
-            this.values.splice(0, this.head);
-            this.head = 0;
-          }
-          return Promise.resolve({ done: false, value });
-        }
-        if (this.closed) return Promise.resolve({ done: true, value: void 0 });
-        return new Promise((resolve6) => this.waiting.push(resolve6));
-      }
-      return() {
-        this.closed = true;
-        this.values.length = 0;
-        this.head = 0;
-        this.release();
-        return Promise.resolve({ done: true, value: void 0 });
-      }
-      [Symbol.asyncIterator]() {
-        return this;
-      }
-      release() {
-        for (const waiter of this.waiting.splice(0)) waiter({ done: true, value: void 0 });
-      }
-    };
-  }
-});
-
-// src/live/managed-room-feed.ts
-var ManagedRoomFeed;
-var init_managed_room_feed = __esm({
-  "src/live/managed-room-feed.ts"() {
-    "use strict";
-    init_async_queue();
-    ManagedRoomFeed = class {
-      constructor(only) {
-        this.only = only;
-      }
-      only;
-      parsed = [];
-      queue = new AsyncQueue();
-      named = /* @__PURE__ */ new Set();
-      byId;
-      byName;
-      rooms;
-      finalIds;
-      /** the authoritative managed set, once the tree is valid and the room list is in */
-      managed;
-      /** The room list is in: match what has parsed so far, and everything that parses from now on. */
-      start(rooms) {
-        this.rooms = rooms;
-        this.byId = /* @__PURE__ */ new Map();
-        this.byName = /* @__PURE__ */ new Map();
-        for (const r of rooms) {
-          this.byId.set(r.id, r);
-          this.byName.set(r.name, this.byName.has(r.name) ? null : r);
-        }
-        for (const room3 of this.parsed.splice(0)) this.match(room3);
-        if (this.finalIds) this.end(this.finalIds);
-        return this.queue;
-      }
-      fileParsed(room3) {
-        if (this.queue.isClosed) return;
-        if (this.byId === void 0) this.parsed.push(room3);
-        else this.match(room3);
-      }
-      /** The tree is valid: `ids` gives the authoritative managed set once the room list is known. */
-      finish(ids) {
-        this.finalIds = ids;
-        if (this.rooms !== void 0) this.end(ids);
-      }
-      /** The tree is invalid: name nothing more. */
-      cancel() {
-        this.parsed.length = 0;
-        this.queue.close();
-      }
-      end(ids) {
-        if (this.queue.isClosed) return;
-        const managed = ids(this.rooms ?? []);
-        this.managed = new Set(managed);
-        for (const id of managed) this.name(id);
-        this.queue.close();
-      }
-      match(room3) {
-        const only = this.only;
-        if (only !== void 0 && !only.some((o) => o === room3.name || o === room3.file || room3.id !== void 0 && o === room3.id)) return;
-        let live;
-        if (room3.id !== void 0) {
-          live = this.byId?.get(room3.id);
-          if (live !== void 0 && room3.name !== void 0 && room3.name !== live.name) live = void 0;
-        } else if (room3.name !== void 0) {
-          live = this.byName?.get(room3.name);
-        }
-        if (live) this.name(live.id);
-      }
-      name(id) {
-        if (this.named.has(id)) return;
-        this.named.add(id);
-        this.queue.push(id);
-      }
-    };
   }
 });
 
@@ -19405,10 +19263,10 @@ var init_plan = __esm({
   }
 });
 
-// src/plan/early.ts
+// src/pipeline/early-planner.ts
 var EarlyRoomPlanner;
-var init_early = __esm({
-  "src/plan/early.ts"() {
+var init_early_planner = __esm({
+  "src/pipeline/early-planner.ts"() {
     "use strict";
     init_match();
     init_plan();
@@ -19522,15 +19380,192 @@ var init_early = __esm({
   }
 });
 
-// src/plan/index.ts
-var init_plan2 = __esm({
-  "src/plan/index.ts"() {
+// src/pipeline/async-queue.ts
+var AsyncQueue;
+var init_async_queue = __esm({
+  "src/pipeline/async-queue.ts"() {
     "use strict";
-    init_plan();
-    init_room();
-    init_users();
+    AsyncQueue = class {
+      values = [];
+      head = 0;
+      waiting = [];
+      closed = false;
+      /** Queue a value; ignored once the queue is closed. */
+      push(value) {
+        if (this.closed) return;
+        const waiter = this.waiting.shift();
+        if (waiter) waiter({ done: false, value });
+        else this.values.push(value);
+      }
+      /** No more values: consumers get what is queued, then the end. */
+      close() {
+        this.closed = true;
+        if (this.head >= this.values.length) this.release();
+      }
+      /** Whether `close()` or `return()` was called. */
+      get isClosed() {
+        return this.closed;
+      }
+      next() {
+        if (this.head < this.values.length) {
+          const value = this.values[this.head];
+          this.head++;
+          if (this.head > 1024 && this.head * 2 > this.values.length) {
+            this.values.splice(0, this.head);
+            this.head = 0;
+          }
+          return Promise.resolve({ done: false, value });
+        }
+        if (this.closed) return Promise.resolve({ done: true, value: void 0 });
+        return new Promise((resolve6) => this.waiting.push(resolve6));
+      }
+      return() {
+        this.closed = true;
+        this.values.length = 0;
+        this.head = 0;
+        this.release();
+        return Promise.resolve({ done: true, value: void 0 });
+      }
+      [Symbol.asyncIterator]() {
+        return this;
+      }
+      release() {
+        for (const waiter of this.waiting.splice(0)) waiter({ done: true, value: void 0 });
+      }
+    };
+  }
+});
+
+// src/pipeline/managed-room-feed.ts
+var ManagedRoomFeed;
+var init_managed_room_feed = __esm({
+  "src/pipeline/managed-room-feed.ts"() {
+    "use strict";
     init_match();
-    init_fingerprint();
+    init_async_queue();
+    ManagedRoomFeed = class {
+      constructor(only) {
+        this.only = only;
+      }
+      only;
+      parsed = [];
+      queue = new AsyncQueue();
+      named = /* @__PURE__ */ new Set();
+      index;
+      rooms;
+      finalIds;
+      /** the authoritative managed set, once the tree is valid and the room list is in */
+      managed;
+      /** The room list is in: match what has parsed so far, and everything that parses from now on. */
+      start(rooms) {
+        this.rooms = rooms;
+        this.index = indexLiveRooms(rooms);
+        for (const room3 of this.parsed.splice(0)) this.match(room3);
+        if (this.finalIds) this.end(this.finalIds);
+        return this.queue;
+      }
+      fileParsed(room3) {
+        if (this.queue.isClosed) return;
+        if (this.index === void 0) this.parsed.push(room3);
+        else this.match(room3);
+      }
+      /** The tree is valid: `ids` gives the authoritative managed set once the room list is known. */
+      finish(ids) {
+        this.finalIds = ids;
+        if (this.rooms !== void 0) this.end(ids);
+      }
+      /** The tree is invalid: name nothing more. */
+      cancel() {
+        this.parsed.length = 0;
+        this.queue.close();
+      }
+      end(ids) {
+        if (this.queue.isClosed) return;
+        const managed = ids(this.rooms ?? []);
+        this.managed = new Set(managed);
+        for (const id of managed) this.name(id);
+        this.queue.close();
+      }
+      match(room3) {
+        if (this.index === void 0 || !selects(this.only, room3)) return;
+        const found = findLiveRoom(room3, this.index);
+        if (found.kind === "matched") this.name(found.live.id);
+      }
+      name(id) {
+        if (this.named.has(id)) return;
+        this.named.add(id);
+        this.queue.push(id);
+      }
+    };
+  }
+});
+
+// src/pipeline/overlapped-plan.ts
+import { setImmediate as afterIoTurn } from "node:timers/promises";
+function startOverlappedPlan(opts, read) {
+  const only = opts.planOptions.only;
+  const invalidTree = new AbortController();
+  const signal = opts.signal === void 0 ? invalidTree.signal : AbortSignal.any([opts.signal, invalidTree.signal]);
+  const feed = new ManagedRoomFeed(only);
+  const early = new EarlyRoomPlanner(opts.planOptions, {
+    now: () => performance.now(),
+    defer: (step) => setImmediate(step),
+    sliceMs: 1
+  });
+  const network = read(
+    signal,
+    (rooms) => {
+      early.roomsRead(rooms);
+      return feed.start(rooms);
+    },
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
+  );
+  const networkSettled = network.then(
+    () => void 0,
+    () => void 0
+  );
+  const tree = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : afterIoTurn().then(
+    () => loadDesiredState(opts.dir, {
+      ...opts.today === void 0 ? {} : { today: opts.today },
+      onRoomFile: (room3) => feed.fileParsed(room3),
+      onFirstError: () => {
+        opts.logger.debug("the tree is invalid: cancelling live reads");
+        feed.cancel();
+        invalidTree.abort(new Error("the tree is invalid: live reads cancelled"));
+      }
+    })
+  );
+  const managedIds = (desired, rooms) => matchRooms(desired, rooms, only).managedRoomIds;
+  return {
+    tree,
+    async cancel(reason) {
+      feed.cancel();
+      invalidTree.abort(reason);
+      await networkSettled;
+    },
+    async plan(desired) {
+      early.treeLoaded(desired);
+      feed.finish((rooms) => managedIds(desired, rooms));
+      const got = await network;
+      const managed = feed.managed ?? new Set(managedIds(desired, got.rooms));
+      const members = {};
+      for (const id of Object.keys(got.members)) if (managed.has(id)) members[id] = got.members[id];
+      const live = { users: got.users, rooms: got.rooms, members };
+      if (got.unread !== void 0) live.unread = got.unread;
+      const started = Date.now();
+      const plan3 = early.finish(desired, live);
+      opts.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: plan3.fingerprint }, "planned");
+      return { plan: plan3, live };
+    }
+  };
+}
+var init_overlapped_plan = __esm({
+  "src/pipeline/overlapped-plan.ts"() {
+    "use strict";
+    init_desired();
+    init_match();
+    init_early_planner();
+    init_managed_room_feed();
   }
 });
 
@@ -20301,7 +20336,6 @@ var init_whoot = __esm({
 });
 
 // src/engine.ts
-import { setImmediate as afterIoTurn } from "node:timers/promises";
 async function validateTree(dir, ctx) {
   const started = Date.now();
   const result = await loadDesiredState(dir, ctx.today === void 0 ? {} : { today: ctx.today });
@@ -20320,48 +20354,29 @@ async function planTree(opts, conn, ctx) {
     const loaded2 = await loadDesiredState(opts.dir, ctx.today === void 0 ? {} : { today: ctx.today });
     if (!loaded2.ok) return { kind: "invalid", errors: loaded2.errors };
   }
-  const invalidTree = new AbortController();
-  const signal = ctx.signal === void 0 ? invalidTree.signal : AbortSignal.any([ctx.signal, invalidTree.signal]);
-  const feed = new ManagedRoomFeed(only);
   const planOptions = {
     maxRemovalPercent: opts.maxRemovalPercent,
     ...opts.force === void 0 ? {} : { force: opts.force },
     ...only === void 0 ? {} : { only }
   };
-  const early = new EarlyRoomPlanner(planOptions, { now: () => performance.now(), defer: (step) => setImmediate(step), sliceMs: 1 });
-  const network = readLive(
-    conn,
-    { ...ctx, signal },
-    requiredScopes(ctx.needWrite === true),
-    (rooms) => {
-      early.roomsRead(rooms);
-      return feed.start(rooms);
+  const scopes = requiredScopes(ctx.needWrite === true);
+  const run = startOverlappedPlan(
+    {
+      dir: opts.dir,
+      planOptions,
+      logger: ctx.logger,
+      ...opts.desired === void 0 ? {} : { desired: opts.desired },
+      ...ctx.today === void 0 ? {} : { today: ctx.today },
+      ...ctx.signal === void 0 ? {} : { signal: ctx.signal }
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
+    (signal, select, observe) => readLive(conn, { ...ctx, signal }, scopes, select, observe)
   );
   const startedLoad = Date.now();
-  const loading = opts.desired ? Promise.resolve({ ok: true, desired: opts.desired }) : afterIoTurn().then(
-    () => loadDesiredState(opts.dir, {
-      ...ctx.today === void 0 ? {} : { today: ctx.today },
-      onRoomFile: (room3) => feed.fileParsed(room3),
-      onFirstError: () => {
-        ctx.logger.debug("the tree is invalid: cancelling live reads");
-        feed.cancel();
-        invalidTree.abort(new Error("the tree is invalid: live reads cancelled"));
-      }
-    })
-  );
-  const networkSettled = network.then(
-    () => void 0,
-    () => void 0
-  );
   let loaded;
   try {
-    loaded = await loading;
+    loaded = await run.tree;
   } catch (err) {
-    feed.cancel();
-    invalidTree.abort(err);
-    await networkSettled;
+    await run.cancel(err);
     throw err;
   }
   ctx.logger.debug(
@@ -20369,24 +20384,11 @@ async function planTree(opts, conn, ctx) {
     "tree loaded"
   );
   if (!loaded.ok) {
-    feed.cancel();
-    invalidTree.abort(new Error("the tree is invalid: live reads cancelled"));
-    await networkSettled;
+    await run.cancel(new Error("the tree is invalid: live reads cancelled"));
     return { kind: "invalid", errors: loaded.errors };
   }
-  const { desired } = loaded;
-  early.treeLoaded(desired);
-  feed.finish((rooms) => managedRoomIds(desired, rooms, only));
-  const read = await network;
-  const managed = feed.managed ?? new Set(managedRoomIds(desired, read.rooms, only));
-  const members = {};
-  for (const id of Object.keys(read.members)) if (managed.has(id)) members[id] = read.members[id];
-  const live = { users: read.users, rooms: read.rooms, members };
-  if (read.unread !== void 0) live.unread = read.unread;
-  const started = Date.now();
-  const planned = early.finish(desired, live);
-  ctx.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: planned.fingerprint }, "planned");
-  return { kind: "planned", plan: planned, live };
+  const { plan: plan3, live } = await run.plan(loaded.desired);
+  return { kind: "planned", plan: plan3, live };
 }
 async function readLive(conn, ctx, scopes, select, observe = {}) {
   const { api, schedule } = connect(conn, ctx, ctx.signal);
@@ -20437,9 +20439,6 @@ async function executePlan(planned, conn, opts, ctx) {
   ctx.logger.debug({ ...report.summary }, "apply finished");
   return report;
 }
-function managedRoomIds(desired, rooms, only) {
-  return matchRooms(desired, rooms, only).managedRoomIds;
-}
 function connect(conn, ctx, signal) {
   if (ctx.api) return { api: ctx.api };
   if (conn.token === void 0 || conn.token === "") {
@@ -20462,9 +20461,7 @@ var init_engine = __esm({
     init_execute();
     init_desired();
     init_readLiveState();
-    init_managed_room_feed();
-    init_early();
-    init_plan2();
+    init_overlapped_plan();
     init_whoot();
   }
 });
@@ -20685,7 +20682,7 @@ var init_json = __esm({
   }
 });
 
-// src/render/machine-block.ts
+// src/review/comment-block.ts
 function reviewableRooms(plan3) {
   return plan3.rooms.filter((r) => r.errors.length === 0 && r.id !== "");
 }
@@ -20716,8 +20713,8 @@ function renderMachineBlock(plan3, meta, detail = "map") {
   return `${START}${jsonForHtmlComment(machineBlockData(plan3, meta, detail))}${END}`;
 }
 var START, MAX_ROOM_ID, END;
-var init_machine_block = __esm({
-  "src/render/machine-block.ts"() {
+var init_comment_block = __esm({
+  "src/review/comment-block.ts"() {
     "use strict";
     init_fingerprint();
     init_match();
@@ -20728,8 +20725,65 @@ var init_machine_block = __esm({
   }
 });
 
-// src/render/markdown.ts
+// src/render/critical.ts
+function isCritical(row) {
+  return row.kind === "add" && row.perm === "transmit" || row.kind === "update" && row.to === "transmit" || row.kind === "remove";
+}
+function criticalRows(rooms, diff) {
+  const out = [];
+  for (const room3 of rooms) {
+    const rows = diff(room3).filter(isCritical);
+    if (rows.length > 0) out.push({ room: room3, rows });
+  }
+  return out;
+}
+function criticalItem(room3, row) {
+  const c = (s) => mdCode(s);
+  const where = `${mdSpan(room3.name)}${room3.blocked !== null ? " \u26D4" : ""}`;
+  switch (row.kind) {
+    case "add":
+      return `- ${where}: **+ transmit** ${emailText(row.who, c)}${nameText(row.who, mdEscape)}`;
+    case "update":
+      return `- ${where}: **listen \u2192 transmit** ${emailText(row.who, c)}${nameText(row.who, mdEscape)}`;
+    case "remove":
+      return `- ${where}: **removed** ${emailText(row.who, c)}${expiredText(row.expired, mdEscape)}`;
+    default:
+      return "";
+  }
+}
+function renderCriticalSection(critical, limit, where) {
+  const items = critical.flatMap(({ room: room3, rows }) => rows.map((row) => criticalItem(room3, row)));
+  if (items.length === 0) return [];
+  const grants = critical.reduce((n, c) => n + c.rows.filter((r) => r.kind !== "remove").length, 0);
+  const removals = items.length - grants;
+  const out = [
+    `#### Transmit grants and removals (${plural2(grants, "grant")}, ${plural2(removals, "removal")}: always listed)`,
+    ""
+  ];
+  const shown = Math.min(limit, items.length);
+  if (shown < items.length) {
+    out.push(
+      "> [!WARNING]",
+      `> **${items.length - shown} of ${items.length} transmit grants and removals are not shown here**: the comment is at GitHub's size limit. ${mdEscape(where)} has them all; read it before approving.`,
+      ""
+    );
+  }
+  out.push(...items.slice(0, shown), "");
+  return out;
+}
 function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+var init_critical = __esm({
+  "src/render/critical.ts"() {
+    "use strict";
+    init_escape();
+    init_room_diff();
+  }
+});
+
+// src/render/markdown.ts
+function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function diffLine2(row) {
@@ -20751,6 +20805,13 @@ function diffLine2(row) {
 function diffLines(r, people) {
   return roomDiff(r, people).map(diffLine2);
 }
+function trimmedDiff(r, people, maxLines) {
+  const rows = roomDiff(r, people);
+  if (rows.length <= maxLines) return { lines: rows.map(diffLine2), cut: 0 };
+  let others = 0;
+  const kept = rows.filter((row) => isCritical(row) || (others += 1) <= maxLines);
+  return { lines: kept.map(diffLine2), cut: rows.length - kept.length };
+}
 function counts(r) {
   const parts = [`+${r.add.length} -${r.remove.length} ~${r.update.length}`];
   const md = Object.keys(r.metadata);
@@ -20759,9 +20820,8 @@ function counts(r) {
   return parts.join(", ");
 }
 function roomDetails(r, people, maxLines) {
-  const all = diffLines(r, people);
-  const shown = all.slice(0, maxLines);
-  if (all.length > shown.length) shown.push(`\u2026 ${all.length - shown.length} more lines not shown`);
+  const { lines: shown, cut } = trimmedDiff(r, people, maxLines);
+  if (cut > 0) shown.push(`\u2026 ${cut} more lines not shown (listen adds, downgrades, metadata)`);
   const body = shown.join("\n");
   const f = fence(body);
   const mark = r.blocked !== null ? "\u26D4 " : "";
@@ -20780,7 +20840,7 @@ function errorItem(room3, err) {
 }
 function capped(items, limit, render, what) {
   const lines = items.slice(0, limit).map(render);
-  if (items.length > limit) lines.push(`- \u2026and ${plural2(items.length - limit, what)} more (omitted here)`);
+  if (items.length > limit) lines.push(`- \u2026and ${plural3(items.length - limit, what)} more (omitted here)`);
   return lines;
 }
 function footerLine(footer) {
@@ -20798,20 +20858,21 @@ function renderStage(plan3, opts, stage, machine) {
   const out = [];
   const listLimit = stage.kind === "full" ? Infinity : stage.listItems;
   out.push(`### ${mdEscape(opts.title ?? "whoot-rooms plan")}`, "", `**${renderSummaryLine(plan3, Boolean(opts.guardLiftedBy))}**`, "");
+  if (opts.notice) out.push("> [!WARNING]", `> **${mdEscape(opts.notice, 1e3)}**`, "");
   const blocked = plan3.rooms.filter((r) => r.blocked !== null);
   const lifted = opts.guardLiftedBy ?? null;
   if (blocked.length > 0 && lifted !== null) {
     const item = (r) => `${blockedItem(r)}: guard lifted by label ${mdCode(lifted)}`;
     out.push(
       "> [!CAUTION]",
-      `> **${plural2(blocked.length, "room")} over the mass-removal guard: guard lifted by label ${mdCode(lifted)}**. Review these removals: on merge they are applied as shown, as long as the label is still on the pull request.`,
+      `> **${plural3(blocked.length, "room")} over the mass-removal guard: guard lifted by label ${mdCode(lifted)}**. Review these removals: on merge they are applied as shown, as long as the label is still on the pull request.`,
       ...capped(blocked, listLimit, item, "blocked room").map((l) => l.startsWith(">") ? l : `> ${l}`),
       ""
     );
   } else if (blocked.length > 0) {
     out.push(
       "> [!CAUTION]",
-      `> **${plural2(blocked.length, "room")} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request when it is planned).`,
+      `> **${plural3(blocked.length, "room")} blocked by the mass-removal guard**: not applied unless the guard is lifted (\`--force\`, or the override label on the pull request when it is planned).`,
       ...capped(blocked, listLimit, blockedItem, "blocked room").map((l) => l.startsWith(">") ? l : `> ${l}`),
       ""
     );
@@ -20820,7 +20881,7 @@ function renderStage(plan3, opts, stage, machine) {
   if (errored.length > 0) {
     const errors = errored.flatMap((r) => r.errors.map((err) => ({ room: r, err })));
     out.push(
-      `#### Errors: ${plural2(errored.length, "room")} not planned`,
+      `#### Errors: ${plural3(errored.length, "room")} not planned`,
       "",
       ...capped(
         errors,
@@ -20852,22 +20913,28 @@ function renderStage(plan3, opts, stage, machine) {
       const maxLines = stage.kind === "full" ? Infinity : stage.diffLines;
       for (const r of changed) out.push(roomDetails(r, plan3.people, maxLines), "");
       if (stage.kind === "trimmed" && changed.some((r) => diffLines(r, plan3.people).length > maxLines)) {
-        omitted.push(`diffs longer than ${maxLines} lines are cut short`);
+        omitted.push(`diffs longer than ${maxLines} lines are cut short (transmit grants and removals are all shown)`);
       }
     } else {
+      const where = opts.fullPlanHint ?? "The job summary";
+      out.push(...renderCriticalSection(criticalRows(changed, (r) => roomDiff(r, plan3.people)), stage.critical, where));
       const rows = stage.kind === "partial" ? Math.min(stage.rows, changed.length) : changed.length;
-      out.push("| Room | File | + | \u2212 | ~ | Metadata | Members |", "|---|---|--:|--:|--:|---|---|");
+      out.push(
+        "| Room | File | +listen | +transmit | - | ~ | Metadata | Members |",
+        "|---|---|--:|--:|--:|--:|---|---|"
+      );
       for (const r of changed.slice(0, rows)) {
         const md = Object.keys(r.metadata).join(", ");
+        const tx = r.add.filter((m) => m.tx_permission).length;
         out.push(
-          `| ${r.blocked !== null ? "\u26D4 " : ""}${mdEscape(r.name)} | ${mdCode(r.file)} | ${r.add.length} | ${r.remove.length} | ${r.update.length} | ${md} | ${r.members_before} \u2192 ${r.members_after} |`
+          `| ${r.blocked !== null ? "\u26D4 " : ""}${mdEscape(r.name)} | ${mdCode(r.file)} | ${r.add.length - tx} | ${tx} | ${r.remove.length} | ${r.update.length} | ${md} | ${r.members_before} \u2192 ${r.members_after} |`
         );
       }
       out.push("");
       omitted.push("per-member diffs are left out (counts only)");
       if (rows < changed.length) {
-        out.push(`\u2026and ${plural2(changed.length - rows, "more room")} to change, not shown here.`, "");
-        omitted.push(`${plural2(changed.length - rows, "changed room")} not listed`);
+        out.push(`\u2026and ${plural3(changed.length - rows, "more room")} to change, not shown here.`, "");
+        omitted.push(`${plural3(changed.length - rows, "changed room")} not listed`);
       }
     }
   }
@@ -20879,7 +20946,7 @@ function renderStage(plan3, opts, stage, machine) {
   }
   const s = plan3.summary;
   out.push(
-    `${plural2(s.rooms_unchanged, "room")} unchanged, ${s.rooms_unmanaged} unmanaged (not in any file, never touched).`,
+    `${plural3(s.rooms_unchanged, "room")} unchanged, ${s.rooms_unmanaged} unmanaged (not in any file, never touched).`,
     ""
   );
   if (omitted.length > 0) {
@@ -20911,7 +20978,7 @@ function renderMarkdown(plan3, opts = {}) {
     { kind: "full" },
     { kind: "trimmed", diffLines: 20, listItems: 50 },
     { kind: "trimmed", diffLines: 5, listItems: 20 },
-    { kind: "counts", listItems: 20 }
+    { kind: "counts", listItems: 20, critical: Infinity }
   ];
   for (const stage of stages) {
     for (const d of details) {
@@ -20922,24 +20989,34 @@ function renderMarkdown(plan3, opts = {}) {
   }
   const changedCount = plan3.rooms.filter((r) => r.errors.length === 0).length;
   const lastResort = opts.machine ? ["map", "digests", "none"] : ["none"];
+  const largest = (hi0, fits) => {
+    let lo = 0;
+    let hi = hi0;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(mid)) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   for (const listItems of [10, 3, 0]) {
     for (const d of lastResort) {
-      const at4 = (rows) => renderStage(plan3, opts, { kind: "partial", rows, listItems }, machine(d));
+      const at4 = (rows) => renderStage(plan3, opts, { kind: "partial", rows, listItems, critical: Infinity }, machine(d));
       if (at4(0).length > max) continue;
-      let lo = 0;
-      let hi = changedCount;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (at4(mid).length <= max) lo = mid;
-        else hi = mid - 1;
-      }
-      return at4(lo);
+      return at4(largest(changedCount, (n) => at4(n).length <= max));
     }
   }
+  const criticalCount = plan3.rooms.reduce((n, r) => n + r.remove.length + r.update.length + r.add.length, 0);
+  for (const d of lastResort) {
+    const at4 = (critical) => renderStage(plan3, opts, { kind: "partial", rows: 0, listItems: 0, critical }, machine(d));
+    if (at4(0).length > max) continue;
+    return at4(largest(criticalCount, (n) => at4(n).length <= max));
+  }
   const bare = { ...opts, footer: void 0 };
-  const withoutFooter = renderStage(plan3, bare, { kind: "partial", rows: 0, listItems: 0 }, machine("none"));
+  const tiny = { kind: "partial", rows: 0, listItems: 0, critical: 0 };
+  const withoutFooter = renderStage(plan3, bare, tiny, machine("none"));
   if (withoutFooter.length <= max) return withoutFooter;
-  return renderStage(plan3, bare, { kind: "partial", rows: 0, listItems: 0 }, null);
+  return renderStage(plan3, bare, tiny, null);
 }
 var DEFAULT_MAX_CHARS, blockedItem;
 var init_markdown = __esm({
@@ -20947,20 +21024,21 @@ var init_markdown = __esm({
     "use strict";
     init_escape();
     init_room_diff();
-    init_machine_block();
+    init_comment_block();
     init_summary();
+    init_critical();
     DEFAULT_MAX_CHARS = 65e3;
     blockedItem = (r) => `> - ${mdSpan(r.name)} (${mdCode(r.file)}): ${mdEscape(r.blocked ?? "")}`;
   }
 });
 
 // src/render/apply-report.ts
-function plural3(n, word) {
+function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 function renderApplySummaryLine(report) {
   const s = report.summary;
-  return `Applied ${plural3(s.applied, "room")}, skipped ${s.skipped}, failed ${s.failed}, ${s.unchanged} unchanged${s.interrupted ? " (interrupted: rooms not started were skipped)" : ""}.`;
+  return `Applied ${plural4(s.applied, "room")}, skipped ${s.skipped}, failed ${s.failed}, ${s.unchanged} unchanged${s.interrupted ? " (interrupted: rooms not started were skipped)" : ""}.`;
 }
 function changeCounts(r) {
   const parts = [`+${r.members_added} -${r.members_removed} ~${r.members_updated}`];
@@ -21055,16 +21133,6 @@ var init_apply_report = __esm({
   }
 });
 
-// src/render/format.ts
-var init_format2 = __esm({
-  "src/render/format.ts"() {
-    "use strict";
-    init_json();
-    init_markdown();
-    init_text();
-  }
-});
-
 // src/render/index.ts
 var init_render = __esm({
   "src/render/index.ts"() {
@@ -21073,9 +21141,7 @@ var init_render = __esm({
     init_json();
     init_markdown();
     init_summary();
-    init_machine_block();
     init_apply_report();
-    init_format2();
   }
 });
 
@@ -21206,7 +21272,7 @@ async function plan2(argv, io) {
   return values["detailed-exitcode"] && planned.summary.rooms_changed > 0 ? 2 : 0;
 }
 var FORMATS, HELP;
-var init_plan3 = __esm({
+var init_plan2 = __esm({
   "src/commands/plan.ts"() {
     "use strict";
     init_desired();
@@ -21240,6 +21306,43 @@ var init_plan3 = __esm({
       ...ENVIRONMENT_HELP,
       ""
     ].join("\n");
+  }
+});
+
+// src/review/plan-file.ts
+function reviewedPlanFromJson(text, source = "plan file") {
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new PlanFileError(`${source}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+  }
+  if (!isRecord(data) || data.format_version !== 1) {
+    throw new PlanFileError(`${source}: not a whoot-rooms plan (expected "format_version": 1; write one with \`plan --out FILE\`)`);
+  }
+  if (typeof data.fingerprint !== "string" || !data.fingerprint.startsWith("sha256:")) {
+    throw new PlanFileError(`${source}: "fingerprint" is missing or not a sha256: value`);
+  }
+  if (!Array.isArray(data.rooms)) throw new PlanFileError(`${source}: "rooms" must be a list`);
+  const rooms = {};
+  data.rooms.forEach((room3, i) => {
+    if (!isRecord(room3) || typeof room3.id !== "string" || typeof room3.fingerprint !== "string") {
+      throw new PlanFileError(`${source}: rooms[${i}] needs a string "id" and "fingerprint"`);
+    }
+    if (room3.id !== "") rooms[room3.id] = room3.fingerprint;
+  });
+  return { fingerprint: data.fingerprint, rooms };
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var PlanFileError;
+var init_plan_file = __esm({
+  "src/review/plan-file.ts"() {
+    "use strict";
+    PlanFileError = class extends Error {
+      name = "PlanFileError";
+    };
   }
 });
 
@@ -21403,7 +21506,7 @@ var FORMATS2, HELP2, SIGNAL_EXIT;
 var init_apply = __esm({
   "src/commands/apply.ts"() {
     "use strict";
-    init_review();
+    init_plan_file();
     init_desired();
     init_engine();
     init_render();
@@ -21440,6 +21543,18 @@ var init_apply = __esm({
       ""
     ].join("\n");
     SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 };
+  }
+});
+
+// src/plan/index.ts
+var init_plan3 = __esm({
+  "src/plan/index.ts"() {
+    "use strict";
+    init_plan();
+    init_room();
+    init_users();
+    init_match();
+    init_fingerprint();
   }
 });
 
@@ -21545,7 +21660,7 @@ var init_expire2 = __esm({
     init_desired();
     init_engine();
     init_expire();
-    init_plan2();
+    init_plan3();
     init_render();
     init_apply();
     init_common();
@@ -21642,13 +21757,83 @@ var init_tree2 = __esm({
   }
 });
 
+// src/export/write.ts
+import { closeSync as closeSync2, constants, lstatSync, mkdirSync, openSync as openSync2, writeSync } from "node:fs";
+import { join as join2, sep as sep2 } from "node:path";
+function lstatOrNull(path) {
+  try {
+    return lstatSync(path);
+  } catch (err) {
+    if (err.code === "ENOENT") return null;
+    throw err;
+  }
+}
+function checkExportTargets(outDir, files, force) {
+  const refusals = [];
+  const seenDirs = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    const parts = file.path.split("/");
+    let refused = null;
+    for (let i = 1; i < parts.length && refused === null; i += 1) {
+      const rel = parts.slice(0, i).join("/");
+      if (!seenDirs.has(rel)) {
+        const st2 = lstatOrNull(join2(outDir, ...parts.slice(0, i)));
+        let verdict = null;
+        if (st2?.isSymbolicLink()) {
+          verdict = { path: rel, reason: "symlink", message: "is a symbolic link: export follows no links" };
+        } else if (st2 !== null && !st2.isDirectory()) {
+          verdict = { path: rel, reason: "not_a_file", message: "exists and is not a folder" };
+        }
+        seenDirs.set(rel, verdict);
+        if (verdict) refusals.push(verdict);
+      }
+      if (seenDirs.get(rel)) refused = seenDirs.get(rel) ?? null;
+    }
+    if (refused !== null) continue;
+    const st = lstatOrNull(join2(outDir, ...parts));
+    if (st === null) continue;
+    if (st.isSymbolicLink()) {
+      refusals.push({ path: file.path, reason: "symlink", message: "is a symbolic link: export follows no links" });
+    } else if (!st.isFile()) {
+      refusals.push({ path: file.path, reason: "not_a_file", message: "exists and is not a regular file" });
+    } else if (!force) {
+      refusals.push({ path: file.path, reason: "exists", message: "already exists" });
+    }
+  }
+  return refusals;
+}
+function writeExportFile(outDir, file, force) {
+  const parts = file.path.split("/");
+  mkdirSync(outDir, { recursive: true });
+  let dir = outDir;
+  for (const part of parts.slice(0, -1)) {
+    dir = join2(dir, part);
+    const st = lstatOrNull(dir);
+    if (st === null) mkdirSync(dir);
+    else if (!st.isDirectory() || st.isSymbolicLink()) {
+      throw new Error(`${parts.join(sep2)}: ${dir} is not a plain folder (a link?): export follows no links`);
+    }
+  }
+  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (force ? constants.O_TRUNC : constants.O_EXCL);
+  const fd = openSync2(join2(outDir, ...parts), flags, 420);
+  try {
+    writeSync(fd, file.text);
+  } finally {
+    closeSync2(fd);
+  }
+}
+var init_write = __esm({
+  "src/export/write.ts"() {
+    "use strict";
+  }
+});
+
 // src/commands/export.ts
 var export_exports = {};
 __export(export_exports, {
   default: () => exportCommand
 });
-import { existsSync, mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname, isAbsolute, join as join2, relative, resolve as resolve5 } from "node:path";
+import { isAbsolute, join as join3, relative, resolve as resolve5 } from "node:path";
 async function exportCommand(argv, io) {
   const { values } = parseCommandArgs(argv, {
     out: { type: "string" },
@@ -21665,7 +21850,7 @@ async function exportCommand(argv, io) {
   const logger = commandLogger(values, io);
   const outDir = resolve5(io.cwd, values.out ?? ".");
   const only = values.room ?? [];
-  const wanted = (room3) => only.length === 0 || only.includes(room3.name) || only.includes(room3.id);
+  const wanted = (room3) => selects(only, room3);
   const line = progressLine(io);
   let live;
   try {
@@ -21683,20 +21868,22 @@ async function exportCommand(argv, io) {
     throw new UsageError(`--room: no whoot room is named ${unknown.map((u) => `"${u}"`).join(", ")}`);
   }
   const files = exportTree(live, live.rooms.filter(wanted), room_schema_default.$id);
-  const existing = files.filter((f) => existsSync(join2(outDir, f.path)));
   const shown = displayPath2(io.cwd, outDir);
-  if (existing.length > 0 && values.force !== true) {
-    for (const f of existing) io.stderr.write(`error: ${join2(shown, f.path)} already exists
+  const force = values.force === true;
+  const refusals = checkExportTargets(outDir, files, force);
+  if (refusals.length > 0) {
+    for (const r of refusals) io.stderr.write(`error: ${terminalText(join3(shown, r.path))} ${r.message}
 `);
-    io.stderr.write(`refusing to overwrite ${existing.length} file${existing.length === 1 ? "" : "s"}: nothing was written (use --force to overwrite)
-`);
+    const links = refusals.some((r) => r.reason !== "exists");
+    io.stderr.write(
+      `refusing to write ${refusals.length} path${refusals.length === 1 ? "" : "s"}: nothing was written${links ? " (links and non-files are refused even with --force)" : " (use --force to overwrite)"}
+`
+    );
     return 1;
   }
   for (const f of files) {
-    const target = join2(outDir, f.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync2(target, f.text);
-    io.stdout.write(`wrote ${join2(shown, f.path)} (${f.roomName}, ${f.members} member${f.members === 1 ? "" : "s"})
+    writeExportFile(outDir, f, force);
+    io.stdout.write(`wrote ${join3(shown, f.path)} (${f.roomName}, ${f.members} member${f.members === 1 ? "" : "s"})
 `);
   }
   io.stderr.write(`exported ${files.length} room${files.length === 1 ? "" : "s"}; check it with: whoot-rooms plan --dir ${shown}
@@ -21715,6 +21902,9 @@ var init_export = __esm({
     init_room_schema();
     init_engine();
     init_tree2();
+    init_match();
+    init_escape();
+    init_write();
     init_common();
     init_connection2();
     HELP4 = [
@@ -22640,13 +22830,13 @@ var init_routes = __esm({
 });
 
 // src/sim/state.ts
-import { readFileSync as readFileSync3, renameSync, writeFileSync as writeFileSync3, existsSync as existsSync2 } from "node:fs";
+import { readFileSync as readFileSync3, renameSync, writeFileSync as writeFileSync2, existsSync } from "node:fs";
 function defaultDisplayName(email) {
   const local = email.split("@")[0] ?? email;
   return local.split(/[._-]+/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
 }
 function loadStateFile(path) {
-  if (!existsSync2(path)) return null;
+  if (!existsSync(path)) return null;
   let data;
   try {
     data = JSON.parse(readFileSync3(path, "utf8"));
@@ -22662,7 +22852,7 @@ function loadStateFile(path) {
 }
 function saveStateFile(path, state) {
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync3(tmp, JSON.stringify(state.toJSON()));
+  writeFileSync2(tmp, JSON.stringify(state.toJSON()));
   renameSync(tmp, path);
 }
 var SEED_CREATED_AT, SimSeedError, SimState;
@@ -23084,8 +23274,8 @@ var demo_exports = {};
 __export(demo_exports, {
   default: () => demo
 });
-import { existsSync as existsSync3, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname2, join as join3, relative as relative2 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { dirname, join as join4, relative as relative2 } from "node:path";
 import { fileURLToPath } from "node:url";
 async function demo(argv, io) {
   const { values } = parseCommandArgs(argv, {});
@@ -23094,8 +23284,8 @@ async function demo(argv, io) {
     return 0;
   }
   const root = packageRoot();
-  const tree = join3(root, "examples", "acme");
-  const seed = loadSeedFile(join3(tree, "sim-seed.yaml"));
+  const tree = join4(root, "examples", "acme");
+  const seed = loadSeedFile(join4(tree, "sim-seed.yaml"));
   const sim2 = await startSimulator({ seed, host: "127.0.0.1", port: 0 });
   const env = { ...io.env, WHOOT_API_URL: sim2.url, WHOOT_API_TOKEN: sim2.token };
   const stepIo = { ...io, env, cwd: root };
@@ -23106,7 +23296,7 @@ async function demo(argv, io) {
     { title: "apply the plan", args: ["apply", "--dir", dir, "--auto-approve"], run: apply, expect: [0] },
     { title: "plan again: whoot now matches the tree", args: ["plan", "--dir", dir, "--detailed-exitcode"], run: plan2, expect: [0] }
   ];
-  io.stdout.write(`whoot-rooms demo: a simulated whoot API is running at ${sim2.url} (seeded from ${relative2(root, join3(tree, "sim-seed.yaml"))}).
+  io.stdout.write(`whoot-rooms demo: a simulated whoot API is running at ${sim2.url} (seeded from ${relative2(root, join4(tree, "sim-seed.yaml"))}).
 `);
   const unexpected = [];
   try {
@@ -23135,11 +23325,11 @@ $ whoot-rooms ${step.args.join(" ")}
   return 0;
 }
 function packageRoot() {
-  let dir = dirname2(fileURLToPath(import.meta.url));
+  let dir = dirname(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const manifest = join3(dir, "package.json");
-    if (existsSync3(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "whoot-rooms") return dir;
-    const parent = dirname2(dir);
+    const manifest = join4(dir, "package.json");
+    if (existsSync2(manifest) && JSON.parse(readFileSync5(manifest, "utf8")).name === "whoot-rooms") return dir;
+    const parent = dirname(dir);
     if (parent === dir) throw new Error("demo: cannot find the whoot-rooms package root (examples/acme)");
     dir = parent;
   }
@@ -23151,7 +23341,7 @@ var init_demo = __esm({
     init_sim();
     init_common();
     init_apply();
-    init_plan3();
+    init_plan2();
     init_validate();
     HELP5 = [
       "Usage: whoot-rooms demo",
@@ -23174,7 +23364,7 @@ __export(sim_exports, {
   parseRateLimit: () => parseRateLimit,
   parseTokenFlag: () => parseTokenFlag
 });
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync6 } from "node:fs";
 function probability(name, value) {
   if (value === void 0) return void 0;
   const n = Number(value);
@@ -23258,7 +23448,7 @@ async function sim(argv, io) {
   set("pSpike", probability("fault-spike", values["fault-spike"]));
   faults.spikeMs = nonNegativeInt("spike-ms", values["spike-ms"]) ?? faults.spikeMs ?? 5e3;
   faults.retryAfterSeconds = nonNegativeInt("retry-after", values["retry-after"]) ?? faults.retryAfterSeconds ?? 1;
-  const stateExisted = values.state !== void 0 && existsSync4(values.state);
+  const stateExisted = values.state !== void 0 && existsSync3(values.state);
   const handle = await startSimulator({
     seed,
     host: values.host ?? "127.0.0.1",
@@ -23354,7 +23544,7 @@ init_escape();
 init_common();
 var COMMANDS = {
   validate: { summary: "check the desired-state tree offline (YAML, schemas, references)", load: async () => (await Promise.resolve().then(() => (init_validate(), validate_exports))).default },
-  plan: { summary: "show what apply would change in whoot", load: async () => (await Promise.resolve().then(() => (init_plan3(), plan_exports))).default },
+  plan: { summary: "show what apply would change in whoot", load: async () => (await Promise.resolve().then(() => (init_plan2(), plan_exports))).default },
   apply: { summary: "make whoot match the tree (one PUT per changed room)", load: async () => (await Promise.resolve().then(() => (init_apply(), apply_exports))).default },
   expire: {
     summary: "remove the access whose `expires` date has passed, and nothing else",
