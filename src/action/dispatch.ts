@@ -17,7 +17,11 @@ export type Dispatch =
   | { command: 'plan'; pullRequest: PullRequestTarget | null; why: string }
   | { command: 'validate'; pullRequest: PullRequestTarget | null; why: string }
   | { command: 'apply'; sha: string; why: string }
-  | { command: 'drift'; why: string };
+  | { command: 'drift'; why: string }
+  /** make whoot match the checked-out default branch (the fresh plan as it is; the guard holds) */
+  | { command: 'restore'; why: string }
+  /** write only what expiry makes due (removals and downgrades of expired entries) */
+  | { command: 'expire'; why: string };
 
 /** An event or command combination the Action refuses, with the reason. */
 export class DispatchError extends Error {
@@ -63,7 +67,9 @@ function defaultBranch(env: RunnerEnvironment): string | undefined {
 export function resolveDispatch(command: ActionCommand, env: RunnerEnvironment): Dispatch {
   const event = env.eventName;
   if (command === 'apply' && NEVER_APPLY.includes(event)) {
-    throw new DispatchError(`command "apply" refuses to run on a ${event} event: apply runs on push to the default branch, after review`);
+    throw new DispatchError(
+      `command "apply" refuses to run on a ${event} event: apply runs on push to the default branch, after review`,
+    );
   }
   switch (command) {
     case 'plan':
@@ -74,21 +80,29 @@ export function resolveDispatch(command: ActionCommand, env: RunnerEnvironment):
       // Forced or not, apply writes only what a merge to the default branch brought; `restore` is the way to make
       // whoot match main on purpose.
       if (event !== 'push') {
-        throw new DispatchError(`command "apply" refuses to run on a ${event} event: apply runs only on a push to the default branch`);
+        throw new DispatchError(
+          `command "apply" refuses to run on a ${event} event: apply runs only on a push to the default branch`,
+        );
       }
       return applyForPush(env, 'command: apply');
     case 'drift':
       return { command: 'drift', why: 'command: drift' };
+    case 'restore':
+    case 'expire':
+      return onDefaultBranch(command, env);
     case 'auto':
       break;
   }
   if (PR_EVENTS.includes(event)) return { command: 'plan', pullRequest: pullRequestFrom(env), why: `${event} event` };
-  if (event === 'merge_group') return { command: 'plan', pullRequest: null, why: 'merge_group event (plan only, never apply)' };
+  if (event === 'merge_group') {
+    return { command: 'plan', pullRequest: null, why: 'merge_group event (plan only, never apply)' };
+  }
   if (event === 'workflow_dispatch') return { command: 'plan', pullRequest: null, why: 'workflow_dispatch event' };
   if (event === 'schedule') return { command: 'drift', why: 'schedule event' };
   if (event === 'push') return applyForPush(env, 'push');
   throw new DispatchError(
-    `command "auto" does not know what to do on a ${event} event: run it on pull_request, merge_group, push (default branch), schedule or workflow_dispatch, or set the command input`,
+    `command "auto" does not know what to do on a ${event} event: run it on pull_request, merge_group, ` +
+      'push (default branch), schedule or workflow_dispatch, or set the command input',
   );
 }
 
@@ -96,12 +110,51 @@ export function resolveDispatch(command: ActionCommand, env: RunnerEnvironment):
 function applyForPush(env: RunnerEnvironment, why: string): Dispatch {
   const main = defaultBranch(env);
   const ref = typeof env.payload.ref === 'string' ? env.payload.ref : env.ref;
-  if (!main) throw new DispatchError('push event without repository.default_branch in its payload: cannot tell whether to apply');
-  if (ref !== `refs/heads/${main}`) {
+  if (!main) {
     throw new DispatchError(
-      `push to ${ref || 'an unknown ref'} is not a push to the default branch (${main}): apply runs only on ${main}; set command: plan or validate to check other branches`,
+      'push event without repository.default_branch in its payload: cannot tell whether to apply',
     );
   }
-  const after = typeof env.payload.after === 'string' && /^[0-9a-f]{40}$/.test(env.payload.after) ? env.payload.after : env.sha;
+  if (ref !== `refs/heads/${main}`) {
+    throw new DispatchError(
+      `push to ${ref || 'an unknown ref'} is not a push to the default branch (${main}): apply runs only on ` +
+        `${main}; set command: plan or validate to check other branches`,
+    );
+  }
+  const pushed = env.payload.after;
+  const after = typeof pushed === 'string' && /^[0-9a-f]{40}$/.test(pushed) ? pushed : env.sha;
   return { command: 'apply', sha: after, why: why === 'push' ? `push to ${main}` : `${why} (push to ${main})` };
+}
+
+/** Events on which `restore` and `expire` may write: a person asking for it, or the daily schedule. */
+const DEFAULT_BRANCH_EVENTS = ['workflow_dispatch', 'schedule'];
+
+/**
+ * `restore` and `expire` write the checked-out tree's state to whoot without a merge: that is safe only for the
+ * default branch, whose content was reviewed when it was merged. Anywhere else (another branch, a pull request, a
+ * push) they are refused before any request, so an unreviewed branch can never remove anyone.
+ */
+function onDefaultBranch(command: 'restore' | 'expire', env: RunnerEnvironment): Dispatch {
+  const event = env.eventName;
+  if (!DEFAULT_BRANCH_EVENTS.includes(event)) {
+    throw new DispatchError(
+      `command "${command}" refuses to run on a ${event} event: ` +
+        'it runs only on workflow_dispatch or schedule, on the default branch',
+    );
+  }
+  const main = defaultBranch(env);
+  if (!main) {
+    throw new DispatchError(
+      `${event} event without repository.default_branch in its payload: ` +
+        `cannot tell whether the ref is the default branch, so "${command}" does not run`,
+    );
+  }
+  const ref = typeof env.payload.ref === 'string' && env.payload.ref !== '' ? env.payload.ref : env.ref;
+  if (ref !== `refs/heads/${main}`) {
+    throw new DispatchError(
+      `command "${command}" runs only on the default branch (${main}), not on ${ref || 'an unknown ref'}: ` +
+        `what is on ${main} was reviewed when it was merged; another branch was not`,
+    );
+  }
+  return { command, why: `command: ${command} (${event} on ${main})` };
 }

@@ -26,12 +26,19 @@ export async function runDrift(ctx: RunContext): Promise<RunResult> {
   await reporter.group('Plan', () => publishPlan(ctx, plan));
   const url = runUrl(ctx.env);
   const meta = { path: settings.path, sha: ctx.env.sha, ...(url ? { runUrl: url } : {}) };
-  reporter.addSummary(summaryMarkdown(plan, { path: settings.path, headSha: ctx.env.sha, title: `whoot-rooms drift check: ${settings.path}`, ...(url ? { runUrl: url } : {}) }));
+  reporter.addSummary(summaryMarkdown(plan, {
+    path: settings.path,
+    headSha: ctx.env.sha,
+    title: `whoot-rooms drift check: ${settings.path}`,
+    ...(url ? { runUrl: url } : {}),
+  }));
 
   const drifted = hasChanges(plan) || plan.summary.errored > 0;
   const session = ctx.github;
   if (!session) {
-    if (drifted) reporter.warning('whoot rooms drifted from git (no github-token, so no issue was opened; see the job summary).');
+    if (drifted) {
+      reporter.warning('whoot rooms drifted from git (no github-token, so no issue was opened; see the job summary).');
+    }
     return erroredFailure(plan) ? { failure: erroredFailure(plan) } : {};
   }
   const identity = await session.identity();
@@ -46,12 +53,16 @@ export async function runDrift(ctx: RunContext): Promise<RunResult> {
         footer: { headSha: ctx.env.sha, path: settings.path, ...(url ? { runUrl: url } : {}) },
         fullPlanHint: 'the job summary of the latest drift check',
       });
-      const issue = await reportDrift(session.gh, ctx.env.repo, settings.path, `${marker}\n${intro}\n\n${planMd}`, identity);
-      reporter.warning(`whoot rooms drifted from git: ${issue.action === 'opened' ? 'opened' : 'updated'} issue #${issue.number} ${issue.url}`);
+      const body = `${marker}\n${intro}\n\n${planMd}`;
+      const issue = await reportDrift(session.gh, ctx.env.repo, settings.path, body, identity);
+      const what = issue.action === 'opened' ? 'opened' : 'updated';
+      reporter.warning(`whoot rooms drifted from git: ${what} issue #${issue.number} ${issue.url}`);
       reporter.setOutput('comment-url', issue.url);
     } else {
       const closed = await resolveDrift(session.gh, ctx.env.repo, settings.path, renderDriftResolved(meta), identity);
-      if (closed.action === 'closed' && 'number' in closed) reporter.info(`Back in sync: closed drift issue #${closed.number}.`);
+      if (closed.action === 'closed' && 'number' in closed) {
+        reporter.info(`Back in sync: closed drift issue #${closed.number}.`);
+      }
       else reporter.info('In sync with git; no drift issue open.');
     }
   });

@@ -36,11 +36,14 @@ export function readRunnerEnvironment(env: NodeJS.ProcessEnv, cwd: string): Runn
     try {
       text = readFileSync(eventPath, 'utf8');
     } catch (err) {
-      throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${(err as Error).message}`, { cause: err });
+      const why = (err as Error).message;
+      throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${why}`, { cause: err });
     }
     try {
       const parsed: unknown = JSON.parse(text);
-      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) payload = parsed as Record<string, unknown>;
+      if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+        payload = parsed as Record<string, unknown>;
+      }
     } catch (err) {
       throw new Error(`the event payload ${eventPath} is not JSON: ${(err as Error).message}`, { cause: err });
     }

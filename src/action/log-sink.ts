@@ -1,7 +1,14 @@
 import { createLogger, type Logger } from '../log.js';
 import type { Reporter } from './reporter.js';
 
-const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warning', 50: 'error', 60: 'fatal' };
+const LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warning',
+  50: 'error',
+  60: 'fatal',
+};
 const PLUMBING = new Set(['level', 'time', 'msg', 'pid', 'hostname']);
 
 /**

@@ -37,7 +37,12 @@ export function renderInvalidTree(
   errors: readonly SourceError[],
   opts: { title: string; repoFile: (file: string) => string; footer?: FooterInfo; maxChars: number; note?: string },
 ): string {
-  const head = [`### ${e(opts.title)}`, '', `**The tree is invalid: ${plural(errors.length, 'error')}. Nothing was planned.**`, ''];
+  const head = [
+    `### ${e(opts.title)}`,
+    '',
+    `**The tree is invalid: ${plural(errors.length, 'error')}. Nothing was planned.**`,
+    '',
+  ];
   if (opts.note) head.push(opts.note, '');
   const tail: string[] = [''];
   if (opts.footer) tail.push('---', footer(opts.footer), '');
@@ -50,17 +55,25 @@ export function renderInvalidTree(
     size += item.length + 1;
   }
   if (shown.length < items.length) {
-    shown.push(`- …and ${plural(items.length - shown.length, 'more error')}: the job summary of the workflow run lists them all.`);
+    const more = plural(items.length - shown.length, 'more error');
+    shown.push(`- …and ${more}: the job summary of the workflow run lists them all.`);
   }
   return [...head, ...shown, ...tail].join('\n');
 }
 
 /** Validate-only (no whoot key, e.g. a pull request from a fork): the tree is valid, the live plan was skipped. */
-export function renderValidateOnly(opts: { title: string; reason: string; rooms: number; groups: number; footer?: FooterInfo }): string {
+export function renderValidateOnly(opts: {
+  title: string;
+  reason: string;
+  rooms: number;
+  groups: number;
+  footer?: FooterInfo;
+}): string {
   const out = [
     `### ${e(opts.title)}`,
     '',
-    `**The tree is valid (${plural(opts.rooms, 'room')}, ${plural(opts.groups, 'group')}). The live plan was skipped.**`,
+    `**The tree is valid (${plural(opts.rooms, 'room')}, ${plural(opts.groups, 'group')}). ` +
+      'The live plan was skipped.**',
     '',
     `> [!NOTE]`,
     `> ${opts.reason}`,
@@ -79,18 +92,29 @@ export function renderApplyPreamble(opts: {
 }): string {
   const lines: string[] = [];
   if (opts.pullNumber === null) {
-    lines.push('> [!WARNING]', '> Direct push: no merged pull request was found for this commit, so there was no reviewed plan; every change was applied.');
+    lines.push(
+      '> [!WARNING]',
+      '> Direct push: no merged pull request was found for this commit, so there was no reviewed plan; ' +
+        'every change was applied.',
+    );
   } else if (opts.reviewMode === 'per-room') {
-    lines.push(`Applied only the rooms whose changes equal the plan reviewed on #${opts.pullNumber}; anything else was skipped.`);
+    lines.push(
+      `Applied only the rooms whose changes equal the plan reviewed on #${opts.pullNumber}; anything else was skipped.`,
+    );
   } else if (opts.reviewMode === 'whole-plan') {
     lines.push(
-      `The plan reviewed on #${opts.pullNumber} was too large to record per room, so the whole plan was compared: all or nothing.`,
+      `The plan reviewed on #${opts.pullNumber} was too large to record per room, ` +
+        'so the whole plan was compared: all or nothing.',
     );
   } else {
-    lines.push(`\`require-reviewed-plan\` is off: the fresh plan was applied without comparing it to the review on #${opts.pullNumber}.`);
+    lines.push(
+      '`require-reviewed-plan` is off: the fresh plan was applied without comparing it to the review ' +
+        `on #${opts.pullNumber}.`,
+    );
   }
   if (opts.forcedByLabel !== null) {
-    lines.push('', `> [!IMPORTANT]`, `> The mass-removal guard was lifted by the ${mdCode(opts.forcedByLabel)} label on the pull request.`);
+    const label = mdCode(opts.forcedByLabel);
+    lines.push('', `> [!IMPORTANT]`, `> The mass-removal guard was lifted by the ${label} label on the pull request.`);
   }
   if (opts.headMismatch !== null) lines.push('', `> [!WARNING]`, `> ${e(opts.headMismatch, 500)}`);
   return lines.join('\n');
@@ -99,13 +123,20 @@ export function renderApplyPreamble(opts: {
 /** The drift issue's body intro (the plan follows it). */
 export function renderDriftIntro(opts: { path: string; sha: string; runUrl?: string }): string {
   return [
-    `Live whoot state no longer matches the tree ${mdCode(opts.path)} at commit ${mdCode(opts.sha, 64)}: someone changed rooms outside git (for example in the whoot console), or a merge was not applied.`,
+    `Live whoot state no longer matches the tree ${mdCode(opts.path)} at commit ${mdCode(opts.sha, 64)}: ` +
+      'someone changed rooms outside git (for example in the whoot console), or a merge was not applied.',
     '',
-    'To resolve it, either undo the change in whoot (re-run the apply workflow, which writes the tree again), or make git agree (edit the room files, or regenerate them with `whoot-rooms export`) and merge. This issue is updated by every scheduled check and closed when whoot matches git again.',
+    'To resolve it, either run the workflow with `command: restore` to put whoot back to the default branch ' +
+      '(it applies the plan below as it is; the mass-removal guard holds), or merge a pull request that adopts the ' +
+      'console change (edit the room files, or regenerate them with `whoot-rooms export`). Re-running apply does ' +
+      'not help: apply writes only what a merged pull request reviewed. This issue is updated by every scheduled ' +
+      'check and closed when whoot matches git again.',
   ].join('\n');
 }
 
 /** The comment that closes the drift issue. */
 export function renderDriftResolved(opts: { path: string; sha: string; runUrl?: string }): string {
-  return [`Back in sync: whoot matches ${mdCode(opts.path)} at commit ${mdCode(opts.sha, 64)} again. Closing.`, '', footer({ sha: opts.sha, path: opts.path, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) })].join('\n');
+  const foot = footer({ sha: opts.sha, path: opts.path, ...(opts.runUrl ? { runUrl: opts.runUrl } : {}) });
+  const line = `Back in sync: whoot matches ${mdCode(opts.path)} at commit ${mdCode(opts.sha, 64)} again. Closing.`;
+  return [line, '', foot].join('\n');
 }

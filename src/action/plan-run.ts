@@ -7,7 +7,15 @@ import { renderMarkdown } from '../render/markdown.js';
 import { renderSummaryLine } from '../render/summary.js';
 import { renderText } from '../render/text.js';
 import { mdCode, mdEscape } from '../render/escape.js';
-import { connection, engineContext, planFilePath, repoFile, treeDir, type RunContext, type RunResult } from './context.js';
+import {
+  connection,
+  engineContext,
+  planFilePath,
+  repoFile,
+  treeDir,
+  type RunContext,
+  type RunResult,
+} from './context.js';
 import type { PullRequestTarget } from './dispatch.js';
 import { checkedOutCommit } from './checkout.js';
 import { runUrl } from './environment.js';
@@ -27,7 +35,8 @@ function footerFor(ctx: RunContext, sha: string) {
 }
 
 /** The full plan as Markdown within the job summary's byte cap (retries smaller when multi-byte text inflates it). */
-export function summaryMarkdown(plan: Plan, opts: { path: string; headSha: string; runUrl?: string; title: string }): string {
+export function summaryMarkdown(plan: Plan, opts: { path: string; headSha: string; runUrl?: string; title: string }):
+  string {
   let maxChars = SUMMARY_MAX_BYTES - 2_000;
   for (;;) {
     const md = renderMarkdown(plan, {
@@ -105,9 +114,13 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
   if (!settings.apiToken || pr?.fromFork) {
     const reason = pr?.fromFork
       ? settings.apiToken
-        ? 'This pull request comes from a fork: whoot-rooms never uses the whoot key on a fork\'s tree (the plan would show live room members to its author). The tree was validated offline; the plan against live whoot will run after merge review.'
-        : 'No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was validated offline; the plan against live whoot will run after merge review.'
-      : 'No `api-token` was given, so only the offline validation ran. Pass the whoot read-only key as `api-token` to see the live plan.';
+        ? 'This pull request comes from a fork: whoot-rooms never uses the whoot key on a fork\'s tree (the plan ' +
+          'would show live room members to its author). The tree was validated offline; the plan against live ' +
+          'whoot will run after merge review.'
+        : 'No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was ' +
+          'validated offline; the plan against live whoot will run after merge review.'
+      : 'No `api-token` was given, so only the offline validation ran. Pass the whoot read-only key as ' +
+        '`api-token` to see the live plan.';
     const validated = await runValidate(ctx, pr, reason);
     // A same-repository pull request always gets secrets: an empty key is a misspelt or missing secret, and a
     // validate-only green check would pass the change through review with no plan at all.
@@ -122,20 +135,32 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
     return validated;
   }
 
-  const loaded = await reporter.group('Load and validate the tree', () => validateTree(treeDir(ctx), engineContext(ctx)));
+  const loaded = await reporter.group('Load and validate the tree', () =>
+    validateTree(treeDir(ctx), engineContext(ctx)),
+  );
   if (!loaded.ok) return invalidTree(ctx, pr, loaded.errors, headSha);
-  reporter.info(`The tree is valid: ${plural(loaded.desired.rooms.length, 'room')}, ${plural(loaded.desired.groups.length, 'group')}.`);
+  const counts = `${plural(loaded.desired.rooms.length, 'room')}, ${plural(loaded.desired.groups.length, 'group')}`;
+  reporter.info(`The tree is valid: ${counts}.`);
 
   const outcome = await reporter.group('Read live state and plan', () =>
     // The tree validated just above is planned as it is: not loaded a second time.
-    planTree({ dir: treeDir(ctx), desired: loaded.desired, maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), engineContext(ctx)),
+    planTree(
+      { dir: treeDir(ctx), desired: loaded.desired, maxRemovalPercent: settings.maxRemovalPercent },
+      connection(ctx),
+      engineContext(ctx),
+    ),
   );
   if (outcome.kind === 'invalid') return invalidTree(ctx, pr, outcome.errors, headSha);
   const { plan } = outcome;
   await reporter.group('Plan', () => publishPlan(ctx, plan));
 
   const url = runUrl(ctx.env);
-  reporter.addSummary(summaryMarkdown(plan, { path: settings.path, headSha, title: `whoot-rooms plan: ${settings.path}`, ...(url ? { runUrl: url } : {}) }));
+  reporter.addSummary(summaryMarkdown(plan, {
+    path: settings.path,
+    headSha,
+    title: `whoot-rooms plan: ${settings.path}`,
+    ...(url ? { runUrl: url } : {}),
+  }));
 
   if (pr) {
     // The override counts only when the reviewer saw it: the label on the pull request as this plan is made.
@@ -151,7 +176,9 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
       guardLiftedBy,
       fullPlanHint: 'the job summary of the workflow run',
     });
-    const written = await reporter.group('Comment', () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork }));
+    const written = await reporter.group('Comment', () =>
+      writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork }),
+    );
     if (written.kind === 'written') reporter.setOutput('comment-url', written.url);
   }
   const failure = erroredFailure(plan);
@@ -175,7 +202,9 @@ async function invalidTree(
       footer: footerFor(ctx, headSha),
       maxChars: commentBudget(ctx.settings.path),
     });
-    const written = await ctx.reporter.group('Comment', () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork }));
+    const written = await ctx.reporter.group('Comment', () =>
+      writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork }),
+    );
     if (written.kind === 'written') ctx.reporter.setOutput('comment-url', written.url);
   }
   return { failure };
@@ -189,7 +218,9 @@ async function invalidTree(
 export async function runValidate(ctx: RunContext, pr: PullRequestTarget | null, reason?: string): Promise<RunResult> {
   const { reporter, settings } = ctx;
   const headSha = pr?.headSha ?? ctx.env.sha;
-  const loaded = await reporter.group('Load and validate the tree', () => validateTree(treeDir(ctx), engineContext(ctx)));
+  const loaded = await reporter.group('Load and validate the tree', () =>
+    validateTree(treeDir(ctx), engineContext(ctx)),
+  );
   if (!loaded.ok) {
     // Only the plan path (fork pull requests) owns the sticky comment; an explicit validate does not touch it.
     return invalidTree(ctx, reason ? pr : null, loaded.errors, headSha);
@@ -201,10 +232,13 @@ export async function runValidate(ctx: RunContext, pr: PullRequestTarget | null,
   reporter.setOutput('summary', reason ? `${line} Live plan skipped: no api-token.` : line);
   if (reason) {
     reporter.notice(`Live plan skipped: ${reason}`);
-    const markdown = renderValidateOnly({ title: 'whoot-rooms plan', reason, rooms, groups, footer: footerFor(ctx, headSha) });
+    const footer = footerFor(ctx, headSha);
+    const markdown = renderValidateOnly({ title: 'whoot-rooms plan', reason, rooms, groups, footer });
     reporter.addSummary(markdown);
     if (pr) {
-      const written = await reporter.group('Comment', () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: true }));
+      const written = await reporter.group('Comment', () =>
+        writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: true }),
+      );
       if (written.kind === 'written') reporter.setOutput('comment-url', written.url);
     }
   } else {

@@ -36,7 +36,8 @@ export async function writeStickyPlanComment(
   try {
     const current = await getPullRequest(session.gh, repo, pr.number);
     if (current.headSha !== pr.headSha) {
-      const reason = `pull request #${pr.number} has moved on to ${current.headSha.slice(0, 12)} (this run planned ${pr.headSha.slice(0, 12)}): the newer run owns the comment`;
+      const reason = `pull request #${pr.number} has moved on to ${current.headSha.slice(0, 12)} ` +
+        `(this run planned ${pr.headSha.slice(0, 12)}): the newer run owns the comment`;
       ctx.reporter.notice(`Plan comment not written: ${reason}.`);
       return { kind: 'skipped', reason };
     }
@@ -49,10 +50,14 @@ export async function writeStickyPlanComment(
     const message = err instanceof Error ? err.message : String(err);
     if (githubStatus(err) === 403 || (err as { status?: unknown }).status === 403) {
       if (opts.readOnlyExpected) {
-        ctx.reporter.notice(`Plan comment not written (the GitHub token is read-only here, as on pull requests from forks): ${message}`);
+        ctx.reporter.notice(
+          `Plan comment not written (the GitHub token is read-only here, as on pull requests from forks): ${message}`,
+        );
         return { kind: 'skipped', reason: 'read-only GitHub token' };
       }
-      throw new Error(`${message}. The job needs \`permissions: pull-requests: write\` to comment the plan.`, { cause: err });
+      throw new Error(`${message}. The job needs \`permissions: pull-requests: write\` to comment the plan.`, {
+        cause: err,
+      });
     }
     throw err;
   }

@@ -2,7 +2,9 @@ import { runApply } from './apply-run.js';
 import type { RunContext, RunResult } from './context.js';
 import { resolveDispatch } from './dispatch.js';
 import { runDrift } from './drift-run.js';
+import { runExpire } from './expire-run.js';
 import { runPlan, runValidate } from './plan-run.js';
+import { runRestore } from './restore-run.js';
 import { describeSettings } from './settings.js';
 
 /** Resolve what this event means and run it. Throws for setup errors; returns a failure for a failed run. */
@@ -19,5 +21,9 @@ export async function runAction(ctx: RunContext): Promise<RunResult> {
       return runApply(ctx, dispatch.sha);
     case 'drift':
       return runDrift(ctx);
+    case 'restore':
+      return runRestore(ctx);
+    case 'expire':
+      return runExpire(ctx);
   }
 }

@@ -59,7 +59,9 @@ function booleanInput(get: InputGetter, name: string, fallback: boolean): boolea
 function integerInput(get: InputGetter, name: string, fallback: number, min: number, max: number): number {
   const raw = get(name).trim();
   if (raw === '') return fallback;
-  if (!/^\d+$/.test(raw)) throw new SettingsError(`input "${name}" must be a whole number between ${min} and ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw)) {
+    throw new SettingsError(`input "${name}" must be a whole number between ${min} and ${max}, got "${raw}"`);
+  }
   const n = Number(raw);
   if (n < min || n > max) throw new SettingsError(`input "${name}" must be between ${min} and ${max}, got ${n}`);
   return n;
@@ -89,7 +91,9 @@ function apiUrl(raw: string): string {
   // The key would travel in clear text: plain http is for a local simulator only.
   const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
   if (url.protocol === 'http:' && !loopback) {
-    throw new SettingsError(`input "api-url" must use https (plain http is allowed for localhost only), got "${value}"`);
+    throw new SettingsError(
+      `input "api-url" must use https (plain http is allowed for localhost only), got "${value}"`,
+    );
   }
   return value.replace(/\/+$/, '');
 }

@@ -25,12 +25,16 @@ export function reportSourceErrors(ctx: RunContext, errors: readonly SourceError
       footer: { sha: ctx.env.sha, path: ctx.settings.path, ...(url ? { runUrl: url } : {}) },
       maxChars: 900_000,
       ...(sorted.length > MAX_ERROR_ANNOTATIONS
-        ? { note: `GitHub shows only the first ${MAX_ERROR_ANNOTATIONS} as annotations; all ${sorted.length} errors are listed here.` }
+        ? {
+            note: `GitHub shows only the first ${MAX_ERROR_ANNOTATIONS} as annotations; ` +
+              `all ${sorted.length} errors are listed here.`,
+          }
         : {}),
     }),
   );
   const n = sorted.length;
-  return `the tree ${ctx.settings.path} is invalid: ${n} error${n === 1 ? '' : 's'} (see the annotations and the job summary)`;
+  const count = `${n} error${n === 1 ? '' : 's'}`;
+  return `the tree ${ctx.settings.path} is invalid: ${count} (see the annotations and the job summary)`;
 }
 
 /** The first errors as annotations on file, line and column; the rest as log lines. */

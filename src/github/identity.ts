@@ -15,9 +15,9 @@ export interface GitHubIdentity {
 export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
 /**
- * Who the token is: the `comment-author` input when set, else `GET /user`, which answers for a personal access token; an installation token such as the
- * workflow's GITHUB_TOKEN gets 403 ("Resource not accessible by integration"), and then the author is the
- * Actions bot. A 401 is a bad token and fails.
+ * Who the token is: the `comment-author` input when set, else `GET /user`, which answers for a personal access
+ * token; an installation token such as the workflow's GITHUB_TOKEN gets 403 ("Resource not accessible by
+ * integration"), and then the author is the Actions bot. A 401 is a bad token and fails.
  */
 export async function resolveIdentity(gh: GitHubClient, commentAuthor?: string): Promise<GitHubIdentity> {
   // A GitHub App installation token cannot ask who it is (GET /user is refused): the workflow names it.

@@ -13,7 +13,8 @@ export function normaliseTreePath(path: string): string {
 }
 
 function encode(path: string): string {
-  return encodeURIComponent(normaliseTreePath(path)).replace(/[!'()*~-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const hex = (c: string): string => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+  return encodeURIComponent(normaliseTreePath(path)).replace(/[!'()*~-]/g, hex);
 }
 
 /**

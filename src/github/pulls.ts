@@ -74,7 +74,11 @@ export async function findMergedPullForCommit(
   for (let attempt = 1; attempt <= attempts; attempt++) {
     let pulls: PullRequestInfo[];
     try {
-      const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
+      const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repo,
+        commit_sha: sha,
+        per_page: 100,
+      });
       pulls = data.map((p) => toInfo(p));
     } catch (err) {
       throw toGitHubApiError(err, `finding the pull request of commit ${sha.slice(0, 12)}`);

@@ -41,7 +41,11 @@ export async function findOwnComment(
   identity: GitHubIdentity,
 ): Promise<IssueComment | undefined> {
   try {
-    const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+    const pages = gh.paginate.iterator(gh.rest.issues.listComments, {
+      ...repo,
+      issue_number: issueNumber,
+      per_page: 100,
+    });
     let otherBot: string | undefined;
     for await (const page of pages) {
       for (const c of page.data) {
@@ -50,7 +54,9 @@ export async function findOwnComment(
         if (c.user?.type === 'Bot' || c.user?.login.endsWith('[bot]')) otherBot ??= c.user.login;
       }
     }
-    if (otherBot !== undefined && identity.source === 'github-token') throw new AmbiguousAuthorError(otherBot, issueNumber);
+    if (otherBot !== undefined && identity.source === 'github-token') {
+      throw new AmbiguousAuthorError(otherBot, issueNumber);
+    }
     return undefined;
   } catch (err) {
     if (err instanceof AmbiguousAuthorError) throw err;
@@ -86,7 +92,8 @@ export async function upsertStickyComment(
 }
 
 /** Post a new comment (apply results: a record per apply, never edited). */
-export async function postComment(gh: GitHubClient, repo: RepoRef, issueNumber: number, body: string): Promise<IssueComment> {
+export async function postComment(gh: GitHubClient, repo: RepoRef, issueNumber: number, body: string):
+  Promise<IssueComment> {
   try {
     const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     return { id: data.id, url: data.html_url, body: data.body ?? body };

@@ -219,7 +219,9 @@ describe('apply on push to the default branch', () => {
     expect(run.code).toBe(0);
     expect(puts()).toHaveLength(2);
     expect(run.annotations.some((a) => a.kind === 'warning' && /No merged pull request/.test(a.message))).toBe(true);
-    expect(gh.writes()).toHaveLength(0);
+    // No pull request to comment on: the only GitHub write is the outcome recorded on the applied commit.
+    expect(gh.writes().map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/acme/rooms/statuses/${MERGE}`]);
+    expect(gh.statusesOf(MERGE)[0]).toMatchObject({ state: 'success', context: 'whoot-rooms/apply' });
     // The lookup was retried before concluding there is no pull request.
     expect(gh.requests.filter((r) => r.path.endsWith(`/commits/${MERGE}/pulls`))).toHaveLength(3);
   });
