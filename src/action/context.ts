@@ -51,7 +51,8 @@ export function planFilePath(ctx: RunContext): string {
 
 /** The whoot connection for the engine (the key comes from the api-token input only). */
 export function connection(ctx: RunContext): ConnectionSettings {
-  return { apiUrl: ctx.settings.apiUrl, token: ctx.settings.apiToken, concurrency: ctx.settings.concurrency };
+  const { apiUrl, apiToken: token, concurrency, tuning } = ctx.settings;
+  return { apiUrl, token, concurrency, tuning };
 }
 
 /** The engine's context: our logger, progress lines into the step log, and the cancellation signal. */

@@ -28,7 +28,7 @@ export async function main(): Promise<void> {
     onFirst: (sig) => reporter.info(`${sig} received: no new writes will start; waiting for the ones in flight.`),
   });
   try {
-    const settings = readSettings((name) => core.getInput(name));
+    const settings = readSettings((name) => core.getInput(name), process.env);
     const env = readRunnerEnvironment(process.env, process.cwd());
     const ctx: RunContext = {
       settings,

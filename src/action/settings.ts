@@ -3,6 +3,8 @@
  * environment. Input names are a contract (action.yml).
  */
 
+import { BOUNDS, checkApiUrl, DEFAULTS, tuningFromEnv, type ClientTuning } from '../settings.js';
+
 /**
  * `restore` and `expire` write to whoot outside a merge, so `auto` never picks them: a workflow names them, on the
  * default branch only (see dispatch.ts).
@@ -36,6 +38,8 @@ export interface ActionSettings {
    * token's identity from GET /user, else github-actions[bot]. `<app-slug>[bot]` with a GitHub App token.
    */
   commentAuthor: string;
+  /** the client's timeouts and retry budget from WHOOT_API_TIMEOUT_MS and friends, as the CLI reads them */
+  tuning: ClientTuning;
 }
 
 /** A bad input: the message names the input and what is allowed. */
@@ -78,28 +82,16 @@ function treePath(raw: string): string {
 }
 
 function apiUrl(raw: string): string {
-  const value = raw.trim() === '' ? 'https://api.whoot.me' : raw.trim();
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new SettingsError(`input "api-url" must be an http(s) URL, got "${value}"`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new SettingsError(`input "api-url" must be an http(s) URL, got "${value}"`);
-  }
-  // The key would travel in clear text: plain http is for a local simulator only.
-  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.hostname.startsWith('127.');
-  if (url.protocol === 'http:' && !loopback) {
-    throw new SettingsError(
-      `input "api-url" must use https (plain http is allowed for localhost only), got "${value}"`,
-    );
-  }
-  return value.replace(/\/+$/, '');
+  const value = raw.trim() === '' ? DEFAULTS.apiUrl : raw.trim();
+  // The client's own rule (plain http only to loopback, no credentials): checked here so a bad input fails
+  // before anything runs, naming the input.
+  const checked = checkApiUrl(value);
+  if (!checked.ok) throw new SettingsError(`input "api-url": ${checked.message}`);
+  return checked.url;
 }
 
 /** Read and validate every input. Throws SettingsError naming the input. */
-export function readSettings(get: InputGetter): ActionSettings {
+export function readSettings(get: InputGetter, env: NodeJS.ProcessEnv = {}): ActionSettings {
   const commandRaw = get('command').trim() || 'auto';
   if (!(ACTION_COMMANDS as readonly string[]).includes(commandRaw)) {
     throw new SettingsError(`input "command" must be one of ${ACTION_COMMANDS.join(', ')}, got "${commandRaw}"`);
@@ -113,13 +105,28 @@ export function readSettings(get: InputGetter): ActionSettings {
     apiUrl: apiUrl(get('api-url')),
     apiToken: apiToken === '' ? undefined : apiToken,
     githubToken: githubToken === '' ? undefined : githubToken,
-    concurrency: integerInput(get, 'concurrency', 4, 1, 64),
-    maxRemovalPercent: integerInput(get, 'max-removal-percent', 25, 0, 100),
+    concurrency: integerInput(get, 'concurrency', DEFAULTS.concurrency, BOUNDS.concurrency.min, BOUNDS.concurrency.max),
+    maxRemovalPercent: integerInput(
+      get,
+      'max-removal-percent',
+      DEFAULTS.maxRemovalPercent,
+      BOUNDS.maxRemovalPercent.min,
+      BOUNDS.maxRemovalPercent.max,
+    ),
     comment: booleanInput(get, 'comment', true),
     requireReviewedPlan: booleanInput(get, 'require-reviewed-plan', true),
-    allowRemovalsLabel: label === '' ? 'whoot-rooms/allow-mass-removal' : label,
+    allowRemovalsLabel: label === '' ? DEFAULTS.allowRemovalsLabel : label,
     commentAuthor: commentAuthor(get('comment-author')),
+    tuning: tuning(env),
   };
+}
+
+function tuning(env: NodeJS.ProcessEnv): ClientTuning {
+  try {
+    return tuningFromEnv(env);
+  } catch (err) {
+    throw new SettingsError(err instanceof Error ? err.message : String(err));
+  }
 }
 
 /** A GitHub login (users: letters, digits, hyphens; apps end in `[bot]`), or empty. */

@@ -22,6 +22,7 @@ describe('settings', () => {
       requireReviewedPlan: true,
       allowRemovalsLabel: 'whoot-rooms/allow-mass-removal',
       commentAuthor: '',
+      tuning: {},
     });
   });
 
@@ -38,8 +39,8 @@ describe('settings', () => {
     ['comment', 'yes', 'input "comment" must be true or false, got "yes"'],
     ['require-reviewed-plan', 'on', 'input "require-reviewed-plan" must be true or false, got "on"'],
     ['command', 'sync', 'input "command" must be one of auto, plan, apply, drift, validate, restore, expire, got "sync"'],
-    ['api-url', 'ftp://api.whoot.me', 'input "api-url" must be an http(s) URL, got "ftp://api.whoot.me"'],
-    ['api-url', 'http://api.whoot.me', 'input "api-url" must use https (plain http is allowed for localhost only)'],
+    ['api-url', 'ftp://api.whoot.me', 'input "api-url": the API URL must start with https:// (got ftp://)'],
+    ['api-url', 'http://api.whoot.me', 'input "api-url": refusing to send the API token over plain http to api.whoot.me: use https://'],
   ])('rejects %s=%s with a clear message', (name, value, message) => {
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(SettingsError);
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(message);
@@ -47,6 +48,9 @@ describe('settings', () => {
 
   it('accepts http for a local simulator', () => {
     expect(readSettings(inputs({ 'api-url': 'http://127.0.0.1:4010/' })).apiUrl).toBe('http://127.0.0.1:4010');
+    // One loopback rule with the client: a host that merely starts with 127. is not this machine.
+    expect(() => readSettings(inputs({ 'api-url': 'http://127.evil.example' }))).toThrow(/input "api-url": refusing to send the API token over plain http to 127\.evil\.example/);
+    expect(() => readSettings(inputs({ 'api-url': 'https://user:pw@api.whoot.me' }))).toThrow(/must not contain credentials/);
   });
 });
 
@@ -139,5 +143,13 @@ describe('the engine logger in Action mode', () => {
     expect(lines[0]).toContain('[REDACTED]');
     expect(lines[1]).toBe('info warning: ::error::forged by a room name');
     expect(lines.every((l) => !/^(info|debug) ::/.test(l))).toBe(true);
+  });
+});
+
+describe('client tuning', () => {
+  it('reads WHOOT_API_TIMEOUT_MS and friends from the environment, as the CLI does', () => {
+    const env = { WHOOT_API_TIMEOUT_MS: '2000', WHOOT_API_MAX_ATTEMPTS: '2', WHOOT_API_MAX_RETRY_WAIT_MS: '500' };
+    expect(readSettings(inputs({}), env).tuning).toEqual({ timeoutMs: 2000, maxAttempts: 2, maxRetryWaitMs: 500 });
+    expect(() => readSettings(inputs({}), { WHOOT_API_TIMEOUT_MS: 'soon' })).toThrow('WHOOT_API_TIMEOUT_MS must be a positive integer, got "soon"');
   });
 });
