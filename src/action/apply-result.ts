@@ -10,7 +10,7 @@ import { mdEscape } from '../render/escape.js';
 import type { RunContext, RunResult } from './context.js';
 import { runUrl } from './environment.js';
 import { footer } from './markdown.js';
-import { GITHUB_COMMENT_MAX_CHARS } from './pr-comment.js';
+import { GITHUB_COMMENT_MAX_CHARS } from '../render/github-limits.js';
 import { recordApplyStatus } from './review-sources.js';
 
 export const EMPTY_REPORT: ApplyReport = {

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../render/markdown.js';
 import { connection, engineContext, treeDir, type RunContext, type RunResult } from './context.js';
 import { runUrl } from './environment.js';
 import { renderDriftIntro, renderDriftResolved } from './markdown.js';
-import { GITHUB_COMMENT_MAX_CHARS } from './pr-comment.js';
+import { GITHUB_COMMENT_MAX_CHARS } from '../render/github-limits.js';
 import { erroredFailure, publishPlan, summaryMarkdown } from './plan-run.js';
 import { reportSourceErrors } from './source-errors.js';
 

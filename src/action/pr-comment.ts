@@ -4,13 +4,11 @@ import { getPullRequest } from '../github/pulls.js';
 import { upsertStickyComment } from '../github/sticky-comment.js';
 import type { RunContext } from './context.js';
 import type { PullRequestTarget } from './dispatch.js';
-
-/** GitHub's comment body limit. */
-export const GITHUB_COMMENT_MAX_CHARS = 65_536;
+import { commentBudget as budgetAfter } from '../render/github-limits.js';
 
 /** Room left for the rendered Markdown once the sticky marker line is prepended. */
 export function commentBudget(path: string): number {
-  return GITHUB_COMMENT_MAX_CHARS - planCommentMarker(path).length - 1 - 500;
+  return budgetAfter(planCommentMarker(path), 1, 500);
 }
 
 export type CommentOutcome =

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { GITHUB_SUMMARY_MAX_BYTES } from '../render/github-limits.js';
 
 /** Where a message points in the repository (annotation properties; `file` is repo-relative). */
 export interface Location {
@@ -23,7 +24,7 @@ export const OUTPUT_NAMES = [
 export type OutputName = (typeof OUTPUT_NAMES)[number];
 
 /** GitHub rejects a step summary over 1 MiB; stay below it. */
-export const SUMMARY_MAX_BYTES = 1_000_000;
+export const SUMMARY_MAX_BYTES = GITHUB_SUMMARY_MAX_BYTES;
 
 /**
  * Everything the Action tells the runner: log lines, annotations, groups, outputs and the job summary.

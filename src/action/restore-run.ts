@@ -7,7 +7,7 @@ import { renderApplyReport, renderApplySummaryLine } from '../render/apply-repor
 import { announceUnwritten, applyFooter, incompleteFailure, setApplyOutputs } from './apply-result.js';
 import { connection, engineContext, treeDir, type RunContext, type RunResult } from './context.js';
 import { runUrl } from './environment.js';
-import { GITHUB_COMMENT_MAX_CHARS } from './pr-comment.js';
+import { GITHUB_COMMENT_MAX_CHARS } from '../render/github-limits.js';
 import { publishPlan, summaryMarkdown } from './plan-run.js';
 import { reportSourceErrors } from './source-errors.js';
 

@@ -3,10 +3,11 @@ import { codeLine, fence, mdCode, mdEscape as e, mdSpan, mdText } from './escape
 import { emailText, expiredText, nameText, roomDiff, type DiffRow, type DiffWho } from './room-diff.js';
 import { renderMachineBlock, type MachineDetail, type MachineMeta } from '../review/comment-block.js';
 import { renderSummaryLine } from './summary.js';
+import { PLAN_COMMENT_MAX_CHARS } from './github-limits.js';
 import { criticalRows, isCritical, renderCriticalSection } from './critical.js';
 
 /** GitHub's comment limit is 65,536 characters; keep a margin for the sticky marker the Action adds. */
-export const DEFAULT_MAX_CHARS = 65_000;
+export const DEFAULT_MAX_CHARS = PLAN_COMMENT_MAX_CHARS;
 
 export interface MarkdownOptions {
   /** size budget in characters (default 65,000, for a PR comment; the job summary can pass ~1,000,000) */
