@@ -3,7 +3,7 @@ import { startSimulator } from '../../src/sim/index.js';
 import type { SimulatorHandle } from '../../src/sim/types.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { ALL_SCOPES, emails, makeWorkspace, seedOf, sha, writeRoom, type RoomSpec } from './fixtures.js';
-import { runAction } from './harness.js';
+import { runActionProcess as runAction } from './harness.js';
 import { pullRequestPayload, pushPayload } from './payloads.js';
 
 const CANARY = 'whoot_canary_APPLY_0a1b2c3d4e5f';

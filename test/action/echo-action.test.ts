@@ -5,7 +5,7 @@ import { revealed } from '../support/captures.js';
 import { ECHO_SHAPES, echoFront, keyForms, type EchoFront } from '../support/echo-front.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { ALL_SCOPES, emails, makeWorkspace, seedOf, sha, writeRoom } from './fixtures.js';
-import { runAction } from './harness.js';
+import { runActionProcess as runAction } from './harness.js';
 import { pullRequestPayload, pushPayload } from './payloads.js';
 
 const KEY = 'whoot_canary_ECHO_9f8e7d6c5b4a';

@@ -1,5 +1,6 @@
 /**
- * Runs the built Action (dist/index.js) as a child process exactly as the runner does: every input from
+ * Runs the Action as the runner does, in this process (`runAction`) or as the built dist/index.js in a child
+ * process (`runActionProcess`, the smoke tests): every input from
  * action.yml as `INPUT_<NAME>` (upper-cased, hyphens kept) with its default, the event payload in a file, the
  * GITHUB_* variables, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files that are read back afterwards.
  */
@@ -9,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import * as core from '@actions/core';
+import { main } from '../../src/action/main.js';
 import { recordCapture } from '../support/captures.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -89,8 +92,14 @@ export function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-/** Run dist/index.js once. */
-export async function runAction(opts: RunOptions): Promise<ActionRun> {
+interface Prepared {
+  env: Record<string, string>;
+  outputPath: string;
+  summaryPath: string;
+}
+
+/** The runner's environment for one step: inputs with action.yml's defaults, GITHUB_* and the command files. */
+function prepare(opts: RunOptions): Prepared {
   const temp = mkdtempSync(join(tmpdir(), 'whoot-action-run-'));
   const runnerTemp = join(temp, 'runner-temp');
   mkdirSync(runnerTemp);
@@ -130,21 +139,17 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
 
-  const child = spawn(process.execPath, [ENTRY], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-  const code = await new Promise<number>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (c) => resolve(c ?? -1));
-  });
+  return { env, outputPath, summaryPath };
+}
+
+/** Read the step's outputs and summary back, and record what a person could read for the canary scan. */
+function finish(opts: RunOptions, prepared: Prepared, code: number, stdout: string, stderr: string): ActionRun {
   const run: ActionRun = {
     code,
     stdout,
     stderr,
-    outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
-    summary: readFileSync(summaryPath, 'utf8'),
+    outputs: parseOutputs(readFileSync(prepared.outputPath, 'utf8')),
+    summary: readFileSync(prepared.summaryPath, 'utf8'),
     annotations: parseAnnotations(stdout),
     visibleStdout: stdout
       .split('\n')
@@ -166,4 +171,54 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     }
   }
   return run;
+}
+
+/**
+ * Run dist/index.js once, as a child process, exactly as the runner does: the smoke tests of the real entry.
+ */
+export async function runActionProcess(opts: RunOptions): Promise<ActionRun> {
+  const prepared = prepare(opts);
+  const { env } = prepared;
+  const child = spawn(process.execPath, [ENTRY], { cwd: opts.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const code = await new Promise<number>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (c) => resolve(c ?? -1));
+  });
+  return finish(opts, prepared, code, stdout, stderr);
+}
+
+/**
+ * Run the Action's `main()` in this process with the same environment, files and stdout protocol as the
+ * spawned run (the toolkit writes `::error::` lines to stdout and outputs to GITHUB_OUTPUT either way): the
+ * stories run fast, and `runActionProcess` keeps the real entry covered. Runs in one file are sequential, so
+ * swapping process.env and stdout for the duration of a run is safe.
+ */
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const prepared = prepare(opts);
+  const savedEnv = process.env;
+  const savedWrite = process.stdout.write.bind(process.stdout);
+  const savedExitCode = process.exitCode;
+  let stdout = '';
+  process.env = { ...prepared.env };
+  process.exitCode = undefined;
+  // The toolkit caches the summary file's path from its first use: each run has its own file.
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
+  process.stdout.write = ((chunk: string | Uint8Array): boolean => {
+    stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+    return true;
+  });
+  let code: number;
+  try {
+    await main();
+    code = typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } finally {
+    process.stdout.write = savedWrite;
+    process.env = savedEnv;
+    process.exitCode = savedExitCode;
+  }
+  return finish(opts, prepared, code, stdout, '');
 }

@@ -3,7 +3,7 @@ import { startSimulator } from '../../src/sim/index.js';
 import type { SimulatorHandle } from '../../src/sim/types.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { ALL_SCOPES, emails, makeWorkspace, seedOf, sha, writeRoom, type RoomSpec } from './fixtures.js';
-import { runAction } from './harness.js';
+import { runActionProcess as runAction } from './harness.js';
 import { pullRequestPayload } from './payloads.js';
 
 const KEY = 'whoot_canary_LARGE_5e6f7a8b9c0d';

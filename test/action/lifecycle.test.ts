@@ -7,7 +7,7 @@ import { startSimulator } from '../../src/sim/index.js';
 import type { SimulatorHandle } from '../../src/sim/types.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { ALL_SCOPES, emails, makeWorkspace, seedOf, sha, writeRawFile, writeRoom, type RoomSpec } from './fixtures.js';
-import { runAction } from './harness.js';
+import { runActionProcess as runAction } from './harness.js';
 import { pullRequestPayload, pushPayload, schedulePayload } from './payloads.js';
 
 const CANARY = 'whoot_canary_LIFECYCLE_1a2b3c4d5e6f';

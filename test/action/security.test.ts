@@ -5,7 +5,7 @@ import { startSimulator } from '../../src/sim/index.js';
 import type { SimulatorHandle } from '../../src/sim/types.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { ALL_SCOPES, emails, makeWorkspace, seedOf, sha, writeRoom, type RoomSpec } from './fixtures.js';
-import { runAction, type ActionRun } from './harness.js';
+import { runActionProcess as runAction, type ActionRun } from './harness.js';
 import { pullRequestPayload, pushPayload, schedulePayload } from './payloads.js';
 
 /** Used for every whoot key in this file; must never surface anywhere a person or another job can read. */

@@ -3,7 +3,7 @@ import { startSimulator } from '../../src/sim/index.js';
 import type { SimulatorHandle } from '../../src/sim/types.js';
 import { startFakeGitHub, type FakeGitHub } from '../action/fake-github.js';
 import { ALL_SCOPES, emails, makeWorkspace, seedOf, sha, writeRoom } from '../action/fixtures.js';
-import { runAction } from '../action/harness.js';
+import { runActionProcess as runAction } from '../action/harness.js';
 import { pullRequestPayload } from '../action/payloads.js';
 import { CANARY_TOKEN, recordCapture } from '../support/captures.js';
 
