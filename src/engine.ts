@@ -157,9 +157,15 @@ export async function readLive(
     concurrency: conn.concurrency,
     schedule,
     ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
-    onProgress: (done, total) => {
-      // Progress is for people: a line every few percent is plenty, and the last one always shows.
-      if (done === total || done - lastShown >= Math.max(1, Math.floor(total / 50))) {
+    onProgress: (done, total, totalKnown) => {
+      // Progress is for people: a line every few percent is plenty, and the last one always shows. The total is
+      // printed only once the tree has named every room to read (before that it would only grow: 5/7, 9/10).
+      if (!totalKnown) {
+        if (done - lastShown >= 50) {
+          lastShown = done;
+          ctx.progress?.(`reading members: ${done} rooms read, more being named`);
+        }
+      } else if (done === total || done - lastShown >= Math.max(1, Math.floor(total / 50))) {
         lastShown = done;
         ctx.progress?.(`reading members ${done}/${total} rooms`);
       }

@@ -67,7 +67,7 @@ describe('whoot-rooms validate on a broken tree', () => {
       [
         'groups/g.yaml:2:12: error: unknown group "nope"',
         'rooms/a.yaml:3:5: error: members[0]: "alice@acme" is not a valid email',
-        'rooms/b.yaml:2:1: error: unknown key "memebers" (did you mean "members"?); allowed keys: name, id, display_name, external_id, mode, members',
+        'rooms/b.yaml:2:1: error: unknown key "memebers" (did you mean "members"?); allowed keys: name, id, display_name, external_id, mode, members, acknowledge',
         '✗ 3 errors in 3 files',
         '',
       ].join('\n'),
@@ -90,7 +90,9 @@ describe('whoot-rooms validate on a broken tree', () => {
     const cli = validate('--dir', invalid('unknown-group'), '--format', 'json');
     expect(cli.code).toBe(1);
     expect(JSON.parse(cli.stdout)).toEqual({
+      format_version: 1,
       valid: false,
+      error: { kind: 'invalid_tree', message: '1 error in the tree' },
       errors: [{ file: 'rooms/eq.yaml', line: 4, column: 12, message: 'unknown group "trader" (did you mean "traders"?)' }],
     });
   });

@@ -116,7 +116,7 @@ function reasonToSkip(room: RoomPlan, plan: Plan, opts: ExecutorOptions): Skippe
       }
     } else {
       const seen = reviewed.rooms[room.id];
-      if (seen === undefined) return { ...base, reason: 'not_reviewed', message: 'changed since review: this room was not in the reviewed plan' };
+      if (seen === undefined) return { ...base, reason: 'not_reviewed', message: 'not reviewed: this room was not in the reviewed plan' };
       if (!matchesReview(room.id, room.fingerprint, seen)) {
         return { ...base, reason: 'changed_since_review', message: 'changed since review: its changes differ from the reviewed plan (re-run plan and review again)' };
       }

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { PlanFileError, reviewedPlanFromJson } from '../review/plan-file.js';
 import type { ApplyReport, ReviewedPlan } from '../apply/types.js';
-import { formatSourceErrors } from '../desired/index.js';
 import { executePlan, planTree } from '../engine.js';
 import { renderApplyReport, renderText } from '../render/index.js';
-import { commandLogger, parseCommandArgs, UsageError, type CliIo } from './common.js';
+import { commandLogger, InvalidTreeError, UsageError, type CliIo } from './common.js';
 import {
-  CONNECTION_HELP,
   CONNECTION_OPTIONS,
   connectionFrom,
   ENVIRONMENT_HELP,
@@ -16,61 +13,58 @@ import {
   maxRemovalPercentFrom,
   progressLine,
   requireToken,
+  SHARED_OPTIONS,
   todayOption,
   useColor,
 } from './connection.js';
+import { requireDirectory, requireReadableFile } from './files.js';
+import { parseOrHelp, type CommandSpec } from './options.js';
+import { scopeRooms } from './room-scope.js';
 
 const FORMATS = ['text', 'json'] as const;
 
-const HELP = [
-  'Usage: whoot-rooms apply [options]',
-  '',
-  'Make whoot match the tree. Always re-reads live state and plans again first, then writes one full-replace',
-  '`PUT /rooms/{id}/members` per room whose membership changes (and PATCH/DELETE /rooms/{id} for display_name',
-  'and external_id changes). Unchanged rooms get no request. One room failing does not stop the others.',
-  '',
-  'Options:',
-  '  --dir DIR              the desired-state tree (default .)',
-  '  --auto-approve         do not ask for confirmation (required when stdin is not a terminal)',
-  '  --plan-file FILE       a JSON plan from `plan --out FILE`: apply only rooms whose changes are exactly the',
-  '                         reviewed ones; rooms changed since review, or not in it, are skipped (exit 1)',
-  '  --force                lift the mass-removal guard: also write rooms it blocks',
-  '  --max-removal-percent P  block a room losing ≥3 members and more than P% of them (default 25)',
-  '  --today DATE           YYYY-MM-DD (UTC) to evaluate `expires` against (default: today)',
-  '  --room NAME            apply only this room (its name, file or id); repeat for several',
-  '  --format FORMAT        text (default) or json: {"applied","skipped","failed","summary"} on stdout',
-  ...CONNECTION_HELP,
-  '  --log-level LEVEL      fatal, error, warn, info (default), debug, trace, silent',
-  '  --log-format FORMAT    text (default) or json; logs always go to stderr',
-  '  -h, --help             show this help',
-  '',
-  'Exit codes: 0 everything applied (or nothing to do); 1 a room failed, was skipped (blocked, changed since',
-  '            review, errored) or the run failed; 130 / 143 interrupted by SIGINT / SIGTERM (writes already',
-  '            sent were let finish; the rest were not started: re-run apply to converge).',
-  '',
-  ...ENVIRONMENT_HELP,
-  '',
-].join('\n');
+const SPEC = {
+  name: 'apply',
+  description: [
+    'Make whoot match the tree. Always re-reads live state and plans again first, then writes one full-replace',
+    '`PUT /rooms/{id}/members` per room whose membership changes (and PATCH/DELETE /rooms/{id} for display_name',
+    'and external_id changes). Unchanged rooms get no request. One room failing does not stop the others.',
+  ],
+  options: {
+    dir: SHARED_OPTIONS.dir,
+    'auto-approve': { type: 'boolean', help: 'do not ask for confirmation (required when stdin is not a terminal)' },
+    force: { type: 'boolean', help: 'lift the mass-removal guard: also write rooms it blocks' },
+    'plan-file': {
+      type: 'string', arg: 'FILE',
+      help: 'a JSON plan from `plan --out FILE`: apply only rooms whose changes are exactly the\n' +
+        'reviewed ones; rooms changed since review, or not in it, are skipped (exit 1)',
+    },
+    'max-removal-percent': SHARED_OPTIONS['max-removal-percent'],
+    ...CONNECTION_OPTIONS,
+    room: SHARED_OPTIONS.room,
+    today: SHARED_OPTIONS.today,
+    format: {
+      type: 'string', arg: 'text|json',
+      help: 'text (default) or json: {"applied","skipped","failed","summary"} on stdout',
+    },
+  },
+  footer: [
+    'Exit codes: 0 everything applied (or nothing to do); 1 a room failed, was skipped (blocked, changed since',
+    '            review, errored) or the run failed; 130 / 143 interrupted by SIGINT / SIGTERM (writes already',
+    '            sent were let finish; the rest were not started: re-run apply to converge).',
+    '',
+    ...ENVIRONMENT_HELP,
+  ],
+} as const satisfies CommandSpec;
+
+const NOTHING_WRITTEN = 'nothing was written to whoot';
 
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /** `whoot-rooms apply`: re-plan, confirm, write. */
 export default async function apply(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(argv, {
-    dir: { type: 'string' },
-    'auto-approve': { type: 'boolean' },
-    force: { type: 'boolean' },
-    'plan-file': { type: 'string' },
-    'max-removal-percent': { type: 'string' },
-    room: { type: 'string', multiple: true },
-    today: { type: 'string' },
-    format: { type: 'string' },
-    ...CONNECTION_OPTIONS,
-  });
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
+  const values = parseOrHelp(argv, SPEC, io.stdout);
+  if (!values) return 0;
   const format = formatOption(values.format, FORMATS, 'text');
   const maxRemovalPercent = maxRemovalPercentFrom(values['max-removal-percent']);
   const conn = connectionFrom(values, io);
@@ -83,10 +77,11 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     throw new UsageError('--format json needs --auto-approve: the confirmation prompt would mix into the JSON output');
   }
   requireToken(conn);
-  const reviewed = values['plan-file'] === undefined ? undefined : readReviewedPlan(resolve(io.cwd, values['plan-file']));
   const logger = commandLogger(values, io);
   const today = todayOption(values.today);
-  const dir = resolve(io.cwd, values.dir ?? '.');
+  const dir = requireDirectory(io, values.dir);
+  const reviewed = values['plan-file'] === undefined ? undefined : readReviewedPlan(io, values['plan-file']);
+  const scope = await scopeRooms(io.cwd, dir, values.room, { logger, ...today }, NOTHING_WRITTEN);
   const force = values.force === true;
 
   // First signal: stop starting writes, let the ones in flight finish, report. Second: leave at once.
@@ -111,7 +106,7 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     let outcome;
     try {
       outcome = await planTree(
-        { dir, maxRemovalPercent, force, ...(values.room ? { only: values.room } : {}) },
+        { dir, maxRemovalPercent, force, ...scope },
         conn,
         { ...ctx, needWrite: true },
       );
@@ -124,11 +119,7 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     } finally {
       line.done();
     }
-    if (outcome.kind === 'invalid') {
-      for (const l of formatSourceErrors(outcome.errors)) io.stderr.write(`${l}\n`);
-      io.stderr.write(`${outcome.errors.length} error${outcome.errors.length === 1 ? '' : 's'} in the tree; nothing was written to whoot.\n`);
-      return 1;
-    }
+    if (outcome.kind === 'invalid') throw new InvalidTreeError(outcome.errors, NOTHING_WRITTEN);
     const planned = outcome.plan;
     // The plan goes where a person reads it: stdout in text mode, stderr when stdout carries the JSON report.
     const planOut = format === 'json' ? io.stderr : io.stdout;
@@ -169,12 +160,13 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
   }
 }
 
-function readReviewedPlan(file: string): ReviewedPlan {
+function readReviewedPlan(io: CliIo, file: string): ReviewedPlan {
+  const abs = requireReadableFile(io, file);
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(abs, 'utf8');
   } catch (err) {
-    throw new UsageError(`--plan-file: cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+    throw new UsageError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
   try {
     return reviewedPlanFromJson(text, file);

@@ -1,5 +1,5 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createLogger, type Logger, type LogFormat } from '../log.js';
+import { UsageError } from './errors.js';
 
 /** The process edges a command may touch; tests of commands in-process can pass their own. */
 export interface CliIo {
@@ -14,28 +14,8 @@ export function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
 }
 
-/** A command's usage error (bad flag or value): printed without a stack, exit 1. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-type Options = NonNullable<ParseArgsConfig['options']>;
-
-/** Flags every command accepts. */
-export const COMMON_OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  'log-level': { type: 'string' },
-  'log-format': { type: 'string' },
-} as const satisfies Options;
-
-/** Parse argv strictly (unknown flags are errors) with the common flags added. */
-export function parseCommandArgs<O extends Options>(argv: string[], options: O, allowPositionals = false) {
-  try {
-    return parseArgs({ args: argv, options: { ...COMMON_OPTIONS, ...options }, strict: true, allowPositionals });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
-}
+export { InvalidTreeError, UsageError } from './errors.js';
+export { COMMON_OPTIONS, parseCommandArgs } from './options.js';
 
 /** The logger for a command from --log-level/--log-format (or LOG_LEVEL), always on stderr. */
 export function commandLogger(values: { 'log-level'?: string | boolean; 'log-format'?: string | boolean }, io: CliIo): Logger {

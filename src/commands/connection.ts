@@ -5,19 +5,36 @@
 import type { ConnectionSettings } from '../engine.js';
 import { connectionFromEnv } from '../whoot/index.js';
 import { intOption, UsageError, type CliIo } from './common.js';
+import type { OptionTable } from './options.js';
 
 export const DEFAULT_API_URL = 'https://api.whoot.me';
 
 /** Flags for the connection; the token is deliberately not one (it would show in process lists and shell history). */
 export const CONNECTION_OPTIONS = {
-  'api-url': { type: 'string' },
-  concurrency: { type: 'string' },
-} as const;
+  'api-url': {
+    type: 'string', arg: 'URL',
+    help: 'whoot Management API base URL (default: $WHOOT_API_URL, else https://api.whoot.me)',
+  },
+  concurrency: { type: 'string', arg: 'N', help: 'API requests in flight at once, 1-64 (default 4)' },
+} as const satisfies OptionTable;
 
 export const CONNECTION_HELP = [
   '  --api-url URL          whoot Management API base URL (default: $WHOOT_API_URL, else https://api.whoot.me)',
   '  --concurrency N        API requests in flight at once, 1-64 (default 4)',
 ];
+
+/** Flags several commands share, with one wording. */
+export const SHARED_OPTIONS = {
+  dir: { type: 'string', arg: 'DIR', help: 'the desired-state tree (holds rooms/ and groups/; default .)' },
+  today: { type: 'string', arg: 'DATE', help: 'YYYY-MM-DD (UTC) to evaluate `expires` against (default: today)' },
+  room: {
+    type: 'string', multiple: true, arg: 'NAME',
+    help: 'only this room: its name, file (rooms/fx.yaml, or the path from here) or id; repeat for several',
+  },
+  'max-removal-percent': {
+    type: 'string', arg: 'P', help: 'mass-removal guard: block a room losing ≥3 members and more than P% (default 25)',
+  },
+} as const satisfies OptionTable;
 
 export const ENVIRONMENT_HELP = [
   'Environment:',

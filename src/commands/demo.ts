@@ -1,31 +1,27 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { loadSeedFile, startSimulator } from '../sim/index.js';
-import { parseCommandArgs, type CliIo } from './common.js';
+import type { CliIo } from './common.js';
+import { cliCommand, packageRoot } from './invocation.js';
+import { parseOrHelp, type CommandSpec } from './options.js';
 import apply from './apply.js';
 import plan from './plan.js';
 import validate from './validate.js';
 
-const HELP = [
-  'Usage: whoot-rooms demo',
-  '',
-  'A complete run with nothing to set up: starts the whoot simulator in-process (seeded with',
-  'examples/acme/sim-seed.yaml, on 127.0.0.1 only), then runs, on the examples/acme tree:',
-  '  1. validate            2. plan            3. apply --auto-approve            4. plan (no changes)',
-  'No token, network or configuration is needed, and nothing outside the simulator is touched.',
-  '',
-  'Exit codes: 0 every step behaved as expected (the last plan shows no changes); 1 otherwise.',
-  '',
-].join('\n');
+const SPEC = {
+  name: 'demo',
+  description: [
+    'A complete run with nothing to set up: starts the whoot simulator in-process (seeded with',
+    'examples/acme/sim-seed.yaml, on 127.0.0.1 only), then runs, on the examples/acme tree:',
+    '  1. validate            2. plan            3. apply --auto-approve            4. plan (no changes)',
+    'No token, network or configuration is needed, and nothing outside the simulator is touched.',
+  ],
+  options: {},
+  footer: ['Exit codes: 0 every step behaved as expected (the last plan shows no changes); 1 otherwise.'],
+} as const satisfies CommandSpec;
 
 /** `whoot-rooms demo`: the whole loop, against an embedded simulator. */
 export default async function demo(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(argv, {});
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
+  if (!parseOrHelp(argv, SPEC, io.stdout)) return 0;
   const root = packageRoot();
   const tree = join(root, 'examples', 'acme');
   const seed = loadSeedFile(join(tree, 'sim-seed.yaml'));
@@ -58,18 +54,11 @@ export default async function demo(argv: string[], io: CliIo): Promise<number> {
     for (const u of unexpected) io.stderr.write(`demo: ${u}\n`);
     return 1;
   }
-  io.stdout.write('\nDone. Try it on your own whoot: export WHOOT_API_TOKEN=… and run `whoot-rooms export --out my-rooms`, then `whoot-rooms plan --dir my-rooms`.\n');
+  // Commands that work from where the demo was started: the bin when it is on the PATH, else node and its path.
+  const cli = cliCommand(io.cwd, io.env);
+  io.stdout.write(
+    `\nDone. Try it on your own whoot: export WHOOT_API_TOKEN=… and run \`${cli} export --out my-rooms\`, ` +
+      `then \`${cli} plan --dir my-rooms\`.\n`,
+  );
   return 0;
-}
-
-/** The package root (holds package.json and examples/), from the bundle in dist/ or the sources in src/commands/. */
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const manifest = join(dir, 'package.json');
-    if (existsSync(manifest) && (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name === 'whoot-rooms') return dir;
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('demo: cannot find the whoot-rooms package root (examples/acme)');
-    dir = parent;
-  }
 }

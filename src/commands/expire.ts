@@ -1,69 +1,61 @@
-import { resolve } from 'node:path';
 import type { ApplyReport } from '../apply/types.js';
-import { formatSourceErrors } from '../desired/index.js';
 import { executePlan, readLive, requiredScopes, validateTree } from '../engine.js';
 import { expiredChangesOf, expiryTarget, type ExpiredEntryChange } from '../plan/expire.js';
 import { matchRooms, plan } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import { renderApplyReport, renderText } from '../render/index.js';
 import { ask } from './apply.js';
-import { commandLogger, parseCommandArgs, UsageError, type CliIo } from './common.js';
+import { commandLogger, InvalidTreeError, UsageError, type CliIo } from './common.js';
 import {
-  CONNECTION_HELP,
   CONNECTION_OPTIONS,
   connectionFrom,
   ENVIRONMENT_HELP,
   formatOption,
   progressLine,
   requireToken,
+  SHARED_OPTIONS,
   todayOption,
   useColor,
 } from './connection.js';
+import { requireDirectory } from './files.js';
+import { parseOrHelp, type CommandSpec } from './options.js';
 
 const FORMATS = ['text', 'json'] as const;
 
 /** The guard's usual threshold: `expire` has no flag for it, since it writes only what was already reviewed. */
 const MAX_REMOVAL_PERCENT = 25;
 
-const HELP = [
-  'Usage: whoot-rooms expire [options]',
-  '',
-  'Enforce `expires` on its date: remove the access, and downgrade the transmit, that entries whose date has',
-  'passed gave, and nothing else. A user still brought by another entry stays (with listen, if only transmit',
-  'expired). Drift, console additions and unmerged changes are left alone: each room gets one full-replace',
-  '`PUT /rooms/{id}/members` of its live list minus the expired access, checked against a fresh read first.',
-  '',
-  'Options:',
-  '  --dir DIR              the desired-state tree (default .)',
-  '  --auto-approve         do not ask for confirmation (required when stdin is not a terminal)',
-  '  --today DATE           YYYY-MM-DD (UTC) to evaluate `expires` against (default: today)',
-  '  --format FORMAT        text (default) or json: apply\'s {"applied","skipped","failed","summary"}, each',
-  '                         room with its "expired" changes',
-  ...CONNECTION_HELP,
-  '  --log-level LEVEL      fatal, error, warn, info (default), debug, trace, silent',
-  '  --log-format FORMAT    text (default) or json; logs always go to stderr',
-  '  -h, --help             show this help',
-  '',
-  'Exit codes: 0 everything due was applied (or nothing was due); 1 a room was skipped (blocked by the',
-  '            mass-removal guard, changed since it was read, errored) or failed, or the run failed.',
-  '',
-  ...ENVIRONMENT_HELP,
-  '',
-].join('\n');
+const SPEC = {
+  name: 'expire',
+  description: [
+    'Enforce `expires` on its date: remove the access, and downgrade the transmit, that entries whose date has',
+    'passed gave, and nothing else. A user still brought by another entry stays (with listen, if only transmit',
+    'expired). Drift, console additions and unmerged changes are left alone: each room gets one full-replace',
+    '`PUT /rooms/{id}/members` of its live list minus the expired access, checked against a fresh read first.',
+  ],
+  options: {
+    dir: SHARED_OPTIONS.dir,
+    'auto-approve': { type: 'boolean', help: 'do not ask for confirmation (required when stdin is not a terminal)' },
+    today: SHARED_OPTIONS.today,
+    format: {
+      type: 'string', arg: 'text|json',
+      help: 'text (default) or json: apply\'s {"applied","skipped","failed","summary"}, each\n' +
+        'room with its "expired" changes',
+    },
+    ...CONNECTION_OPTIONS,
+  },
+  footer: [
+    'Exit codes: 0 everything due was applied (or nothing was due); 1 a room was skipped (blocked by the',
+    '            mass-removal guard, changed since it was read, errored) or failed, or the run failed.',
+    '',
+    ...ENVIRONMENT_HELP,
+  ],
+} as const satisfies CommandSpec;
 
 /** `whoot-rooms expire`: plan only what expiry takes away, confirm, write it through the apply executor. */
 export default async function expire(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(argv, {
-    dir: { type: 'string' },
-    'auto-approve': { type: 'boolean' },
-    today: { type: 'string' },
-    format: { type: 'string' },
-    ...CONNECTION_OPTIONS,
-  });
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
+  const values = parseOrHelp(argv, SPEC, io.stdout);
+  if (!values) return 0;
   const format = formatOption(values.format, FORMATS, 'text');
   const conn = connectionFrom(values, io);
   const autoApprove = values['auto-approve'] === true;
@@ -79,15 +71,10 @@ export default async function expire(argv: string[], io: CliIo): Promise<number>
   requireToken(conn);
   const logger = commandLogger(values, io);
   const ctx = { logger, ...todayOption(values.today) };
-  const dir = resolve(io.cwd, values.dir ?? '.');
+  const dir = requireDirectory(io, values.dir);
 
   const loaded = await validateTree(dir, ctx);
-  if (!loaded.ok) {
-    for (const l of formatSourceErrors(loaded.errors)) io.stderr.write(`${l}\n`);
-    const n = loaded.errors.length;
-    io.stderr.write(`${n} error${n === 1 ? '' : 's'} in the tree; nothing was written to whoot.\n`);
-    return 1;
-  }
+  if (!loaded.ok) throw new InvalidTreeError(loaded.errors, 'nothing was written to whoot');
   const { desired } = loaded;
   const line = progressLine(io);
   let live;

@@ -1,40 +1,55 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ALL_SCOPES, loadSeedFile, startSimulator, type SimFaults, type SimSeed } from '../sim/index.js';
-import { commandLogger, parseCommandArgs, UsageError, type CliIo } from './common.js';
+import { dirname, join, resolve } from 'node:path';
+import { commandLogger, UsageError, type CliIo } from './common.js';
+import { cliCommand, shownPath } from './invocation.js';
+import { parseOrHelp, type CommandSpec } from './options.js';
 
-const HELP = `Usage: whoot-rooms sim [options]
-
-Run the whoot Management API simulator (in memory, over HTTP) for demos, tests and benchmarks.
-
-Options:
-  --host HOST            bind address (default 127.0.0.1)
-  --port N               port, 0 = any free port (default 4010)
-  --seed FILE            seed file, YAML or JSON: users, rooms (members by email), tokens
-  --token TOKEN=SCOPES   accept TOKEN with comma-separated scopes (repeatable; TOKEN alone = all scopes);
-                         without tokens in the seed or here, the token is "sim-token" with all scopes
-  --state FILE           persist the state as JSON after every write; loaded at start when it exists
-  --latency-ms N         added latency per request (default 0)
-  --jitter-ms N          plus a uniform random 0..N ms (default 0)
-  --rate-limit N[/s]     token bucket per key: N requests per second (429 + Retry-After beyond it)
-  --base-path PATH       serve the API under a path prefix, e.g. /v1/acme
-  --fault-429 P          probability (0..1) of an injected 429 per request
-  --fault-500 P          probability of an injected 500
-  --fault-503 P          probability of an injected 503
-  --fault-drop P         probability of dropping the connection without an answer
-  --fault-spike P        probability of a latency spike of --spike-ms (default 5000)
-  --retry-after N        Retry-After seconds on injected 429s (default 1)
-  --faults FILE          fault settings as JSON (SimFaults, including targeted rules by method and path;
-                         a rule's truncate/bareArray reshape list answers)
-  --random-seed N        make jitter and faults reproducible
-  --stats-on-exit        print a WHOOT_SIM_STATS {json} line on stdout when stopped
-  --log-level LEVEL      debug logs every request to stderr
-
-On start it prints the URL, the token, and one machine-readable line:
-  WHOOT_SIM_READY {"url":"http://127.0.0.1:4010","token":"sim-token"}
-Simulator-only endpoints (no auth): GET /_sim/stats, POST /_sim/reset-stats, GET /_sim/log,
-GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit (with "after_reads": N, armed for
-after the Nth full read of the room's members). Stops on SIGINT/SIGTERM.
-`;
+const SPEC = {
+  name: 'sim',
+  description: ['Run the whoot Management API simulator (in memory, over HTTP) for demos, tests and benchmarks.'],
+  options: {
+    host: { type: 'string', arg: 'HOST', help: 'bind address (default 127.0.0.1)' },
+    port: { type: 'string', arg: 'N', help: 'port, 0 = any free port (default 4010)' },
+    seed: { type: 'string', arg: 'FILE', help: 'seed file, YAML or JSON: users, rooms (members by email), tokens' },
+    token: {
+      type: 'string', multiple: true, arg: 'TOKEN=SCOPES',
+      help: 'accept TOKEN with comma-separated scopes (repeatable; TOKEN alone = all scopes);\n' +
+        'without tokens in the seed or here, the token is "sim-token" with all scopes',
+    },
+    state: {
+      type: 'string', arg: 'FILE', help: 'persist the state as JSON after every write; loaded at start when it exists',
+    },
+    'latency-ms': { type: 'string', arg: 'N', help: 'added latency per request (default 0)' },
+    'jitter-ms': { type: 'string', arg: 'N', help: 'plus a uniform random 0..N ms (default 0)' },
+    'rate-limit': {
+      type: 'string', arg: 'N[/s]', help: 'token bucket per key: N requests per second (429 + Retry-After beyond it)',
+    },
+    'base-path': { type: 'string', arg: 'PATH', help: 'serve the API under a path prefix, e.g. /v1/acme' },
+    'fault-429': { type: 'string', arg: 'P', help: 'probability (0..1) of an injected 429 per request' },
+    'fault-500': { type: 'string', arg: 'P', help: 'probability of an injected 500' },
+    'fault-503': { type: 'string', arg: 'P', help: 'probability of an injected 503' },
+    'fault-drop': { type: 'string', arg: 'P', help: 'probability of dropping the connection without an answer' },
+    'fault-spike': { type: 'string', arg: 'P', help: 'probability of a latency spike of --spike-ms' },
+    'spike-ms': { type: 'string', arg: 'N', help: 'the length of an injected latency spike (default 5000)' },
+    'retry-after': { type: 'string', arg: 'N', help: 'Retry-After seconds on injected 429s (default 1)' },
+    faults: {
+      type: 'string', arg: 'FILE',
+      help: 'fault settings as JSON (SimFaults, including targeted rules by method and path;\n' +
+        'a rule\'s truncate/bareArray reshape list answers)',
+    },
+    'random-seed': { type: 'string', arg: 'N', help: 'make jitter and faults reproducible' },
+    'stats-on-exit': { type: 'boolean', help: 'print a WHOOT_SIM_STATS {json} line on stdout when stopped' },
+  },
+  footer: [
+    'On start it prints the URL, the token, commands to try, and one machine-readable line:',
+    '  WHOOT_SIM_READY {"url":"http://127.0.0.1:4010","token":"sim-token"}',
+    'Simulator-only endpoints (no auth): GET /_sim/stats, POST /_sim/reset-stats, GET /_sim/log,',
+    'GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit (with "after_reads": N, armed for',
+    'after the Nth full read of the room\'s members). Stops on SIGINT/SIGTERM. --log-level debug logs every',
+    'request to stderr.',
+  ],
+} as const satisfies CommandSpec;
 
 function probability(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -83,31 +98,8 @@ function readFaultsFile(path: string): SimFaults {
 
 /** `whoot-rooms sim`: run the simulator until SIGINT/SIGTERM. */
 export default async function sim(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(argv, {
-    host: { type: 'string' },
-    port: { type: 'string' },
-    seed: { type: 'string' },
-    token: { type: 'string', multiple: true },
-    state: { type: 'string' },
-    'latency-ms': { type: 'string' },
-    'jitter-ms': { type: 'string' },
-    'rate-limit': { type: 'string' },
-    'base-path': { type: 'string' },
-    'fault-429': { type: 'string' },
-    'fault-500': { type: 'string' },
-    'fault-503': { type: 'string' },
-    'fault-drop': { type: 'string' },
-    'fault-spike': { type: 'string' },
-    'spike-ms': { type: 'string' },
-    'retry-after': { type: 'string' },
-    'random-seed': { type: 'string' },
-    faults: { type: 'string' },
-    'stats-on-exit': { type: 'boolean' },
-  });
-  if (values.help) {
-    io.stdout.write(HELP);
-    return 0;
-  }
+  const values = parseOrHelp(argv, SPEC, io.stdout);
+  if (!values) return 0;
   const logger = commandLogger(values, io);
   const port = nonNegativeInt('port', values.port) ?? 4010;
   if (port > 65535) throw new UsageError(`--port must be at most 65535, got ${port}`);
@@ -155,7 +147,7 @@ export default async function sim(argv: string[], io: CliIo): Promise<number> {
       `whoot simulator listening on ${handle.url}`,
       `  ${snap.users.length} users, ${snap.rooms.length} rooms${stateNote}`,
       ...tokens.map((t) => `  token ${t.token} (${t.scopes.join(', ') || 'no scopes'})`),
-      `  try: WHOOT_API_URL=${handle.url} WHOOT_API_TOKEN=${handle.token} whoot-rooms plan`,
+      ...tryLines(io, handle.url, handle.token, values.seed),
       `WHOOT_SIM_READY ${JSON.stringify({ url: handle.url, token: handle.token })}`,
       '',
     ].join('\n'),
@@ -175,4 +167,18 @@ export default async function sim(argv: string[], io: CliIo): Promise<number> {
   if (values['stats-on-exit']) io.stdout.write(`WHOOT_SIM_STATS ${JSON.stringify(stats)}\n`);
   logger.info(`simulator stopped (${signal}) after ${stats.requests} requests`);
   return 0;
+}
+
+/**
+ * Commands that work from where the simulator was started: the tree next to the seed (examples/acme for its
+ * sim-seed.yaml) when there is one, else an export to start a tree from; the bin as it can be run from here.
+ */
+function tryLines(io: CliIo, url: string, token: string, seed: string | undefined): string[] {
+  const env = `WHOOT_API_URL=${url} WHOOT_API_TOKEN=${token}`;
+  const cli = cliCommand(io.cwd, io.env);
+  const tree = seed === undefined ? undefined : dirname(resolve(io.cwd, seed));
+  if (tree !== undefined && existsSync(join(tree, 'rooms'))) {
+    return [`  try: ${env} ${cli} plan --dir ${shownPath(io.cwd, tree)}`];
+  }
+  return [`  try: ${env} ${cli} export --out sim-rooms`, `  then: ${env} ${cli} plan --dir sim-rooms`];
 }

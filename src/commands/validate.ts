@@ -2,43 +2,54 @@ import { resolve } from 'node:path';
 import { formatSourceErrors, loadDesiredState, sortErrors } from '../desired/index.js';
 import type { DesiredRoom } from '../desired/types.js';
 import { textEscape as t } from '../render/escape.js';
-import { parseCommandArgs, UsageError, type CliIo } from './common.js';
+import { UsageError, type CliIo } from './common.js';
+import { requireDirectory } from './files.js';
+import { parseOrHelp, type CommandSpec } from './options.js';
 
-const USAGE = `Usage: whoot-rooms validate [--dir DIR] [--format text|json]
-
-Check the desired-state tree offline: YAML, the JSON Schemas, group references, clashes between files.
-No token and no network needed.
-
-Options:
-  --dir DIR         the folder holding rooms/ and groups/ (default: .)
-  --format FORMAT   text (default): one line per error, file:line:col: error: message
-                    json: {"valid":bool,"errors":[{"file","line","column","message"}]}
-  --today DATE      YYYY-MM-DD (UTC) to evaluate \`expires\` against (default: today)
-  -h, --help        show this help
-
-Exit status: 0 when the tree is valid, 1 when it is not.
-`;
+const SPEC = {
+  name: 'validate',
+  description: [
+    'Check the desired-state tree offline: YAML, the JSON Schemas, group references, clashes between files.',
+    'No token and no network needed.',
+  ],
+  options: {
+    dir: { type: 'string', arg: 'DIR', help: 'the folder holding rooms/ and groups/ (default: .)' },
+    format: {
+      type: 'string',
+      arg: 'text|json',
+      help: 'text (default): one line per error, file:line:col: error: message\n' +
+        'json: {"valid":bool,"errors":[{"file","line","column","message"[,"rule"]}]}',
+    },
+    today: { type: 'string', arg: 'YYYY-MM-DD', help: 'the date (UTC) to evaluate `expires` against (default: today)' },
+  },
+  footer: ['Exit status: 0 when the tree is valid, 1 when it is not.'],
+} as const satisfies CommandSpec;
 
 /** `whoot-rooms validate`: load the tree, print errors compiler style (or JSON), exit 0 valid / 1 invalid. */
 export default async function validate(argv: string[], io: CliIo): Promise<number> {
-  const { values } = parseCommandArgs(argv, { dir: { type: 'string' }, format: { type: 'string' }, today: { type: 'string' } });
-  if (values.help) {
-    io.stdout.write(USAGE);
-    return 0;
-  }
+  const values = parseOrHelp(argv, SPEC, io.stdout);
+  if (!values) return 0;
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got "${t(format)}"`);
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
     throw new UsageError(`--today must be YYYY-MM-DD, got "${t(values.today)}"`);
   }
+  requireDirectory(io, values.dir);
 
   const dir = resolve(io.cwd, values.dir ?? '.');
   const result = await loadDesiredState(dir, values.today !== undefined ? { today: values.today } : {});
 
   if (format === 'json') {
+    const errors = result.ok ? [] : sortErrors(result.errors).map((e) => ({
+      file: e.file, line: e.line, column: e.column, message: e.message,
+      ...(e.rule === undefined ? {} : { rule: e.rule }),
+    }));
     const body = result.ok
-      ? { valid: true, rooms: result.desired.rooms.length, groups: result.desired.groups.length, errors: [] }
-      : { valid: false, errors: sortErrors(result.errors).map((e) => ({ file: e.file, line: e.line, column: e.column, message: e.message })) };
+      ? { valid: true, rooms: result.desired.rooms.length, groups: result.desired.groups.length, errors }
+      : {
+        format_version: 1, valid: false, errors,
+        error: { kind: 'invalid_tree', message: invalidMessage(result.errors) },
+      };
     io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return result.ok ? 0 : 1;
   }
@@ -47,6 +58,7 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
     const files = new Set(result.errors.map((e) => e.file)).size;
     io.stdout.write(`${lines.join('\n')}\n`);
     io.stdout.write(`✗ ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+    for (const note of result.deferred ?? []) io.stdout.write(`note: ${t(note)}\n`);
     return 1;
   }
   const { rooms, groups } = result.desired;
@@ -80,4 +92,8 @@ function expiredEntryWarnings(rooms: readonly DesiredRoom[]): string[] {
     }
   }
   return lines;
+}
+
+function invalidMessage(errors: readonly unknown[]): string {
+  return `${errors.length} error${errors.length === 1 ? '' : 's'} in the tree`;
 }

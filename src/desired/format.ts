@@ -15,7 +15,7 @@ export function sortErrors(errors: readonly SourceError[]): SourceError[] {
  */
 export function formatSourceError(e: SourceError): string {
   const where = e.line > 0 ? `${textEscape(e.file)}:${e.line}:${e.column}` : textEscape(e.file);
-  return `${where}: error: ${textEscape(e.message)}`;
+  return `${where}: error${e.rule === undefined ? '' : `[${textEscape(e.rule)}]`}: ${textEscape(e.message)}`;
 }
 
 /** The text lines for a list of errors, sorted; plan/apply print these when the tree is invalid. */

@@ -4,11 +4,18 @@ import { bidiInPath } from './bidi.js';
 import { isCalendarDate, utcToday } from './dates.js';
 import { sortErrors } from './format.js';
 import { LIMITS } from './limits.js';
-import { readGroupFile, readRoomFile, type GroupFile, type RoomFile } from './model.js';
-import { assembleDesiredState, groupErrors, groupsByName, roomClashErrors, roomEntryErrors, roomResolver } from './resolve.js';
+import {
+  readGroupFile, readPartialEntries, readPartialGroupFile, readRoomFile,
+  type GroupFile, type PartialFile, type RoomFile,
+} from './model.js';
+import {
+  assembleDesiredState, deferredGroupNote, entryErrors, groupErrors, groupsByName, roomClashErrors, roomEntryErrors,
+  roomResolver,
+} from './resolve.js';
 import { validateAgainstSchema, type FileKind } from './schema.js';
 import { listTree, wholeFile, type TreeFile } from './tree.js';
-import { parseYamlSource } from './yaml-source.js';
+import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { evaluatePolicy, readPolicyFile } from '../policy/index.js';
 import type { DesiredRoom, LoadResult, SourceError } from './types.js';
 
 export interface LoadOptions {
@@ -24,6 +31,8 @@ export interface LoadOptions {
   onRoomFile?: (room: RoomFileSeen) => void;
   /** Called once, as soon as the tree is known to be invalid (the first error found); loading goes on to list every error. */
   onFirstError?: () => void;
+  /** Called with the room and group files as read, once the tree is known valid (the access-review report). */
+  onTreeFiles?: (files: { rooms: readonly RoomFile[]; groups: readonly GroupFile[] }) => void;
 }
 
 /** What a caller learns about a room file as soon as it has parsed: how it names its whoot room. */
@@ -40,16 +49,27 @@ function mib(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
+/** A file parsed and schema-checked: the room or group, or its errors and, after schema errors, what is readable. */
+export type CheckedFile =
+  | { ok: true; room?: RoomFile; group?: GroupFile }
+  | { ok: false; errors: SourceError[]; partial?: PartialFile };
+
+function partialOf(kind: FileKind, source: YamlSource): PartialFile {
+  const group = kind === 'group' ? readPartialGroupFile(source) : undefined;
+  return { entries: readPartialEntries(source), ...(group === undefined ? {} : { group }) };
+}
+
 /** Parse and schema-check one file's bytes. Pure apart from the caller's read. */
-export function checkFile(kind: FileKind, file: string, bytes: Uint8Array): { ok: true; room?: RoomFile; group?: GroupFile } | { ok: false; errors: SourceError[] } {
+export function checkFile(kind: FileKind, file: string, bytes: Uint8Array): CheckedFile {
   const parsed = parseYamlSource(file, bytes);
   if (!parsed.ok) return parsed;
   const errors = validateAgainstSchema(kind, parsed.source);
-  if (errors.length > 0) return { ok: false, errors };
+  // What can still be read of a file with schema errors is checked against the tree too (all errors, one run).
+  if (errors.length > 0) return { ok: false, errors, partial: partialOf(kind, parsed.source) };
   return kind === 'room' ? { ok: true, room: readRoomFile(parsed.source) } : { ok: true, group: readGroupFile(parsed.source) };
 }
 
-function readChecked(kind: FileKind, f: TreeFile): ReturnType<typeof checkFile> {
+function readChecked(kind: FileKind, f: TreeFile): CheckedFile {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
@@ -98,6 +118,8 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   };
   const listing = listTree(dir);
   addErrors(listing.errors);
+  const policy = readPolicyFile(dir);
+  addErrors(policy.errors);
   for (const f of [...listing.groups, ...listing.rooms]) {
     const bidi = bidiInPath(f.rel);
     if (bidi !== null) addErrors([bidi]);
@@ -105,16 +127,22 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   // Groups first (a few files): then each room is checked and resolved as it is read, so no pass over the whole
   // tree is left for the end, when the caller's answers would wait for it.
   const groups: GroupFile[] = [];
+  // Group files with schema errors whose name is certain: their names count when checking references.
+  const partialGroups: GroupFile[] = [];
+  const unreadGroups = new Set(errors.filter((e) => e.file.startsWith('groups/')).map((e) => e.file));
   for (const f of listing.groups) {
     if (timeToYield()) await yieldNow();
     const r = readChecked('group', f);
-    if (!r.ok) addErrors(r.errors);
-    else if (r.group) groups.push(r.group);
+    if (!r.ok) {
+      addErrors(r.errors);
+      if (r.partial?.group) partialGroups.push(r.partial.group);
+      else unreadGroups.add(f.rel);
+    } else if (r.group) groups.push(r.group);
   }
-  // Unknown-group errors are only trustworthy when every group file parsed.
-  const groupsComplete = !errors.some((e) => e.file.startsWith('groups/'));
-  addErrors(groupErrors(groups, groupsComplete));
-  const byName = groupsByName(groups);
+  // Unknown-group errors are only trustworthy when every group file's name is known.
+  const groupsComplete = unreadGroups.size === 0;
+  addErrors(groupErrors([...groups, ...partialGroups], groupsComplete));
+  const byName = groupsByName([...groups, ...partialGroups]);
   const resolveRoom = roomResolver(groups, today);
   const rooms: RoomFile[] = [];
   // Effective rooms are worth computing only while the tree is still valid (they are dropped otherwise); they
@@ -123,8 +151,10 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   for (const f of listing.rooms) {
     if (timeToYield()) await yieldNow();
     const r = readChecked('room', f);
-    if (!r.ok) addErrors(r.errors);
-    else if (r.room) {
+    if (!r.ok) {
+      addErrors(r.errors);
+      if (r.partial) addErrors(entryErrors(r.partial.entries, byName, groupsComplete, 'this room'));
+    } else if (r.room) {
       // Cross-file checks run on the files that parsed, so one broken file does not hide other problems.
       addErrors(roomEntryErrors(r.room, byName, groupsComplete));
       rooms.push(r.room);
@@ -139,6 +169,12 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   }
   if (timeToYield()) await yieldNow();
   addErrors(roomClashErrors(rooms));
-  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
+  // policy.yaml's rules need a valid tree (groups resolved, no clashes): checked only then, every violation at once.
+  if (errors.length === 0 && policy.policy) addErrors(evaluatePolicy(policy.policy, rooms, groups, today));
+  if (errors.length > 0) {
+    const deferred = groupsComplete ? [] : [deferredGroupNote(unreadGroups)];
+    return { ok: false, errors: sortErrors(errors), ...(deferred.length > 0 ? { deferred } : {}) };
+  }
+  options.onTreeFiles?.({ rooms, groups });
   return { ok: true, desired: assembleDesiredState(effective, groups, today) };
 }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { LIMITS } from './limits.js';
 import { nodeAt, positionOf, type YamlSource } from './yaml-source.js';
-import type { DesiredRoom, SourcePos } from './types.js';
+import type { AcknowledgeableWarning, DesiredRoom, SourcePos } from './types.js';
 
 /** One entry of a `members` list, as written (after schema validation). */
 export interface MemberEntry {
@@ -21,6 +22,13 @@ export interface MemberEntry {
  */
 export type RoomFile = Omit<DesiredRoom, 'members' | 'expiring'> & { entries: MemberEntry[] };
 
+/** What is readable of a file that failed its schema check. */
+export interface PartialFile {
+  entries: MemberEntry[];
+  /** for a group file whose name is certain */
+  group?: GroupFile;
+}
+
 /** A group file, schema-valid. */
 export interface GroupFile {
   file: string;
@@ -38,6 +46,7 @@ interface RawRoom {
   external_id?: string | null;
   mode?: 'authoritative' | 'additive';
   members: RawEntry[];
+  acknowledge?: AcknowledgeableWarning[];
 }
 type RawEntry = string | { user: string; tx?: boolean; expires?: string } | { group: string; tx?: boolean; expires?: string };
 
@@ -46,36 +55,92 @@ export function userKind(ref: string): { kind: 'email' | 'id'; value: string } {
   return ref.includes('@') ? { kind: 'email', value: ref.toLowerCase() } : { kind: 'id', value: ref };
 }
 
+function readEntry(
+  source: YamlSource, items: readonly unknown[], seq: unknown, i: number, entry: RawEntry,
+): MemberEntry {
+  const item = (items[i] ?? seq) as Node | null;
+  const pos = positionOf(source, item);
+  if (typeof entry === 'string') {
+    const ref = userKind(entry);
+    return { kind: ref.kind, value: ref.value, tx: false, pos, valuePos: pos };
+  }
+  const isGroup = 'group' in entry;
+  let valueNode: Node | undefined;
+  if (isMap(item)) {
+    for (const p of item.items) {
+      if (isScalar(p.key) && p.key.value === (isGroup ? 'group' : 'user')) {
+        valueNode = p.value as Node;
+        break;
+      }
+    }
+  }
+  const ref = isGroup ? { kind: 'group' as const, value: entry.group } : userKind(entry.user);
+  const valuePos = valueNode ? positionOf(source, valueNode) : pos;
+  const e: MemberEntry = { kind: ref.kind, value: ref.value, tx: entry.tx ?? false, pos, valuePos };
+  if (entry.expires !== undefined) e.expires = entry.expires;
+  return e;
+}
+
 function readEntries(source: YamlSource, raw: RawEntry[]): MemberEntry[] {
   const seq = nodeAt(source, ['members']);
   const items: unknown[] = isSeq(seq) ? seq.items : [];
   const out: MemberEntry[] = new Array<MemberEntry>(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const entry = raw[i] as RawEntry;
-    const item = (items[i] ?? seq) as Node | null;
-    const pos = positionOf(source, item);
-    if (typeof entry === 'string') {
-      const ref = userKind(entry);
-      out[i] = { kind: ref.kind, value: ref.value, tx: false, pos, valuePos: pos };
-      continue;
-    }
-    const isGroup = 'group' in entry;
-    let valueNode: Node | undefined;
-    if (isMap(item)) {
-      for (const p of item.items) {
-        if (isScalar(p.key) && p.key.value === (isGroup ? 'group' : 'user')) {
-          valueNode = p.value as Node;
-          break;
-        }
-      }
-    }
-    const ref = isGroup ? { kind: 'group' as const, value: entry.group } : userKind(entry.user);
-    const e: MemberEntry = { kind: ref.kind, value: ref.value, tx: entry.tx ?? false, pos, valuePos: valueNode ? positionOf(source, valueNode) : pos };
-    if (entry.expires !== undefined) e.expires = entry.expires;
-    out[i] = e;
-  }
+  for (let i = 0; i < raw.length; i++) out[i] = readEntry(source, items, seq, i, raw[i] as RawEntry);
   return out;
 }
+
+/** An entry of a file that failed its schema check, when it is well-formed itself (else undefined). */
+function wellFormedEntry(entry: unknown): RawEntry | undefined {
+  if (typeof entry === 'string') return entry;
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return undefined;
+  const e = entry as Record<string, unknown>;
+  const tx = typeof e.tx === 'boolean' ? e.tx : false;
+  const expires = typeof e.expires === 'string' ? { expires: e.expires } : {};
+  if (typeof e.group === 'string' && e.group !== '' && !('user' in e)) return { group: e.group, tx, ...expires };
+  if (typeof e.user === 'string' && !('group' in e)) return { user: e.user, tx, ...expires };
+  return undefined;
+}
+
+/**
+ * The well-formed member entries of a file that failed its schema check (a misspelt key elsewhere, one bad
+ * email): checked against the rest of the tree all the same, so an unknown group is reported in the same run.
+ */
+export function readPartialEntries(source: YamlSource): MemberEntry[] {
+  const value = source.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  const members = (value as { members?: unknown }).members;
+  // A list over the limit is refused as a whole: its entries are not checked one by one.
+  if (!Array.isArray(members) || members.length > LIMITS.maxMembers) return [];
+  const seq = nodeAt(source, ['members']);
+  const items: unknown[] = isSeq(seq) ? seq.items : [];
+  const out: MemberEntry[] = [];
+  members.forEach((m, i) => {
+    const entry = wellFormedEntry(m);
+    if (entry !== undefined) out.push(readEntry(source, items, seq, i, entry));
+  });
+  return out;
+}
+
+/**
+ * A group file that failed its schema check, as far as it can be read: its name when that is certain (a
+ * string `name`, or no `name` at all) and its well-formed entries. Undefined when the name is not certain.
+ */
+export function readPartialGroupFile(source: YamlSource): GroupFile | undefined {
+  const value = source.value;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const name = (value as { name?: unknown }).name;
+  if (name !== undefined && (typeof name !== 'string' || name === '')) return undefined;
+  const top = positionOf(source, source.doc.contents);
+  return {
+    file: source.file,
+    pos: top,
+    name: name ?? baseName(source.file),
+    namePos: name !== undefined ? (posOfKey(source, 'name') ?? top) : top,
+    entries: readPartialEntries(source),
+  };
+}
+
+const baseName = (file: string): string => file.slice(file.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
 
 function posOfKey(source: YamlSource, key: string): SourcePos | undefined {
   const node = nodeAt(source, [key]);
@@ -108,6 +173,7 @@ export function readRoomFile(source: YamlSource): RoomFile {
     room.externalId = raw.external_id;
     room.externalIdPos = posOfKey(source, 'external_id');
   }
+  if (raw.acknowledge !== undefined && raw.acknowledge.length > 0) room.acknowledge = [...raw.acknowledge];
   return room;
 }
 
@@ -115,11 +181,10 @@ export function readRoomFile(source: YamlSource): RoomFile {
 export function readGroupFile(source: YamlSource): GroupFile {
   const raw = source.value as { name?: string; members: RawEntry[] };
   const top = positionOf(source, source.doc.contents);
-  const base = source.file.slice(source.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
   return {
     file: source.file,
     pos: top,
-    name: raw.name ?? base,
+    name: raw.name ?? baseName(source.file),
     namePos: raw.name !== undefined ? (posOfKey(source, 'name') ?? top) : top,
     entries: readEntries(source, raw.members),
   };

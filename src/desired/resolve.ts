@@ -104,9 +104,24 @@ export function groupErrors(groupFiles: readonly GroupFile[], withUnknown = true
 
 /** The checks of one room file's own entries: listed twice, unknown group (unless `withUnknown` is false). */
 export function roomEntryErrors(room: RoomFile, groups: ReadonlyMap<string, GroupFile>, withUnknown = true): SourceError[] {
-  const errors = duplicateEntryErrors(room.entries, 'this room');
-  if (withUnknown) errors.push(...unknownGroupErrors(room.entries, groups));
+  return entryErrors(room.entries, groups, withUnknown, 'this room');
+}
+
+/** The same checks on any list of entries (also the readable entries of a file with schema errors). */
+export function entryErrors(
+  entries: readonly MemberEntry[], groups: ReadonlyMap<string, GroupFile>, withUnknown: boolean, where: string,
+): SourceError[] {
+  const errors = duplicateEntryErrors(entries, where);
+  if (withUnknown) errors.push(...unknownGroupErrors(entries, groups));
   return errors;
+}
+
+/** Said when group references could not be checked: a group file they may name did not parse. */
+export function deferredGroupNote(unread: ReadonlySet<string>): string {
+  const files = [...unread].sort();
+  const list = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
+  return `group references were not checked: ${list} could not be read (a reference may name a group defined there); ` +
+    'fix that first, then validate again';
 }
 
 interface GroupUser {
@@ -187,6 +202,7 @@ function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo
   if (r.displayNamePos) room.displayNamePos = r.displayNamePos;
   if (r.externalId !== undefined) room.externalId = r.externalId;
   if (r.externalIdPos) room.externalIdPos = r.externalIdPos;
+  if (r.acknowledge) room.acknowledge = [...r.acknowledge];
   return room;
 }
 

@@ -10,6 +10,8 @@ export interface SourcePos {
 /** One problem found in the tree (YAML, schema or semantic), compiler style. */
 export interface SourceError extends SourcePos {
   message: string;
+  /** the policy rule broken (`policy.domains`, `policy.barriers.<name>`, …), for a policy.yaml violation */
+  rule?: string;
 }
 
 /** How a room file refers to a user: an email (stored lower-cased) or a whoot user id (UUID). */
@@ -79,7 +81,12 @@ export interface DesiredRoom {
   expired?: ExpiredGrant[];
   /** position of the `members` key's value (where "room would become empty" points) */
   membersPos: SourcePos;
+  /** warning codes the file acknowledges (`acknowledge:`): counted in the summary instead of repeated */
+  acknowledge?: AcknowledgeableWarning[];
 }
+
+/** The warnings a room file may acknowledge. */
+export type AcknowledgeableWarning = 'scim_mapped' | 'inactive_user';
 
 export interface DesiredGroup {
   name: string;
@@ -96,4 +103,10 @@ export interface DesiredState {
   today: string;
 }
 
-export type LoadResult = { ok: true; desired: DesiredState } | { ok: false; errors: SourceError[] };
+/**
+ * `deferred`: checks that could not be made because they depend on a file with errors (a group reference when a
+ * group file does not parse), said in words so the output does not claim to be complete.
+ */
+export type LoadResult =
+  | { ok: true; desired: DesiredState }
+  | { ok: false; errors: SourceError[]; deferred?: string[] };

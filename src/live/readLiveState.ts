@@ -20,8 +20,11 @@ export interface ReadLiveOptions {
    * HTTP request itself with the same limiter: wrapping twice with one p-limit would deadlock.
    */
   schedule?: Schedule;
-  /** called after each member list arrives (the total grows while an async selection is still naming rooms) */
-  onProgress?: (roomsRead: number, roomsTotal: number) => void;
+  /**
+   * called after each member list arrives; `totalKnown` is false while an async selection is still naming rooms
+   * (the total so far would only grow), so a progress line shows the total only once it is final
+   */
+  onProgress?: (roomsRead: number, roomsTotal: number, totalKnown: boolean) => void;
   signal?: AbortSignal;
   /** called once with the full user list as soon as it is in (the same array the result holds) */
   onUsers?: (users: LiveState['users']) => void;
@@ -88,14 +91,22 @@ export async function readLiveState(api: WhootApi, opts: ReadLiveOptions): Promi
     let total = 0;
     let nextId: () => Promise<string | undefined>;
     let finish: () => void = () => undefined;
+    let totalKnown = true;
+    let done = 0;
     if (isAsyncIterable(selection)) {
+      totalKnown = false;
       const iterator = selection[Symbol.asyncIterator]();
       finish = () => void iterator.return?.();
       nextId = async () => {
         for (;;) {
           // A worker waiting for the next id wakes up on a failure or an abort instead of waiting for the caller.
           const r = await Promise.race([iterator.next(), stopped]);
-          if (r.done === true) return undefined;
+          if (r.done === true) {
+            // The last room is named: the total is final (said at once when every read has already come back).
+            if (!totalKnown && done === total) opts.onProgress?.(done, total, true);
+            totalKnown = true;
+            return undefined;
+          }
           if (!known.has(r.value) || taken.has(r.value)) continue;
           taken.add(r.value);
           total += 1;
@@ -114,7 +125,6 @@ export async function readLiveState(api: WhootApi, opts: ReadLiveOptions): Promi
       nextId = () => Promise.resolve(ids[at++]);
     }
     const read = new Map<string, LiveMember[]>();
-    let done = 0;
     const worker = async (): Promise<void> => {
       for (;;) {
         if (failure || signal?.aborted) return;
@@ -127,7 +137,7 @@ export async function readLiveState(api: WhootApi, opts: ReadLiveOptions): Promi
           opts.onMembers?.(id, list);
         }
         done += 1;
-        opts.onProgress?.(done, total);
+        opts.onProgress?.(done, total, totalKnown);
       }
     };
     // Twice as many readers as slots: when an answer frees a slot, the next read is already queued for it and

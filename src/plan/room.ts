@@ -291,5 +291,13 @@ export function planRoom(match: RoomMatch, liveMembers: LiveMember[] | undefined
   const room = { ...base, add: diff.add, remove: diff.remove, update: diff.update, metadata,
     members_before: before, members_after: diff.put === null ? before : diff.put.length, blocked, errors: [],
     put: diff.put };
-  return { room: { ...room, fingerprint: roomFingerprint(room) }, warnings, people: peopleOf(diff, index) };
+  const shown = acknowledged(desired, warnings);
+  return { room: { ...room, fingerprint: roomFingerprint(room) }, warnings: shown, people: peopleOf(diff, index) };
+}
+
+/** The warnings whose code the room's file acknowledges, marked so (still in the JSON plan, counted in text). */
+function acknowledged(desired: DesiredRoom, warnings: PlanWarning[]): PlanWarning[] {
+  const codes: readonly string[] = desired.acknowledge ?? [];
+  if (codes.length === 0) return warnings;
+  return warnings.map((w) => (codes.includes(w.code) ? { ...w, acknowledged: true } : w));
 }

@@ -66,6 +66,8 @@ export interface PlanWarning {
   file?: string;
   line?: number;
   room_id?: string;
+  /** the room's file acknowledges this code (`acknowledge:`): renderers count it instead of repeating it */
+  acknowledged?: true;
 }
 
 export interface PlanSummary {

@@ -27,13 +27,23 @@ function label(r: { name: string; id: string }): string {
   return r.id === '' ? t(r.name) : `${t(r.name)} (${t(r.id)})`;
 }
 
+/**
+ * Why a room was skipped, said once: the message, led by the reason in words unless it already starts with them
+ * (`changed since review: …`, `blocked by the mass-removal guard: …`), so no line reads
+ * `changed_since_review: changed since review: …`. JSON keeps `reason` and `message` apart.
+ */
+export function skipReason(r: { reason: string; message: string }): string {
+  const words = r.reason.replace(/_/g, ' ');
+  return r.message.toLowerCase().startsWith(words.split(' ')[0] ?? words) ? r.message : `${words}: ${r.message}`;
+}
+
 function renderText(report: ApplyReport): string {
   const out: string[] = [];
   for (const r of report.applied) {
     out.push(`✓ applied ${label(r)}: ${t(changeCounts(r))}`);
     if (r.warning) out.push(`    warning: ${t(r.warning)}`);
   }
-  for (const r of report.skipped) out.push(`- skipped ${label(r)}: ${r.reason}: ${t(r.message)}`);
+  for (const r of report.skipped) out.push(`- skipped ${label(r)}: ${t(skipReason(r))}`);
   for (const r of report.failed) out.push(`✗ failed ${label(r)}: ${t(r.error)}`);
   if (out.length > 0) out.push('');
   out.push(renderApplySummaryLine(report));
@@ -49,7 +59,7 @@ function renderMd(report: ApplyReport): string {
     out.push(
       '#### Skipped',
       '',
-      ...report.skipped.map((r) => `- **${e(r.name)}** ${mdCode(r.id)}: ${e(r.reason)}: ${e(r.message, 500)}`),
+      ...report.skipped.map((r) => `- **${e(r.name)}** ${mdCode(r.id)}: ${e(skipReason(r), 500)}`),
       '',
     );
   }

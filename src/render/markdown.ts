@@ -5,6 +5,7 @@ import { renderMachineBlock, type MachineDetail, type MachineMeta } from '../rev
 import { renderSummaryLine } from './summary.js';
 import { PLAN_COMMENT_MAX_CHARS } from './github-limits.js';
 import { criticalRows, isCritical, renderCriticalSection } from './critical.js';
+import { acknowledgedLine } from './text.js';
 
 /** GitHub's comment limit is 65,536 characters; keep a margin for the sticky marker the Action adds. */
 export const DEFAULT_MAX_CHARS = PLAN_COMMENT_MAX_CHARS;
@@ -167,18 +168,22 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
     );
   }
 
-  if (plan.warnings.length > 0) {
+  // Acknowledged warnings (`acknowledge:` in the room file) are a one-line count, not a list to re-read.
+  const warnings = plan.warnings.filter((w) => w.acknowledged !== true);
+  const acknowledged = acknowledgedLine(plan.warnings);
+  if (warnings.length > 0 || acknowledged !== null) {
     out.push(
       '#### Warnings',
       '',
       ...capped(
-        plan.warnings,
+        warnings,
         listLimit,
         (w) =>
           `- ${w.file !== undefined ? `${mdCode(w.line !== undefined ? `${w.file}:${w.line}` : w.file)} ` : ''}` +
           `**${e(w.code)}**: ${mdText(w.message, 500)}`,
         'warning',
       ),
+      ...(acknowledged === null ? [] : [`- ${mdText(acknowledged, 500)}`]),
       '',
     );
   }

@@ -66,13 +66,27 @@ export function renderText(plan: Plan, options: TextOptions): string {
   for (const r of plan.rooms) {
     out.push(...roomLines(r, p, plan.people), '');
   }
-  if (plan.warnings.length > 0) {
-    for (const w of plan.warnings) {
+  const shown = plan.warnings.filter((w) => w.acknowledged !== true);
+  if (shown.length > 0) {
+    for (const w of shown) {
       const where = w.file !== undefined ? `${t(w.file)}${w.line !== undefined ? `:${w.line}` : ''}: ` : '';
       out.push(`${where}${p(SGR.yellow, `warning[${w.code}]:`)} ${t(w.message)}`);
     }
     out.push('');
   }
+  const ack = acknowledgedLine(plan.warnings);
+  if (ack !== null) out.push(ack);
   out.push(p(SGR.bold, renderSummaryLine(plan)));
   return `${out.join('\n')}\n`;
+}
+
+/** `3 acknowledged warnings not shown (scim_mapped 1, inactive_user 2)`, or null when there are none. */
+export function acknowledgedLine(warnings: Plan['warnings']): string | null {
+  const counts = new Map<string, number>();
+  for (const w of warnings) if (w.acknowledged === true) counts.set(w.code, (counts.get(w.code) ?? 0) + 1);
+  if (counts.size === 0) return null;
+  const n = [...counts.values()].reduce((a, b) => a + b, 0);
+  const parts = [...counts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([c, k]) => `${c} ${k}`);
+  const what = `${n} acknowledged warning${n === 1 ? '' : 's'}`;
+  return `${what} not shown (${parts.join(', ')}; see \`acknowledge:\` in the room files)`;
 }

@@ -145,7 +145,7 @@ describe('applying only what was reviewed', () => {
     });
     expect(fake.writes().map((c) => c.path)).toEqual(['/rooms/eq/members']);
     expect(report.skipped).toEqual([expect.objectContaining({ id: 'fx', reason: 'not_reviewed' })]);
-    expect(report.skipped[0]?.message).toContain('changed since review');
+    expect(report.skipped[0]?.message).toBe('not reviewed: this room was not in the reviewed plan');
   });
 
   it('does not accept a digest bound to another room', async () => {

@@ -27,7 +27,10 @@ describe('whoot-rooms demo', () => {
     expect(r.code).toBe(0);
 
     // The docs show real output: docs/cli.md the whole transcript, the README an abridged one (lines in order).
-    const out = samePort(r.stdout);
+    // The closing hint names the bin as it runs from where the demo started: from "/" that is node and the
+    // bundle's absolute path; the docs show it as run from the package root.
+    expect(r.stdout).toContain(`run \`node ${join(root, 'dist', 'cli.js')} export --out my-rooms\``);
+    const out = samePort(r.stdout).replaceAll(`node ${join(root, 'dist', 'cli.js')}`, 'node dist/cli.js');
     expect(samePort(blockAfter('docs/cli.md', 'Real output of `node dist/cli.js demo`'))).toBe(`$ whoot-rooms demo\n${out}`);
     const shown = blockAfter('README.md', '## What the demo shows').split('\n').filter((l) => l !== '' && l !== '…');
     let at = 0;

@@ -9,6 +9,25 @@ const users = [{ id: 'u1', email: 'alice@acme.com', display_name: 'Alice', activ
 const members = Object.fromEntries(rooms.map((r) => [r.id, [{ user_id: 'u1', tx_permission: r.id === 'a' }]]));
 
 describe('reading live state', () => {
+  it('says the total is known only once an async selection has named every room', async () => {
+    const fake = fakeApi({ users, rooms, members, delayMs: 2 });
+    async function* named(): AsyncGenerator<string> {
+      for (const id of ['a', 'b', 'c']) {
+        yield id;
+        await new Promise((r) => setTimeout(r, 15));
+      }
+    }
+    const seen: Array<[number, number, boolean]> = [];
+    await readLiveState(fake.api, { selectRooms: () => named(), concurrency: 1, onProgress: (d, t, k) => seen.push([d, t, k]) });
+    expect(seen.at(-1)).toEqual([3, 3, true]);
+    // While rooms were still being named, no progress claimed a final total.
+    expect(seen.filter(([, , known]) => !known).every(([d, t]) => d <= t)).toBe(true);
+    expect(seen.some(([, , known]) => !known)).toBe(true);
+    const sync: boolean[] = [];
+    await readLiveState(fake.api, { selectRooms: () => ['a', 'b'], concurrency: 1, onProgress: (_d, _t, k) => sync.push(k) });
+    expect(sync).toEqual([true, true]);
+  });
+
   it('reads users, rooms, and the members of managed rooms only', async () => {
     const fake = fakeApi({ users, rooms, members });
     const live = await readLiveState(fake.api, { selectRooms: () => ['a', 'c'], concurrency: 4 });

@@ -23,7 +23,10 @@ describe('the bad-input corpus through `plan`', () => {
     try {
       const r = await runCli(`reliability/invalid-corpus plan ${name}`, ['plan', '--dir', dir, '--format', 'json', '--today', '2026-11-27'], { env });
       expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
+      // Issue 18: `--format json` prints the failure as JSON on stdout (the words stay on stderr).
+      const body = JSON.parse(r.stdout) as { error: { kind: string }; errors: Array<{ file: string; line: number }> };
+      expect(body.error.kind).toBe('invalid_tree');
+      for (const e of expected) expect(body.errors).toContainEqual(expect.objectContaining({ file: e.file, line: e.line }));
       for (const e of expected) expect(r.stderr).toMatch(expectedLine(e));
       expect(r.stderr).toMatch(/\d+ errors? in the tree; no plan was made and nothing was written to whoot\.\n$/);
       expect(r.stderr).not.toMatch(/\n\s+at /);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderApplyReport } from '../../src/render/apply-report.js';
+import { skipReason, renderApplyReport } from '../../src/render/apply-report.js';
 import type { ApplyReport } from '../../src/apply/types.js';
 import { isBalanced } from './markdown-check.js';
 
@@ -24,7 +24,7 @@ describe('apply report', () => {
         '✓ applied FX (r-fx): +2 -0 ~0',
         '    warning: PUT reported 3 added, plan expected 2: someone changed the room meanwhile',
         '- skipped Rates (r-rates): blocked: would remove 4 of 5 members (80% > 25%)',
-        '- skipped Equities (r-eq): changed_since_review: changes differ from the reviewed plan',
+        '- skipped Equities (r-eq): changed since review: changes differ from the reviewed plan',
         '✗ failed <b>Credit</b> @acme/ops (r-credit): PUT /rooms/r-credit/members → 422 unknown user_id',
         '',
         'Applied 2 rooms, skipped 2, failed 1, 7 unchanged.',
@@ -51,5 +51,15 @@ describe('apply report', () => {
   it('says when the run was interrupted', () => {
     const text = renderApplyReport({ ...report, summary: { ...report.summary, interrupted: true } }, 'text');
     expect(text).toContain('(interrupted: rooms not started were skipped)');
+  });
+
+  it('says a skip reason once: never "changed_since_review: changed since review: …"', () => {
+    expect(skipReason({ reason: 'changed_since_review', message: 'changed since review: its changes differ' })).toBe(
+      'changed since review: its changes differ',
+    );
+    expect(skipReason({ reason: 'blocked', message: 'blocked by the mass-removal guard: x' })).toBe('blocked by the mass-removal guard: x');
+    expect(skipReason({ reason: 'interrupted', message: 'not started: apply was interrupted' })).toBe(
+      'interrupted: not started: apply was interrupted',
+    );
   });
 });
