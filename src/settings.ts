@@ -5,6 +5,7 @@
  */
 import { DEFAULT_API_URL, normaliseBaseUrl } from './whoot/url.js';
 import type { WhootClientOptions } from './whoot/index.js';
+import { tuningFromEnv } from './whoot/connection.js';
 
 export const DEFAULTS = {
   apiUrl: DEFAULT_API_URL,
@@ -36,21 +37,4 @@ export function checkApiUrl(raw: string): { ok: true; url: string } | { ok: fals
 
 /** The client's timeout and retry tuning from the environment, for the CLI and the Action alike. */
 export type ClientTuning = Pick<WhootClientOptions, 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'>;
-
-const TUNING_ENV = {
-  WHOOT_API_TIMEOUT_MS: 'timeoutMs',
-  WHOOT_API_MAX_ATTEMPTS: 'maxAttempts',
-  WHOOT_API_MAX_RETRY_WAIT_MS: 'maxRetryWaitMs',
-} as const;
-
-/** Read `WHOOT_API_TIMEOUT_MS`, `WHOOT_API_MAX_ATTEMPTS`, `WHOOT_API_MAX_RETRY_WAIT_MS` (positive integers). */
-export function tuningFromEnv(env: NodeJS.ProcessEnv): ClientTuning {
-  const out: ClientTuning = {};
-  for (const [name, field] of Object.entries(TUNING_ENV)) {
-    const raw = env[name];
-    if (raw === undefined || raw === '') continue;
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-    out[field] = Number(raw);
-  }
-  return out;
-}
+export { tuningFromEnv };

@@ -6,21 +6,26 @@ import type { ConnectionSettings } from '../engine.js';
 import { connectionFromEnv } from '../whoot/index.js';
 import { intOption, UsageError, type CliIo } from './common.js';
 import type { OptionTable } from './options.js';
+import { BOUNDS, DEFAULTS } from '../settings.js';
 
-export const DEFAULT_API_URL = 'https://api.whoot.me';
+export const DEFAULT_API_URL = DEFAULTS.apiUrl;
 
 /** Flags for the connection; the token is deliberately not one (it would show in process lists and shell history). */
 export const CONNECTION_OPTIONS = {
   'api-url': {
     type: 'string', arg: 'URL',
-    help: 'whoot Management API base URL (default: $WHOOT_API_URL, else https://api.whoot.me)',
+    help: `whoot Management API base URL (default: $WHOOT_API_URL, else ${DEFAULTS.apiUrl})`,
   },
-  concurrency: { type: 'string', arg: 'N', help: 'API requests in flight at once, 1-64 (default 4)' },
+  concurrency: {
+    type: 'string',
+    arg: 'N',
+    help: `API requests in flight at once, ${BOUNDS.concurrency.min}-${BOUNDS.concurrency.max} (default ${DEFAULTS.concurrency})`,
+  },
 } as const satisfies OptionTable;
 
 export const CONNECTION_HELP = [
-  '  --api-url URL          whoot Management API base URL (default: $WHOOT_API_URL, else https://api.whoot.me)',
-  '  --concurrency N        API requests in flight at once, 1-64 (default 4)',
+  `  --api-url URL          whoot Management API base URL (default: $WHOOT_API_URL, else ${DEFAULTS.apiUrl})`,
+  `  --concurrency N        API requests in flight at once, 1-64 (default ${DEFAULTS.concurrency})`,
 ];
 
 /** Flags several commands share, with one wording. */
@@ -32,7 +37,7 @@ export const SHARED_OPTIONS = {
     help: 'only this room: its name, file (rooms/fx.yaml, or the path from here) or id; repeat for several',
   },
   'max-removal-percent': {
-    type: 'string', arg: 'P', help: 'mass-removal guard: block a room losing ≥3 members and more than P% (default 25)',
+    type: 'string', arg: 'P', help: `mass-removal guard: block a room losing ≥3 members and more than P% (default ${DEFAULTS.maxRemovalPercent})`,
   },
 } as const satisfies OptionTable;
 
@@ -50,7 +55,8 @@ export const ENVIRONMENT_HELP = [
  */
 export function connectionFrom(values: { 'api-url'?: string | boolean; concurrency?: string | boolean }, io: CliIo): ConnectionSettings {
   const flagUrl = typeof values['api-url'] === 'string' ? values['api-url'] : undefined;
-  const concurrency = intOption('concurrency', typeof values.concurrency === 'string' ? values.concurrency : undefined, 4, 1, 64);
+  const concurrency = intOption('concurrency', typeof values.concurrency === 'string' ? values.concurrency : undefined,
+    DEFAULTS.concurrency, BOUNDS.concurrency.min, BOUNDS.concurrency.max);
   const token = io.env.WHOOT_API_TOKEN?.trim() || undefined;
   if (token === undefined) return { apiUrl: flagUrl ?? (io.env.WHOOT_API_URL || DEFAULT_API_URL), token, concurrency };
   const { baseUrl, token: _token, ...tuning } = connectionFromEnv(io.env, flagUrl === undefined ? {} : { apiUrl: flagUrl });
@@ -66,7 +72,8 @@ export function requireToken(conn: ConnectionSettings): void {
 
 /** `--max-removal-percent P` (0-100, default 25). */
 export function maxRemovalPercentFrom(value: string | boolean | undefined): number {
-  return intOption('max-removal-percent', typeof value === 'string' ? value : undefined, 25, 0, 100);
+  return intOption('max-removal-percent', typeof value === 'string' ? value : undefined,
+    DEFAULTS.maxRemovalPercent, BOUNDS.maxRemovalPercent.min, BOUNDS.maxRemovalPercent.max);
 }
 
 /** Colour only for a person at a terminal who has not asked for none (https://no-color.org). */

@@ -1,6 +1,7 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { proxyFetchFor } from '../whoot/proxy.js';
 
 /** Octokit with retries for transient failures and GitHub's rate-limit etiquette (writes serialised). */
 const ResilientOctokit = Octokit.plugin(retry, throttling);
@@ -41,9 +42,13 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       );
       return again;
     };
+  const baseUrl = opts.baseUrl.replace(/\/+$/, '');
+  // HTTPS_PROXY / HTTP_PROXY / NO_PROXY, decided as for the whoot client (src/whoot/proxy.ts); direct: global fetch.
+  const fetch = proxyFetchFor(baseUrl);
   return new ResilientOctokit({
     auth: opts.token,
-    baseUrl: opts.baseUrl.replace(/\/+$/, ''),
+    baseUrl,
+    ...(fetch ? { request: { fetch } } : {}),
     userAgent: 'whoot-rooms-action',
     log: opts.log,
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },

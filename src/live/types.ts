@@ -1,26 +1,10 @@
-/** Live whoot state as read from the Management API: what the planner compares against. */
-export interface LiveUser {
-  id: string;
-  email: string;
-  display_name: string;
-  active: boolean;
-}
+/**
+ * Live whoot state as the live reader assembles it. The per-item types are the client's decoded answers and live
+ * in src/whoot/types.ts; they are re-exported here for the modules that import them from this file.
+ */
+import type { LiveMember, LiveRoom, LiveUser } from '../whoot/types.js';
 
-export interface LiveRoom {
-  id: string;
-  name: string;
-  /** null/undefined when the API omits it (tolerated); the simulator returns the name */
-  display_name: string | null;
-  /** null when the room has no SCIM group mapping */
-  external_id: string | null;
-  member_count?: number;
-}
-
-export interface LiveMember {
-  user_id: string;
-  tx_permission: boolean;
-  email?: string;
-}
+export type { LiveMember, LiveRoom, LiveUser };
 
 export interface LiveState {
   users: LiveUser[];

@@ -28,7 +28,12 @@ export function connectionFromEnv(
       'WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header (a space, a control character or a non-ASCII character such as a typographic quote, often from copy-paste): export the key exactly as issued',
     );
   }
-  const out: ReturnType<typeof connectionFromEnv> = { baseUrl, token };
+  return { baseUrl, token, ...tuningFromEnv(env) };
+}
+
+/** The client's timeout and retry tuning: `WHOOT_API_TIMEOUT_MS`, `…_MAX_ATTEMPTS`, `…_MAX_RETRY_WAIT_MS`. */
+export function tuningFromEnv(env: NodeJS.ProcessEnv): Pick<WhootClientOptions, 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'> {
+  const out: Pick<WhootClientOptions, 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'> = {};
   for (const [name, field] of Object.entries(NUMERIC_ENV)) {
     const raw = env[name];
     if (raw === undefined || raw === '') continue;

@@ -8,6 +8,8 @@ export class WhootApiError extends Error {
   readonly method: string;
   /** the API path with its query string, relative to the base URL (e.g. `/rooms/abc/members`) */
   readonly path: string;
+  /** the full URL asked (base URL with its path prefix + path), when known; never carries credentials */
+  readonly url: string | undefined;
   readonly status: number;
   /** the server's snake_case code, or one derived from the status (`not_found`, `network_error`, …) */
   readonly code: string;
@@ -16,11 +18,26 @@ export class WhootApiError extends Error {
   /** true when the failure was transient (429, 5xx, network, timeout): a later re-run may succeed */
   readonly transient: boolean;
 
-  constructor(init: { method: string; path: string; status: number; code: string; detail: string; transient?: boolean; message?: string; cause?: unknown }) {
+  constructor(init: {
+    method: string;
+    path: string;
+    status: number;
+    code: string;
+    detail: string;
+    transient?: boolean;
+    message?: string;
+    cause?: unknown;
+    url?: string;
+    /** what the message names as the target (default `path`); the client passes the full URL under a path prefix */
+    target?: string;
+  }) {
     const statusPart = init.status > 0 ? `${init.status} ` : '';
-    super(init.message ?? `${init.method} ${init.path} → ${statusPart}${init.code}: ${init.detail}`, init.cause === undefined ? undefined : { cause: init.cause });
+    const target = init.target ?? init.path;
+    const message = init.message ?? `${init.method} ${target} → ${statusPart}${init.code}: ${init.detail}`;
+    super(message, init.cause === undefined ? undefined : { cause: init.cause });
     this.method = init.method;
     this.path = init.path;
+    this.url = init.url;
     this.status = init.status;
     this.code = init.code;
     this.detail = init.detail;

@@ -1,4 +1,26 @@
-import type { LiveMember, LiveRoom, LiveUser } from '../live/types.js';
+/** Live whoot state as read from the Management API (the client's decoded answers): what the planner compares against. */
+export interface LiveUser {
+  id: string;
+  email: string;
+  display_name: string;
+  active: boolean;
+}
+
+export interface LiveRoom {
+  id: string;
+  name: string;
+  /** null/undefined when the API omits it (tolerated); the simulator returns the name */
+  display_name: string | null;
+  /** null when the room has no SCIM group mapping */
+  external_id: string | null;
+  member_count?: number;
+}
+
+export interface LiveMember {
+  user_id: string;
+  tx_permission: boolean;
+  email?: string;
+}
 
 /** `GET /me`: the calling key's metadata. */
 export interface WhootMe {
@@ -16,7 +38,7 @@ export interface PutMembersResult {
 export type Scope = 'api:users:read' | 'api:users:write' | 'api:rooms:read' | 'api:rooms:write';
 
 /**
- * The typed whoot Management API client (implemented in src/whoot/client.ts). Every method throws
+ * The typed whoot Management API client (implemented in src/whoot/client.ts over http.ts, paginate.ts and decode.ts). Every method throws
  * `WhootApiError` (src/whoot/errors.ts) on a non-2xx answer after retries.
  */
 export interface WhootApi {

@@ -160,7 +160,7 @@ describe('expire', () => {
     const r = await runCli(['expire', '--dir', dir, '--auto-approve', '--today', TODAY], { env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('! room "FX"');
-    expect(r.stdout).toMatch(/- skipped FX .*: blocked: /);
+    expect(r.stdout).toMatch(/- skipped FX .*: blocked by the mass-removal guard: /);
     expect(membersOf(sim, 'FX')).toHaveLength(4);
   });
 

@@ -223,7 +223,7 @@ describe('apply', () => {
 
     const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--plan-file', planFile], { env });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/skipped FX .*changed_since_review/);
+    expect(r.stdout).toMatch(/skipped FX .*: changed since review: /);
     expect(writes(sim.requestLog).map((e) => e.path)).toEqual([`/rooms/${roomId(sim, 'Equities')}/members`]);
     expect(membersOf(sim, 'Equities')).toEqual(converged.Equities);
     expect(membersOf(sim, 'FX')).toEqual(['dave@acme.com (tx)', 'frank@acme.com']);

@@ -1,7 +1,8 @@
 import pLimit from 'p-limit';
 import { afterEach, describe, expect, it } from 'vitest';
 import { deterministicId, startSimulator, type SimSeed, type SimulatorHandle } from '../../src/sim/index.js';
-import { createWhootClient, REQUIRED_SCOPES, WhootApiError, WhootScopeError, type WhootApi } from '../../src/whoot/index.js';
+import { requiredScopes } from '../../src/engine.js';
+import { createWhootClient, WhootApiError, WhootScopeError, type WhootApi } from '../../src/whoot/index.js';
 import { CANARY, captureLogger, failure } from './helpers.js';
 
 const EQ = 'b2c3d4e5-f6a7-8901-bcde-f01234567891';
@@ -147,15 +148,15 @@ describe('the client against the simulator: errors carry method, path, status, c
 describe('the pre-flight scope check (GET /me)', () => {
   it('passes when the key has every scope a command needs', async () => {
     const { client } = await setup();
-    await client.preflight([...REQUIRED_SCOPES.apply]);
+    await client.preflight(requiredScopes(true));
     expect(sim!.requestLog.map((e) => e.path)).toEqual(['/me']);
   });
 
   it('fails before any other call, naming the missing scope', async () => {
     await setup();
     const readonly = createWhootClient({ baseUrl: sim!.url, token: 'whoot_readonly' });
-    await readonly.preflight([...REQUIRED_SCOPES.plan]);
-    const err = await failure(readonly.preflight([...REQUIRED_SCOPES.apply]));
+    await readonly.preflight(requiredScopes(false));
+    const err = await failure(readonly.preflight(requiredScopes(true)));
     expect(err).toBeInstanceOf(WhootScopeError);
     expect(err.message).toContain('lacks the scope api:rooms:write');
     expect(err.message).toContain('GET /me lists: api:users:read, api:rooms:read');

@@ -81,10 +81,11 @@ describe('retries of idempotent calls', () => {
   });
 
   it('times out a hung request, retries it, and reports a timeout', async () => {
-    const { client, seen } = await serve(() => ({ status: 200, body: room, delayMs: 500 }), { timeoutMs: 50, maxAttempts: 2 });
+    const { client, seen, url } = await serve(() => ({ status: 200, body: room, delayMs: 500 }), { timeoutMs: 50, maxAttempts: 2 });
     const err = await failure(client.getRoom('r1'));
     expect(err).toMatchObject({ status: 0, code: 'timeout' });
-    expect(err.message).toBe('GET /rooms/r1 → timeout: no answer within 50 ms (gave up after 2 attempts)');
+    // How long it waited, for which URL (issue 14 §4).
+    expect(err.message).toBe(`GET /rooms/r1 → timeout: no answer within 50 ms from ${url}/rooms/r1 (gave up after 2 attempts)`);
     expect(seen).toHaveLength(2);
   });
 

@@ -1,0 +1,183 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGitHubClient } from '../../src/github/client.js';
+import { CANARY_TOKEN } from '../support/captures.js';
+import { cleanup, runCli, simulator, writeTree, writes } from './helpers.js';
+import { httpsFront, selfSignedCert } from '../whoot/tls-fixture.js';
+
+/** Issue 15 §1: HTTPS_PROXY / HTTP_PROXY / NO_PROXY for every outgoing request, through a proxy started here. */
+interface Seen {
+  kind: 'absolute' | 'connect';
+  target: string;
+  auth: string | undefined;
+}
+
+/** A loopback forward proxy: absolute-URI requests for http://, CONNECT tunnels for https://; records both. */
+async function startProxy(refuseWith?: number): Promise<{ url: string; seen: Seen[]; stop: () => Promise<void> }> {
+  const seen: Seen[] = [];
+  const sockets = new Set<Socket>();
+  const server: Server = createServer((req, res) => {
+    seen.push({ kind: 'absolute', target: req.url ?? '', auth: req.headers['proxy-authorization'] });
+    if (refuseWith) return void res.writeHead(refuseWith, { 'proxy-authenticate': 'Basic realm="corp"' }).end();
+    const headers = { ...req.headers };
+    delete headers['proxy-authorization'];
+    const out = httpRequest(req.url ?? '', { method: req.method, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    out.on('error', () => res.writeHead(502).end());
+    req.pipe(out);
+  });
+  server.on('connect', (req, client: Socket) => {
+    seen.push({ kind: 'connect', target: req.url ?? '', auth: req.headers['proxy-authorization'] });
+    sockets.add(client);
+    if (refuseWith) return void client.end(`HTTP/1.1 ${refuseWith} Refused\r\nContent-Length: 0\r\n\r\n`);
+    const [host, port] = (req.url ?? '').split(':');
+    const upstream = connect(Number(port), host, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    sockets.add(upstream);
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    stop: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
+  };
+}
+
+const TODAY = ['--today', '2026-11-27'];
+const seed = {
+  users: [{ email: 'a@acme.com' }, { email: 'b@acme.com' }],
+  rooms: [{ name: 'FX', members: [{ email: 'a@acme.com' }] }],
+};
+let dir: string;
+const stops: Array<() => unknown> = [];
+beforeAll(() => {
+  dir = writeTree({ 'rooms/fx.yaml': 'name: FX\nmembers:\n  - a@acme.com\n  - b@acme.com\n' });
+});
+afterAll(async () => {
+  for (const stop of stops.reverse()) await stop();
+  cleanup(dir);
+});
+
+describe('the whoot client through an HTTP proxy (absolute-URI requests for http://)', () => {
+  it('plan and apply: the proxy sees every request the simulator answers', async () => {
+    const { sim, env } = await simulator(seed);
+    const proxy = await startProxy();
+    stops.push(() => sim.stop(), proxy.stop);
+    const penv = { ...env, HTTP_PROXY: proxy.url };
+    const plan = await runCli(['plan', '--dir', dir, ...TODAY], { env: penv });
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toContain('+ b@acme.com');
+    const apply = await runCli(['apply', '--dir', dir, '--auto-approve', ...TODAY], { env: penv });
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(writes(sim.requestLog)).toHaveLength(1);
+    expect(proxy.seen.length).toBe(sim.requestLog.length);
+    expect(proxy.seen.every((s) => s.kind === 'absolute' && s.target.startsWith(`${sim.url}/`))).toBe(true);
+  });
+
+  it('NO_PROXY covering the host (host, host:port, *; lower case wins): the proxy sees nothing', async () => {
+    const { sim, env } = await simulator(seed);
+    const proxy = await startProxy();
+    stops.push(() => sim.stop(), proxy.stop);
+    const host = new URL(sim.url);
+    for (const noProxy of [host.hostname, host.host, '*', `example.com,.example.org,${host.hostname}`]) {
+      const r = await runCli(['plan', '--dir', dir, ...TODAY], {
+        env: { ...env, HTTP_PROXY: proxy.url, NO_PROXY: 'elsewhere', no_proxy: noProxy },
+      });
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(proxy.seen).toEqual([]);
+    expect(sim.requestLog.length).toBeGreaterThan(0);
+  });
+
+  it('a proxy that refuses (407): one line naming the proxy, its credentials redacted, not retried', async () => {
+    const { sim, env } = await simulator(seed);
+    const proxy = await startProxy(407);
+    stops.push(() => sim.stop(), proxy.stop);
+    const withCreds = proxy.url.replace('http://', 'http://corpuser:hunter2secret@');
+    const r = await runCli(['plan', '--dir', dir, ...TODAY], { env: { ...env, HTTP_PROXY: withCreds } });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`refused the request for ${sim.url}/me`);
+    expect(r.stderr).toContain(`proxy http://[REDACTED]@${new URL(proxy.url).host}`);
+    expect(r.stderr + r.stdout).not.toMatch(/hunter2secret|corpuser/);
+    expect(proxy.seen).toHaveLength(1);
+    expect(proxy.seen[0]?.auth).toBe(`Basic ${Buffer.from('corpuser:hunter2secret').toString('base64')}`);
+    expect(sim.requestLog).toEqual([]);
+  });
+});
+
+describe('https through CONNECT, with the private CA given by NODE_EXTRA_CA_CERTS', () => {
+  it('plan and apply reach an https simulator only through CONNECT tunnels', async () => {
+    const tls = selfSignedCert();
+    const { sim, env } = await simulator(seed);
+    const front = await httpsFront(sim.url, tls);
+    const proxy = await startProxy();
+    stops.push(tls.cleanup, () => sim.stop(), front.stop, proxy.stop);
+    const frontUrl = front.url.replace('127.0.0.1', 'localhost');
+    const penv = { ...env, WHOOT_API_URL: frontUrl, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile };
+    const plan = await runCli(['plan', '--dir', dir, ...TODAY], { env: penv });
+    expect(plan.code, plan.stderr).toBe(0);
+    const apply = await runCli(['apply', '--dir', dir, '--auto-approve', ...TODAY], { env: penv });
+    expect(apply.code, apply.stderr).toBe(0);
+    expect(writes(sim.requestLog)).toHaveLength(1);
+    expect(proxy.seen.length).toBeGreaterThan(0);
+    expect(proxy.seen.every((s) => s.kind === 'connect' && s.target === new URL(frontUrl).host)).toBe(true);
+  });
+
+  it('a CONNECT refused with 407: one line naming the proxy, not retried', async () => {
+    const proxy = await startProxy(407);
+    stops.push(proxy.stop);
+    const env = {
+      WHOOT_API_URL: 'https://api.whoot.example',
+      WHOOT_API_TOKEN: CANARY_TOKEN,
+      https_proxy: proxy.url.replace('//', '//u:pw-secret@'),
+    };
+    const r = await runCli(['plan', '--dir', dir, ...TODAY], { env });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /proxy http:\/\/\[REDACTED\]@127\.0\.0\.1:\d+ refused the request for https:\/\/api\.whoot\.example\/me \(407 Proxy Authentication Required/,
+    );
+    expect(r.stderr).not.toContain('pw-secret');
+    expect(proxy.seen).toHaveLength(1);
+  });
+});
+
+describe('the GitHub client honours the same variables', () => {
+  it('Octokit requests go through HTTP_PROXY, and not when NO_PROXY covers the host', async () => {
+    const github = createServer((req, res) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ login: 'octo', url: req.url })),
+    );
+    await new Promise<void>((r) => github.listen(0, '127.0.0.1', r));
+    const proxy = await startProxy();
+    stops.push(() => new Promise<void>((r) => github.close(() => r())), proxy.stop);
+    const baseUrl = `http://127.0.0.1:${(github.address() as { port: number }).port}`;
+    const log = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+    const saved = { ...process.env };
+    try {
+      process.env.HTTP_PROXY = proxy.url;
+      delete process.env.NO_PROXY;
+      delete process.env.no_proxy;
+      const viaProxy = await createGitHubClient({ token: 'ghs_x', baseUrl, log }).rest.users.getAuthenticated();
+      expect(viaProxy.data.login).toBe('octo');
+      expect(proxy.seen.map((s) => s.target)).toEqual([`${baseUrl}/user`]);
+      process.env.NO_PROXY = '127.0.0.1';
+      await createGitHubClient({ token: 'ghs_x', baseUrl, log }).rest.users.getAuthenticated();
+      expect(proxy.seen).toHaveLength(1);
+    } finally {
+      process.env = saved;
+    }
+  });
+});
