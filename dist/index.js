@@ -21,9 +21,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -807,9 +807,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = wellknownHeaderNames[i];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module.exports = {
@@ -843,16 +843,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
+        const code = this.code = key2.charCodeAt(index);
         if (code > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -861,15 +861,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length = key.length;
+      add(key2, value) {
+        const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
+          const code = key2.charCodeAt(index);
           if (code > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -880,20 +880,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -902,12 +902,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
+          let code = key2[index];
           if (code <= 90 && code >= 65) {
             code |= 32;
           }
@@ -932,25 +932,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i = 0; i < wellknownHeaderNames.length; ++i) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i]];
+      tree.insert(key2, key2);
     }
     module.exports = {
       TernarySearchTree,
@@ -1174,20 +1174,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj2) {
       if (obj2 === void 0) obj2 = {};
       for (let i = 0; i < headers.length; i += 2) {
-        const key = headerNameToString(headers[i]);
-        let val = obj2[key];
+        const key2 = headerNameToString(headers[i]);
+        let val = obj2[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj2[key] = val;
+            obj2[key2] = val;
           }
           val.push(headers[i + 1].toString("utf8"));
         } else {
           const headersValue = headers[i + 1];
           if (typeof headersValue === "string") {
-            obj2[key] = headersValue;
+            obj2[key2] = headersValue;
           } else {
-            obj2[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj2[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1201,21 +1201,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1956,20 +1956,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1979,17 +1979,17 @@ var require_request = __commonJS({
         for (let i = 0; i < val.length; i++) {
           if (typeof val[i] === "string") {
             if (!isValidHeaderValue(val[i])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i]);
           } else if (val[i] === null) {
             arr.push("");
           } else if (typeof val[i] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
             const str = `${val[i]}`;
             if (!isValidHeaderValue(str)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(str);
           }
@@ -1997,14 +1997,14 @@ var require_request = __commonJS({
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2025,7 +2025,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2039,7 +2039,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module.exports = Request;
@@ -2527,13 +2527,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2697,10 +2697,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj2) {
       const res = {};
-      Object.keys(obj2).forEach((key) => {
-        const value = obj2[key];
+      Object.keys(obj2).forEach((key2) => {
+        const value = obj2[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2877,9 +2877,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3850,19 +3850,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix, argument);
-            const typedValue = valueConverter(O[key], prefix, argument);
+            const typedKey = keyConverter(key2, prefix, argument);
+            const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3893,29 +3893,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required: required2, converter } = options;
+          const { key: key2, defaultValue, required: required2, converter } = options;
           if (required2 === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required2 || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
+            value = converter(value, prefix, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4530,18 +4530,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4607,8 +4607,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -4856,8 +4856,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5333,23 +5333,23 @@ var require_formdata_parser = __commonJS({
             break;
           }
           case "content-type": {
-            let headerValue2 = collectASequenceOfBytes(
+            let headerValue3 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
               position
             );
-            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
-            contentType = isomorphicDecode(headerValue2);
+            headerValue3 = removeChars(headerValue3, false, true, (char) => char === 9 || char === 32);
+            contentType = isomorphicDecode(headerValue3);
             break;
           }
           case "content-transfer-encoding": {
-            let headerValue2 = collectASequenceOfBytes(
+            let headerValue3 = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
               position
             );
-            headerValue2 = removeChars(headerValue2, false, true, (char) => char === 9 || char === 32);
-            encoding = isomorphicDecode(headerValue2);
+            headerValue3 = removeChars(headerValue3, false, true, (char) => char === 9 || char === 32);
+            encoding = isomorphicDecode(headerValue3);
             break;
           }
           default: {
@@ -5501,7 +5501,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5509,14 +5509,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -6051,15 +6051,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6557,15 +6557,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header += `${key2}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -7075,18 +7075,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i = 0; i < val.length; i++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i]}`;
             } else {
-              headers[key] = val[i];
+              headers[key2] = val[i];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7581,9 +7581,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8664,16 +8664,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler2) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler2);
       }
@@ -8912,7 +8912,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -8929,7 +8929,7 @@ var require_env_http_proxy_agent = __commonJS({
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
     var Agent = require_agent();
-    var DEFAULT_PORTS = {
+    var DEFAULT_PORTS2 = {
       "http:": 80,
       "https:": 443
     };
@@ -8989,7 +8989,7 @@ var require_env_http_proxy_agent = __commonJS({
       #getProxyAgentForUrl(url) {
         let { protocol, host: hostname, port } = url;
         hostname = hostname.replace(/:\d*$/, "").toLowerCase();
-        port = Number.parseInt(port, 10) || DEFAULT_PORTS[protocol] || 0;
+        port = Number.parseInt(port, 10) || DEFAULT_PORTS2[protocol] || 0;
         if (!this.#shouldProxy(hostname, port)) {
           return this[kNoProxyAgent];
         }
@@ -10665,7 +10665,7 @@ var require_mock_utils = __commonJS({
       kGetNetConnect
     } = require_mock_symbols();
     var { buildURL } = require_util();
-    var { STATUS_CODES: STATUS_CODES2 } = __require("node:http");
+    var { STATUS_CODES: STATUS_CODES3 } = __require("node:http");
     var {
       types: {
         isPromise
@@ -10685,23 +10685,23 @@ var require_mock_utils = __commonJS({
     }
     function lowerCaseEntries(headers) {
       return Object.fromEntries(
-        Object.entries(headers).map(([headerName, headerValue2]) => {
-          return [headerName.toLocaleLowerCase(), headerValue2];
+        Object.entries(headers).map(([headerName, headerValue3]) => {
+          return [headerName.toLocaleLowerCase(), headerValue3];
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i = 0; i < headers.length; i += 2) {
-          if (headers[i].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10726,8 +10726,8 @@ var require_mock_utils = __commonJS({
         return false;
       }
       for (const [matchHeaderName, matchHeaderValue] of Object.entries(mockDispatch2.headers)) {
-        const headerValue2 = getHeaderByName(headers, matchHeaderName);
-        if (!matchValue(matchHeaderValue, headerValue2)) {
+        const headerValue3 = getHeaderByName(headers, matchHeaderName);
+        if (!matchValue(matchHeaderValue, headerValue3)) {
           return false;
         }
       }
@@ -10765,41 +10765,41 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path }) => matchValue(safeUrl(path), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body }) => typeof body !== "undefined" ? matchValue(body, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10819,9 +10819,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
-        const key = keys[i];
-        const value = data[key];
-        const name = Buffer.from(`${key}`);
+        const key2 = keys[i];
+        const value = data[key2];
+        const name = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name, Buffer.from(`${value[j]}`));
@@ -10833,7 +10833,7 @@ var require_mock_utils = __commonJS({
       return result;
     }
     function getStatusText(statusCode) {
-      return STATUS_CODES2[statusCode] || "unknown";
+      return STATUS_CODES3[statusCode] || "unknown";
     }
     async function getResponse(body) {
       const buffers = [];
@@ -10843,8 +10843,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler2) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10854,7 +10854,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler2.onError(error2);
         return true;
       }
@@ -10879,7 +10879,7 @@ var require_mock_utils = __commonJS({
         handler2.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler2.onData?.(Buffer.from(responseData));
         handler2.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -12269,9 +12269,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12311,8 +12311,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12786,16 +12786,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer) {
         this.finalizer = finalizer;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module.exports = function() {
@@ -13280,13 +13280,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13571,7 +13571,7 @@ var require_fetch = __commonJS({
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
     var { webidl } = require_webidl();
-    var { STATUS_CODES: STATUS_CODES2 } = __require("node:http");
+    var { STATUS_CODES: STATUS_CODES3 } = __require("node:http");
     var GET_OR_HEAD = ["GET", "HEAD"];
     var defaultUserAgent = typeof __UNDICI_IS_NODE__ !== "undefined" || typeof esbuildDetection !== "undefined" ? "node" : "undici";
     var resolveObjectURL;
@@ -14552,7 +14552,7 @@ var require_fetch = __commonJS({
               }
               resolve3({
                 status,
-                statusText: STATUS_CODES2[status],
+                statusText: STATUS_CODES3[status],
                 headersList,
                 socket
               });
@@ -16280,8 +16280,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -19393,16 +19393,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -19886,27 +19886,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key = "") {
+          key(key2 = "") {
             var ref;
-            return (ref = this.instances[key]) != null ? ref : (() => {
+            return (ref = this.instances[key2]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key}`,
+              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key2}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key);
+              this.Events.trigger("created", limiter, key2);
               return limiter;
             })();
           }
-          async deleteKey(key = "") {
+          async deleteKey(key2 = "") {
             var deleted, instance;
-            instance = this.instances[key];
+            instance = this.instances[key2];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
             }
             if (instance != null) {
-              delete this.instances[key];
+              delete this.instances[key2];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -20598,15 +20598,15 @@ var require_err = __commonJS({
       if (Array.isArray(err.errors)) {
         _err.aggregateErrors = err.errors.map((err2) => errSerializer(err2));
       }
-      for (const key in err) {
-        if (_err[key] === void 0) {
-          const val = err[key];
+      for (const key2 in err) {
+        if (_err[key2] === void 0) {
+          const val = err[key2];
           if (isErrorLike(val)) {
-            if (key !== "cause" && !Object.prototype.hasOwnProperty.call(val, seen)) {
-              _err[key] = errSerializer(val);
+            if (key2 !== "cause" && !Object.prototype.hasOwnProperty.call(val, seen)) {
+              _err[key2] = errSerializer(val);
             }
           } else {
-            _err[key] = val;
+            _err[key2] = val;
           }
         }
       }
@@ -20641,15 +20641,15 @@ var require_err_with_cause = __commonJS({
       if (isErrorLike(err.cause) && !Object.prototype.hasOwnProperty.call(err.cause, seen)) {
         _err.cause = errWithCauseSerializer(err.cause);
       }
-      for (const key in err) {
-        if (_err[key] === void 0) {
-          const val = err[key];
+      for (const key2 in err) {
+        if (_err[key2] === void 0) {
+          const val = err[key2];
           if (isErrorLike(val)) {
             if (!Object.prototype.hasOwnProperty.call(val, seen)) {
-              _err[key] = errWithCauseSerializer(val);
+              _err[key2] = errWithCauseSerializer(val);
             }
           } else {
-            _err[key] = val;
+            _err[key2] = val;
           }
         }
       }
@@ -20894,9 +20894,9 @@ var require_redact = __commonJS({
       }
       if (typeof obj2 === "object") {
         const cloned = Object.create(Object.getPrototypeOf(obj2));
-        for (const key in obj2) {
-          if (Object.prototype.hasOwnProperty.call(obj2, key)) {
-            cloned[key] = deepClone(obj2[key]);
+        for (const key2 in obj2) {
+          if (Object.prototype.hasOwnProperty.call(obj2, key2)) {
+            cloned[key2] = deepClone(obj2[key2]);
           }
         }
         return cloned;
@@ -20949,14 +20949,14 @@ var require_redact = __commonJS({
     function setValue(obj2, parts, value) {
       let current = obj2;
       for (let i = 0; i < parts.length - 1; i++) {
-        const key = parts[i];
-        if (typeof current !== "object" || current === null || !(key in current)) {
+        const key2 = parts[i];
+        if (typeof current !== "object" || current === null || !(key2 in current)) {
           return false;
         }
-        if (typeof current[key] !== "object" || current[key] === null) {
+        if (typeof current[key2] !== "object" || current[key2] === null) {
           return false;
         }
-        current = current[key];
+        current = current[key2];
       }
       const lastKey = parts[parts.length - 1];
       if (lastKey === "*") {
@@ -20965,9 +20965,9 @@ var require_redact = __commonJS({
             current[i] = value;
           }
         } else if (typeof current === "object" && current !== null) {
-          for (const key in current) {
-            if (Object.prototype.hasOwnProperty.call(current, key)) {
-              current[key] = value;
+          for (const key2 in current) {
+            if (Object.prototype.hasOwnProperty.call(current, key2)) {
+              current[key2] = value;
             }
           }
         }
@@ -20981,14 +20981,14 @@ var require_redact = __commonJS({
     function removeKey(obj2, parts) {
       let current = obj2;
       for (let i = 0; i < parts.length - 1; i++) {
-        const key = parts[i];
-        if (typeof current !== "object" || current === null || !(key in current)) {
+        const key2 = parts[i];
+        if (typeof current !== "object" || current === null || !(key2 in current)) {
           return false;
         }
-        if (typeof current[key] !== "object" || current[key] === null) {
+        if (typeof current[key2] !== "object" || current[key2] === null) {
           return false;
         }
-        current = current[key];
+        current = current[key2];
       }
       const lastKey = parts[parts.length - 1];
       if (lastKey === "*") {
@@ -20997,9 +20997,9 @@ var require_redact = __commonJS({
             current[i] = void 0;
           }
         } else if (typeof current === "object" && current !== null) {
-          for (const key in current) {
-            if (Object.prototype.hasOwnProperty.call(current, key)) {
-              delete current[key];
+          for (const key2 in current) {
+            if (Object.prototype.hasOwnProperty.call(current, key2)) {
+              delete current[key2];
             }
           }
         }
@@ -21084,19 +21084,19 @@ var require_redact = __commonJS({
         } else if (typeof current === "object" && current !== null) {
           if (remove) {
             const keysToDelete = [];
-            for (const key in current) {
-              if (Object.prototype.hasOwnProperty.call(current, key)) {
-                keysToDelete.push(key);
+            for (const key2 in current) {
+              if (Object.prototype.hasOwnProperty.call(current, key2)) {
+                keysToDelete.push(key2);
               }
             }
-            for (const key of keysToDelete) {
-              delete current[key];
+            for (const key2 of keysToDelete) {
+              delete current[key2];
             }
           } else {
-            for (const key in current) {
-              const keyPath = [...parentParts, key];
-              const actualCensor = typeof censor === "function" ? censor(current[key], keyPath) : censor;
-              current[key] = actualCensor;
+            for (const key2 in current) {
+              const keyPath = [...parentParts, key2];
+              const actualCensor = typeof censor === "function" ? censor(current[key2], keyPath) : censor;
+              current[key2] = actualCensor;
             }
           }
         }
@@ -21116,9 +21116,9 @@ var require_redact = __commonJS({
               traverse(current[i], pathLength + 1);
             }
           } else if (typeof current === "object" && current !== null) {
-            for (const key in current) {
-              pathArray[pathLength] = key;
-              traverse(current[key], pathLength + 1);
+            for (const key2 in current) {
+              pathArray[pathLength] = key2;
+              traverse(current[key2], pathLength + 1);
             }
           }
         } else if (pathLength < beforeWildcard.length) {
@@ -21205,12 +21205,12 @@ var require_redact = __commonJS({
           return cloned2;
         }
         const cloned = Object.create(Object.getPrototypeOf(source));
-        for (const key in source) {
-          if (Object.prototype.hasOwnProperty.call(source, key)) {
-            if (pathMap.has(key) || pathMap.has("*")) {
-              cloned[key] = cloneSelectively(source[key], pathMap.get(key) || pathMap.get("*"));
+        for (const key2 in source) {
+          if (Object.prototype.hasOwnProperty.call(source, key2)) {
+            if (pathMap.has(key2) || pathMap.has("*")) {
+              cloned[key2] = cloneSelectively(source[key2], pathMap.get(key2) || pathMap.get("*"));
             } else {
-              cloned[key] = source[key];
+              cloned[key2] = source[key2];
             }
           }
         }
@@ -22238,7 +22238,7 @@ var require_sonic_boom = __commonJS({
 var require_on_exit_leak_free = __commonJS({
   "../../work/main/node_modules/on-exit-leak-free/index.js"(exports, module) {
     "use strict";
-    var refs = {
+    var refs2 = {
       exit: [],
       beforeExit: []
     };
@@ -22253,17 +22253,17 @@ var require_on_exit_leak_free = __commonJS({
       }
     }
     function install(event) {
-      if (refs[event].length > 0) {
+      if (refs2[event].length > 0) {
         return;
       }
       process.on(event, functions[event]);
     }
     function uninstall(event) {
-      if (refs[event].length > 0) {
+      if (refs2[event].length > 0) {
         return;
       }
       process.removeListener(event, functions[event]);
-      if (refs.exit.length === 0 && refs.beforeExit.length === 0) {
+      if (refs2.exit.length === 0 && refs2.beforeExit.length === 0) {
         registry = void 0;
       }
     }
@@ -22274,19 +22274,19 @@ var require_on_exit_leak_free = __commonJS({
       callRefs("beforeExit");
     }
     function callRefs(event) {
-      for (const ref of refs[event]) {
+      for (const ref of refs2[event]) {
         const obj2 = ref.deref();
         const fn = ref.fn;
         if (obj2 !== void 0) {
           fn(obj2, event);
         }
       }
-      refs[event] = [];
+      refs2[event] = [];
     }
     function clear(ref) {
       for (const event of ["exit", "beforeExit"]) {
-        const index = refs[event].indexOf(ref);
-        refs[event].splice(index, index + 1);
+        const index = refs2[event].indexOf(ref);
+        refs2[event].splice(index, index + 1);
         uninstall(event);
       }
     }
@@ -22299,7 +22299,7 @@ var require_on_exit_leak_free = __commonJS({
       ref.fn = fn;
       ensureRegistry();
       registry.register(obj2, ref);
-      refs[event].push(ref);
+      refs2[event].push(ref);
     }
     function register2(obj2, fn) {
       _register("exit", obj2, fn);
@@ -22313,7 +22313,7 @@ var require_on_exit_leak_free = __commonJS({
       }
       registry.unregister(obj2);
       for (const event of ["exit", "beforeExit"]) {
-        refs[event] = refs[event].filter((ref) => {
+        refs2[event] = refs2[event].filter((ref) => {
           const _obj = ref.deref();
           return _obj && _obj !== obj2;
         });
@@ -22481,7 +22481,7 @@ var require_thread_stream = __commonJS({
     var { version } = require_package();
     var { EventEmitter } = __require("events");
     var { Worker } = __require("worker_threads");
-    var { join: join4 } = __require("path");
+    var { join: join5 } = __require("path");
     var { pathToFileURL } = __require("url");
     var { wait } = require_wait();
     var {
@@ -22533,7 +22533,7 @@ var require_thread_stream = __commonJS({
     function createWorker(stream, opts) {
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
-      const toExecute = bundlerOverrides["thread-stream-worker"] || join4(__dirname, "lib", "worker.js");
+      const toExecute = bundlerOverrides["thread-stream-worker"] || join5(__dirname, "lib", "worker.js");
       const worker = new Worker(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
@@ -23046,7 +23046,7 @@ var require_transport = __commonJS({
     var { createRequire } = __require("module");
     var { existsSync: existsSync2 } = __require("node:fs");
     var getCallers = require_caller();
-    var { join: join4, isAbsolute: isAbsolute2, sep: sep3 } = __require("node:path");
+    var { join: join5, isAbsolute: isAbsolute2, sep: sep4 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
     var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
@@ -23201,7 +23201,7 @@ var require_transport = __commonJS({
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join5(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -23222,7 +23222,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join4(__dirname, "worker.js");
+        target = bundlerOverrides["pino-worker"] || join5(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -23249,12 +23249,12 @@ var require_transport = __commonJS({
           return origin;
         }
         if (origin === "pino/file") {
-          return join4(__dirname, "..", "file.js");
+          return join5(__dirname, "..", "file.js");
         }
         let fixTarget2;
         for (const filePath of callers) {
           try {
-            const context = filePath === "node:repl" ? process.cwd() + sep3 : filePath;
+            const context = filePath === "node:repl" ? process.cwd() + sep4 : filePath;
             fixTarget2 = createRequire(context).resolve(origin);
             break;
           } catch (err) {
@@ -23389,15 +23389,15 @@ var require_tools = __commonJS({
       }
       const wildcardStringifier = stringifiers[wildcardFirstSym];
       let propStr = "";
-      for (const key in obj2) {
-        value = obj2[key];
-        if (Object.prototype.hasOwnProperty.call(obj2, key) && value !== void 0) {
-          if (serializers[key]) {
-            value = serializers[key](value);
-          } else if (key === errorKey && serializers.err) {
+      for (const key2 in obj2) {
+        value = obj2[key2];
+        if (Object.prototype.hasOwnProperty.call(obj2, key2) && value !== void 0) {
+          if (serializers[key2]) {
+            value = serializers[key2](value);
+          } else if (key2 === errorKey && serializers.err) {
             value = serializers.err(value);
           }
-          const stringifier = stringifiers[key] || wildcardStringifier;
+          const stringifier = stringifiers[key2] || wildcardStringifier;
           switch (typeof value) {
             case "undefined":
             case "function":
@@ -23417,7 +23417,7 @@ var require_tools = __commonJS({
               value = (stringifier || stringify2)(value, stringifySafe);
           }
           if (value === void 0) continue;
-          const strKey = asString(key);
+          const strKey = asString(key2);
           propStr += "," + strKey + ":" + value;
         }
       }
@@ -23462,14 +23462,14 @@ var require_tools = __commonJS({
       const serializers = instance[serializersSym];
       const formatter = instance[formattersSym].bindings;
       bindings = formatter(bindings);
-      for (const key in bindings) {
-        value = bindings[key];
-        const valid = (key.length < 5 || key !== "level" && key !== "serializers" && key !== "formatters" && key !== "customLevels") && bindings.hasOwnProperty(key) && value !== void 0;
+      for (const key2 in bindings) {
+        value = bindings[key2];
+        const valid = (key2.length < 5 || key2 !== "level" && key2 !== "serializers" && key2 !== "formatters" && key2 !== "customLevels") && bindings.hasOwnProperty(key2) && value !== void 0;
         if (valid === true) {
-          value = serializers[key] ? serializers[key](value) : value;
-          value = (stringifiers[key] || wildcardStringifier || stringify2)(value, stringifySafe);
+          value = serializers[key2] ? serializers[key2](value) : value;
+          value = (stringifiers[key2] || wildcardStringifier || stringify2)(value, stringifySafe);
           if (value === void 0) continue;
-          data += "," + asString(key) + ":" + value;
+          data += "," + asString(key2) + ":" + value;
         }
       }
       return data;
@@ -23704,12 +23704,12 @@ var require_levels = __commonJS({
       const useOnlyCustomLevelsVal = this[useOnlyCustomLevelsSym];
       const levelComparison = this[levelCompSym];
       const hook2 = this[hooksSym].logMethod;
-      for (const key in values) {
-        if (levelComparison(values[key], levelVal) === false) {
-          this[key] = noop4;
+      for (const key2 in values) {
+        if (levelComparison(values[key2], levelVal) === false) {
+          this[key2] = noop4;
           continue;
         }
-        this[key] = isStandardLevel(key, useOnlyCustomLevelsVal) ? levelMethods[key](hook2) : genLog(values[key], hook2);
+        this[key2] = isStandardLevel(key2, useOnlyCustomLevelsVal) ? levelMethods[key2](hook2) : genLog(values[key2], hook2);
       }
       this.emit(
         "level-change",
@@ -23761,7 +23761,7 @@ var require_levels = __commonJS({
     function assertDefaultLevelFound(defaultLevel, customLevels, useOnlyCustomLevels) {
       if (typeof defaultLevel === "number") {
         const values = [].concat(
-          Object.keys(customLevels || {}).map((key) => customLevels[key]),
+          Object.keys(customLevels || {}).map((key2) => customLevels[key2]),
           useOnlyCustomLevels ? [] : Object.keys(nums).map((level) => +level),
           Infinity
         );
@@ -24139,28 +24139,28 @@ var require_safe_stable_stringify = __commonJS({
       }
       return value === void 0 ? true : value;
     }
-    function getBooleanOption(options, key) {
+    function getBooleanOption(options, key2) {
       let value;
-      if (hasOwnProperty.call(options, key)) {
-        value = options[key];
+      if (hasOwnProperty.call(options, key2)) {
+        value = options[key2];
         if (typeof value !== "boolean") {
-          throw new TypeError(`The "${key}" argument must be of type boolean`);
+          throw new TypeError(`The "${key2}" argument must be of type boolean`);
         }
       }
       return value === void 0 ? true : value;
     }
-    function getPositiveIntegerOption(options, key) {
+    function getPositiveIntegerOption(options, key2) {
       let value;
-      if (hasOwnProperty.call(options, key)) {
-        value = options[key];
+      if (hasOwnProperty.call(options, key2)) {
+        value = options[key2];
         if (typeof value !== "number") {
-          throw new TypeError(`The "${key}" argument must be of type number`);
+          throw new TypeError(`The "${key2}" argument must be of type number`);
         }
         if (!Number.isInteger(value)) {
-          throw new TypeError(`The "${key}" argument must be an integer`);
+          throw new TypeError(`The "${key2}" argument must be an integer`);
         }
         if (value < 1) {
-          throw new RangeError(`The "${key}" argument must be >= 1`);
+          throw new RangeError(`The "${key2}" argument must be >= 1`);
         }
       }
       return value === void 0 ? Infinity : value;
@@ -24212,12 +24212,12 @@ var require_safe_stable_stringify = __commonJS({
       const comparator = typeof deterministic === "function" ? deterministic : void 0;
       const maximumDepth = getPositiveIntegerOption(options, "maximumDepth");
       const maximumBreadth = getPositiveIntegerOption(options, "maximumBreadth");
-      function stringifyFnReplacer(key, parent, stack, replacer, spacer, indentation) {
-        let value = parent[key];
+      function stringifyFnReplacer(key2, parent, stack, replacer, spacer, indentation) {
+        let value = parent[key2];
         if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
-          value = value.toJSON(key);
+          value = value.toJSON(key2);
         }
-        value = replacer.call(parent, key, value);
+        value = replacer.call(parent, key2, value);
         switch (typeof value) {
           case "string":
             return strEscape(value);
@@ -24229,7 +24229,7 @@ var require_safe_stable_stringify = __commonJS({
               return circularValue;
             }
             let res = "";
-            let join4 = ",";
+            let join5 = ",";
             const originalIndentation = indentation;
             if (Array.isArray(value)) {
               if (value.length === 0) {
@@ -24243,7 +24243,7 @@ var require_safe_stable_stringify = __commonJS({
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join4 = `,
+                join5 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -24251,13 +24251,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join4;
+                res += join5;
               }
               const tmp = stringifyFnReplacer(String(i), value, stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -24278,7 +24278,7 @@ ${originalIndentation}`;
             let separator = "";
             if (spacer !== "") {
               indentation += spacer;
-              join4 = `,
+              join5 = `,
 ${indentation}`;
               whitespace = " ";
             }
@@ -24288,17 +24288,17 @@ ${indentation}`;
             }
             stack.push(value);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key2 = keys[i];
-              const tmp = stringifyFnReplacer(key2, value, stack, replacer, spacer, indentation);
+              const key3 = keys[i];
+              const tmp = stringifyFnReplacer(key3, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
-                res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join4;
+                res += `${separator}${strEscape(key3)}:${whitespace}${tmp}`;
+                separator = join5;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...":${whitespace}"${getItemCount(removedKeys)} not stringified"`;
-              separator = join4;
+              separator = join5;
             }
             if (spacer !== "" && separator.length > 1) {
               res = `
@@ -24323,9 +24323,9 @@ ${originalIndentation}`;
             return fail ? fail(value) : void 0;
         }
       }
-      function stringifyArrayReplacer(key, value, stack, replacer, spacer, indentation) {
+      function stringifyArrayReplacer(key2, value, stack, replacer, spacer, indentation) {
         if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
-          value = value.toJSON(key);
+          value = value.toJSON(key2);
         }
         switch (typeof value) {
           case "string":
@@ -24339,7 +24339,7 @@ ${originalIndentation}`;
             }
             const originalIndentation = indentation;
             let res = "";
-            let join4 = ",";
+            let join5 = ",";
             if (Array.isArray(value)) {
               if (value.length === 0) {
                 return "[]";
@@ -24352,7 +24352,7 @@ ${originalIndentation}`;
                 indentation += spacer;
                 res += `
 ${indentation}`;
-                join4 = `,
+                join5 = `,
 ${indentation}`;
               }
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
@@ -24360,13 +24360,13 @@ ${indentation}`;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
                 res += tmp2 !== void 0 ? tmp2 : "null";
-                res += join4;
+                res += join5;
               }
               const tmp = stringifyArrayReplacer(String(i), value[i], stack, replacer, spacer, indentation);
               res += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res += `${join4}"... ${getItemCount(removedKeys)} not stringified"`;
+                res += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               if (spacer !== "") {
                 res += `
@@ -24379,16 +24379,16 @@ ${originalIndentation}`;
             let whitespace = "";
             if (spacer !== "") {
               indentation += spacer;
-              join4 = `,
+              join5 = `,
 ${indentation}`;
               whitespace = " ";
             }
             let separator = "";
-            for (const key2 of replacer) {
-              const tmp = stringifyArrayReplacer(key2, value[key2], stack, replacer, spacer, indentation);
+            for (const key3 of replacer) {
+              const tmp = stringifyArrayReplacer(key3, value[key3], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
-                res += `${separator}${strEscape(key2)}:${whitespace}${tmp}`;
-                separator = join4;
+                res += `${separator}${strEscape(key3)}:${whitespace}${tmp}`;
+                separator = join5;
               }
             }
             if (spacer !== "" && separator.length > 1) {
@@ -24414,7 +24414,7 @@ ${originalIndentation}`;
             return fail ? fail(value) : void 0;
         }
       }
-      function stringifyIndent(key, value, stack, spacer, indentation) {
+      function stringifyIndent(key2, value, stack, spacer, indentation) {
         switch (typeof value) {
           case "string":
             return strEscape(value);
@@ -24423,9 +24423,9 @@ ${originalIndentation}`;
               return "null";
             }
             if (typeof value.toJSON === "function") {
-              value = value.toJSON(key);
+              value = value.toJSON(key2);
               if (typeof value !== "object") {
-                return stringifyIndent(key, value, stack, spacer, indentation);
+                return stringifyIndent(key2, value, stack, spacer, indentation);
               }
               if (value === null) {
                 return "null";
@@ -24446,20 +24446,20 @@ ${originalIndentation}`;
               indentation += spacer;
               let res2 = `
 ${indentation}`;
-              const join5 = `,
+              const join6 = `,
 ${indentation}`;
               const maximumValuesToStringify = Math.min(value.length, maximumBreadth);
               let i = 0;
               for (; i < maximumValuesToStringify - 1; i++) {
                 const tmp2 = stringifyIndent(String(i), value[i], stack, spacer, indentation);
                 res2 += tmp2 !== void 0 ? tmp2 : "null";
-                res2 += join5;
+                res2 += join6;
               }
               const tmp = stringifyIndent(String(i), value[i], stack, spacer, indentation);
               res2 += tmp !== void 0 ? tmp : "null";
               if (value.length - 1 > maximumBreadth) {
                 const removedKeys = value.length - maximumBreadth - 1;
-                res2 += `${join5}"... ${getItemCount(removedKeys)} not stringified"`;
+                res2 += `${join6}"... ${getItemCount(removedKeys)} not stringified"`;
               }
               res2 += `
 ${originalIndentation}`;
@@ -24475,33 +24475,33 @@ ${originalIndentation}`;
               return '"[Object]"';
             }
             indentation += spacer;
-            const join4 = `,
+            const join5 = `,
 ${indentation}`;
             let res = "";
             let separator = "";
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
-              res += stringifyTypedArray(value, join4, maximumBreadth);
+              res += stringifyTypedArray(value, join5, maximumBreadth);
               keys = keys.slice(value.length);
               maximumPropertiesToStringify -= value.length;
-              separator = join4;
+              separator = join5;
             }
             if (deterministic) {
               keys = sort(keys, comparator);
             }
             stack.push(value);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key2 = keys[i];
-              const tmp = stringifyIndent(key2, value[key2], stack, spacer, indentation);
+              const key3 = keys[i];
+              const tmp = stringifyIndent(key3, value[key3], stack, spacer, indentation);
               if (tmp !== void 0) {
-                res += `${separator}${strEscape(key2)}: ${tmp}`;
-                separator = join4;
+                res += `${separator}${strEscape(key3)}: ${tmp}`;
+                separator = join5;
               }
             }
             if (keyLength > maximumBreadth) {
               const removedKeys = keyLength - maximumBreadth;
               res += `${separator}"...": "${getItemCount(removedKeys)} not stringified"`;
-              separator = join4;
+              separator = join5;
             }
             if (separator !== "") {
               res = `
@@ -24526,7 +24526,7 @@ ${originalIndentation}`;
             return fail ? fail(value) : void 0;
         }
       }
-      function stringifySimple(key, value, stack) {
+      function stringifySimple(key2, value, stack) {
         switch (typeof value) {
           case "string":
             return strEscape(value);
@@ -24535,9 +24535,9 @@ ${originalIndentation}`;
               return "null";
             }
             if (typeof value.toJSON === "function") {
-              value = value.toJSON(key);
+              value = value.toJSON(key2);
               if (typeof value !== "object") {
-                return stringifySimple(key, value, stack);
+                return stringifySimple(key2, value, stack);
               }
               if (value === null) {
                 return "null";
@@ -24593,10 +24593,10 @@ ${originalIndentation}`;
             }
             stack.push(value);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key2 = keys[i];
-              const tmp = stringifySimple(key2, value[key2], stack);
+              const key3 = keys[i];
+              const tmp = stringifySimple(key3, value[key3], stack);
               if (tmp !== void 0) {
-                res += `${separator}${strEscape(key2)}:${tmp}`;
+                res += `${separator}${strEscape(key3)}:${tmp}`;
                 separator = ",";
               }
             }
@@ -25142,7 +25142,7 @@ var require_colorette = __commonJS({
       bgWhiteBright: init(107, 49)
     };
     var createColors = ({ useColor = isColorSupported } = {}) => useColor ? colors : Object.keys(colors).reduce(
-      (colors2, key) => ({ ...colors2, [key]: String }),
+      (colors2, key2) => ({ ...colors2, [key2]: String }),
       {}
     );
     var {
@@ -25475,21 +25475,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
-      let list;
+      let list2;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list = buf.split(this.matcher);
-        if (list.length === 1) return cb();
-        list.shift();
+        list2 = buf.split(this.matcher);
+        if (list2.length === 1) return cb();
+        list2.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list = this[kLast].split(this.matcher);
+        list2 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list.pop();
-      for (let i = 0; i < list.length; i++) {
+      this[kLast] = list2.pop();
+      for (let i = 0; i < list2.length; i++) {
         try {
-          push(this, this.mapper(list[i]));
+          push(this, this.mapper(list2[i]));
         } catch (error2) {
           return cb(error2);
         }
@@ -26702,12 +26702,12 @@ var require_split_property_key = __commonJS({
   "../../work/main/node_modules/pino-pretty/lib/utils/split-property-key.js"(exports, module) {
     "use strict";
     module.exports = splitPropertyKey;
-    function splitPropertyKey(key) {
+    function splitPropertyKey(key2) {
       const result = [];
       let backslash = false;
       let segment = "";
-      for (let i = 0; i < key.length; i++) {
-        const c = key.charAt(i);
+      for (let i = 0; i < key2.length; i++) {
+        const c = key2.charAt(i);
         if (c === "\\") {
           backslash = true;
           continue;
@@ -26919,8 +26919,8 @@ var require_cjs = __commonJS({
     function copyMap(map, state) {
       const clone = new state.Constructor();
       state.cache.set(map, clone);
-      for (const [key, value] of map) {
-        clone.set(key != null && typeof key === "object" ? state.copier(key, state) : key, state.copier(value, state));
+      for (const [key2, value] of map) {
+        clone.set(key2 != null && typeof key2 === "object" ? state.copier(key2, state) : key2, state.copier(value, state));
       }
       return clone;
     }
@@ -26930,15 +26930,15 @@ var require_cjs = __commonJS({
     function copyObject(object, state) {
       const clone = getCleanClone(state.prototype);
       state.cache.set(object, clone);
-      for (const key of Object.keys(object)) {
-        const value = state.copier(object[key], state);
-        if (key === "__proto__") {
-          defineOwnValue(clone, key, value);
+      for (const key2 of Object.keys(object)) {
+        const value = state.copier(object[key2], state);
+        if (key2 === "__proto__") {
+          defineOwnValue(clone, key2, value);
         } else {
           try {
-            clone[key] = value;
+            clone[key2] = value;
           } catch (_a) {
-            defineOwnValue(clone, key, value);
+            defineOwnValue(clone, key2, value);
           }
         }
       }
@@ -27160,9 +27160,9 @@ var require_filter_log = __commonJS({
       const logCopy = fastCopy(log);
       if (includeKeys) {
         const logIncluded = {};
-        includeKeys.forEach((key) => {
-          if (hasLogProperty(logCopy, key)) {
-            setLogProperty(logIncluded, key, getPropertyValue(logCopy, key));
+        includeKeys.forEach((key2) => {
+          if (hasLogProperty(logCopy, key2)) {
+            setLogProperty(logIncluded, key2, getPropertyValue(logCopy, key2));
           }
         });
         return logIncluded;
@@ -27533,10 +27533,10 @@ var require_interpret_conditionals = __commonJS({
       messageFormat = messageFormat.replace(/[^\S\r\n]+/g, " ");
       messageFormat = messageFormat.replace(/\n[^\S\r\n]*\n/g, "\n");
       return messageFormat.trim();
-      function replacer(_, key, value) {
-        const propertyValue = getPropertyValue(log, key);
-        if (propertyValue && value.includes(key)) {
-          return value.replace(new RegExp("{" + key + "}", "g"), propertyValue);
+      function replacer(_, key2, value) {
+        const propertyValue = getPropertyValue(log, key2);
+        if (propertyValue && value.includes(key2)) {
+          return value.replace(new RegExp("{" + key2 + "}", "g"), propertyValue);
         } else {
           return "";
         }
@@ -27752,8 +27752,8 @@ var require_fast_safe_stringify = __commonJS({
         } else {
           var keys = Object.keys(val);
           for (i = 0; i < keys.length; i++) {
-            var key = keys[i];
-            decirc(val[key], key, i, stack, val, depth, options);
+            var key2 = keys[i];
+            decirc(val[key2], key2, i, stack, val, depth, options);
           }
         }
         stack.pop();
@@ -27828,9 +27828,9 @@ var require_fast_safe_stringify = __commonJS({
           var tmp = {};
           var keys = Object.keys(val).sort(compareFunction);
           for (i = 0; i < keys.length; i++) {
-            var key = keys[i];
-            deterministicDecirc(val[key], key, i, stack, val, depth, options);
-            tmp[key] = val[key];
+            var key2 = keys[i];
+            deterministicDecirc(val[key2], key2, i, stack, val, depth, options);
+            tmp[key2] = val[key2];
           }
           if (typeof parent !== "undefined") {
             arr.push([parent, k, val]);
@@ -27846,18 +27846,18 @@ var require_fast_safe_stringify = __commonJS({
       replacer = typeof replacer !== "undefined" ? replacer : function(k, v) {
         return v;
       };
-      return function(key, val) {
+      return function(key2, val) {
         if (replacerStack.length > 0) {
           for (var i = 0; i < replacerStack.length; i++) {
             var part = replacerStack[i];
-            if (part[1] === key && part[0] === val) {
+            if (part[1] === key2 && part[0] === val) {
               val = part[2];
               replacerStack.splice(i, 1);
               break;
             }
           }
         }
-        return replacer.call(this, key, val);
+        return replacer.call(this, key2, val);
       };
     }
   }
@@ -28010,12 +28010,12 @@ var require_prettify_error_log = __commonJS({
           propertiesToPrint = errorProperties.filter((k) => excludeProperties.includes(k) === false);
         }
         for (let i = 0; i < propertiesToPrint.length; i += 1) {
-          const key = propertiesToPrint[i];
-          if (key in log === false) continue;
-          const safeKey = stripUnsafeControlChars(key);
-          if (isObject2(log[key])) {
+          const key2 = propertiesToPrint[i];
+          if (key2 in log === false) continue;
+          const safeKey = stripUnsafeControlChars(key2);
+          if (isObject2(log[key2])) {
             const prettifiedObject = prettifyObject({
-              log: log[key],
+              log: log[key2],
               excludeLoggerKeys: false,
               context: {
                 ...context,
@@ -28025,7 +28025,7 @@ var require_prettify_error_log = __commonJS({
             result = `${result}${ident}${safeKey}: {${eol}${prettifiedObject}${ident}}${eol}`;
             continue;
           }
-          const value = stripUnsafeControlChars(log[key]);
+          const value = stripUnsafeControlChars(log[key2]);
           result = `${result}${ident}${safeKey}: ${value}${eol}`;
         }
       }
@@ -28275,8 +28275,8 @@ var require_secure_json_parse = __commonJS({
             }
             delete node.constructor;
           }
-          for (const key in node) {
-            const value = node[key];
+          for (const key2 in node) {
+            const value = node[key2];
             if (value && typeof value === "object") {
               next.push(value);
             }
@@ -28432,8 +28432,8 @@ var require_pretty = __commonJS({
           this.messageKey,
           this.levelKey,
           this.timestampKey
-        ].map((key) => key.replaceAll(/\\/g, "")).filter((key) => {
-          return typeof log[key] === "string" || typeof log[key] === "number" || typeof log[key] === "boolean";
+        ].map((key2) => key2.replaceAll(/\\/g, "")).filter((key2) => {
+          return typeof log[key2] === "string" || typeof log[key2] === "number" || typeof log[key2] === "boolean";
         });
         const prettifiedObject = prettifyObject({
           log,
@@ -28510,9 +28510,9 @@ var require_pino_pretty = __commonJS({
         "singleLine",
         "useOnlyCustomProps"
       ];
-      for (const key of booleanOptions) {
-        if (key in normalized) {
-          normalized[key] = normalizeBoolean(normalized[key]);
+      for (const key2 of booleanOptions) {
+        if (key2 in normalized) {
+          normalized[key2] = normalizeBoolean(normalized[key2]);
         }
       }
       if ("translateTime" in normalized && (normalized.translateTime === "true" || normalized.translateTime === "false")) {
@@ -28660,11 +28660,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key2, node, visitor, path) {
+      const ctrl = callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -28708,11 +28708,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key2, node, visitor, path) {
+      const ctrl = await callVisitor(key2, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -28762,27 +28762,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key2, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key2, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key2, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key2, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key2, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key2, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key2, node, path);
       return void 0;
     }
-    function replaceNode(key, path, node) {
+    function replaceNode(key2, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -29043,7 +29043,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "../../work/main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -29083,7 +29083,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -29446,14 +29446,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -29461,14 +29461,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -29476,8 +29476,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -29495,10 +29495,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -29506,17 +29506,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -30094,19 +30094,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -30114,7 +30114,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -30258,7 +30258,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge2.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge2.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge2.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge2.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge2.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -30275,14 +30275,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -30310,19 +30310,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge2.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge2.isMergeKey(ctx, key2))
         merge2.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -30337,19 +30337,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -30373,24 +30373,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -30566,11 +30566,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -30593,20 +30593,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
-            add(key, value);
+          for (const [key2, value] of obj2)
+            add(key2, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -30646,23 +30646,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -30751,15 +30751,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -30771,8 +30771,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -30782,10 +30782,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -30819,8 +30819,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -30828,8 +30828,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -31243,25 +31243,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -31308,16 +31308,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -31338,12 +31338,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -31528,14 +31528,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -31544,18 +31544,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -31802,7 +31802,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -31818,7 +31818,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -32082,8 +32082,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -32091,8 +32091,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -32112,8 +32112,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -32128,8 +32128,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -32143,11 +32143,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -32455,24 +32455,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "../../work/main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -32546,10 +32546,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -32557,13 +32557,13 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -32573,27 +32573,27 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -32603,7 +32603,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -32694,7 +32694,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -32708,13 +32708,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -32757,18 +32757,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -32782,9 +32782,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -32822,8 +32822,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -32831,11 +32831,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -32846,8 +32846,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -32864,7 +32864,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -33044,7 +33044,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -33061,24 +33061,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -33261,25 +33261,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -33982,9 +33982,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token2))
-          if (key !== "type" && key !== "offset")
-            delete token2[key];
+        for (const key2 of Object.keys(token2))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token2[key2];
         Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -34032,9 +34032,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token2 ? token2.indent : -1;
           const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token2))
-            if (key !== "type" && key !== "offset")
-              delete token2[key];
+          for (const key2 of Object.keys(token2))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token2[key2];
           Object.assign(token2, { type, indent, source, end });
         }
       }
@@ -34089,14 +34089,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (key2)
+        res += stringifyToken(key2);
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -34897,15 +34897,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -35263,18 +35263,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -35426,16 +35426,16 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const key2 = it.key;
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -35629,13 +35629,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -35939,6 +35939,7460 @@ var require_ucs2length = __commonJS({
   }
 });
 
+// ../../work/main/node_modules/fast-deep-equal/index.js
+var require_fast_deep_equal = __commonJS({
+  "../../work/main/node_modules/fast-deep-equal/index.js"(exports, module) {
+    "use strict";
+    module.exports = function equal(a, b) {
+      if (a === b) return true;
+      if (a && b && typeof a == "object" && typeof b == "object") {
+        if (a.constructor !== b.constructor) return false;
+        var length, i, keys;
+        if (Array.isArray(a)) {
+          length = a.length;
+          if (length != b.length) return false;
+          for (i = length; i-- !== 0; )
+            if (!equal(a[i], b[i])) return false;
+          return true;
+        }
+        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+        keys = Object.keys(a);
+        length = keys.length;
+        if (length !== Object.keys(b).length) return false;
+        for (i = length; i-- !== 0; )
+          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+        for (i = length; i-- !== 0; ) {
+          var key2 = keys[i];
+          if (!equal(a[key2], b[key2])) return false;
+        }
+        return true;
+      }
+      return a !== a && b !== b;
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/runtime/equal.js
+var require_equal = __commonJS({
+  "../../work/main/node_modules/ajv/dist/runtime/equal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var equal = require_fast_deep_equal();
+    equal.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/codegen/code.js
+var require_code = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+    var _CodeOrName = class {
+    };
+    exports._CodeOrName = _CodeOrName;
+    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+    var Name = class extends _CodeOrName {
+      constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+          throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        return false;
+      }
+      get names() {
+        return { [this.str]: 1 };
+      }
+    };
+    exports.Name = Name;
+    var _Code = class extends _CodeOrName {
+      constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+      }
+      toString() {
+        return this.str;
+      }
+      emptyStr() {
+        if (this._items.length > 1)
+          return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+      }
+      get str() {
+        var _a;
+        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
+      }
+      get names() {
+        var _a;
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
+          if (c instanceof Name)
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
+        }, {});
+      }
+    };
+    exports._Code = _Code;
+    exports.nil = new _Code("");
+    function _(strs, ...args) {
+      const code = [strs[0]];
+      let i = 0;
+      while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+      }
+      return new _Code(code);
+    }
+    exports._ = _;
+    var plus = new _Code("+");
+    function str(strs, ...args) {
+      const expr = [safeStringify(strs[0])];
+      let i = 0;
+      while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+      }
+      optimize(expr);
+      return new _Code(expr);
+    }
+    exports.str = str;
+    function addCodeArg(code, arg) {
+      if (arg instanceof _Code)
+        code.push(...arg._items);
+      else if (arg instanceof Name)
+        code.push(arg);
+      else
+        code.push(interpolate(arg));
+    }
+    exports.addCodeArg = addCodeArg;
+    function optimize(expr) {
+      let i = 1;
+      while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+          if (res !== void 0) {
+            expr.splice(i - 1, 3, res);
+            continue;
+          }
+          expr[i++] = "+";
+        }
+        i++;
+      }
+    }
+    function mergeExprItems(a, b) {
+      if (b === '""')
+        return a;
+      if (a === '""')
+        return b;
+      if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+          return;
+        if (typeof b != "string")
+          return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+          return a.slice(0, -1) + b.slice(1);
+        return;
+      }
+      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+      return;
+    }
+    function strConcat(c1, c2) {
+      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
+    }
+    exports.strConcat = strConcat;
+    function interpolate(x) {
+      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
+    }
+    function stringify(x) {
+      return new _Code(safeStringify(x));
+    }
+    exports.stringify = stringify;
+    function safeStringify(x) {
+      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    }
+    exports.safeStringify = safeStringify;
+    function getProperty(key2) {
+      return typeof key2 == "string" && exports.IDENTIFIER.test(key2) ? new _Code(`.${key2}`) : _`[${key2}]`;
+    }
+    exports.getProperty = getProperty;
+    function getEsmExportName(key2) {
+      if (typeof key2 == "string" && exports.IDENTIFIER.test(key2)) {
+        return new _Code(`${key2}`);
+      }
+      throw new Error(`CodeGen: invalid export name: ${key2}, use explicit $id name mapping`);
+    }
+    exports.getEsmExportName = getEsmExportName;
+    function regexpCode(rx) {
+      return new _Code(rx.toString());
+    }
+    exports.regexpCode = regexpCode;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/codegen/scope.js
+var require_scope = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+    var code_1 = require_code();
+    var ValueError = class extends Error {
+      constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+      }
+    };
+    var UsedValueState;
+    (function(UsedValueState2) {
+      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
+      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
+    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+    exports.varKinds = {
+      const: new code_1.Name("const"),
+      let: new code_1.Name("let"),
+      var: new code_1.Name("var")
+    };
+    var Scope = class {
+      constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+      }
+      toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+      }
+      name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+      }
+      _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+      }
+      _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
+          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return this._names[prefix] = { prefix, index: 0 };
+      }
+    };
+    exports.Scope = Scope;
+    var ValueScopeName = class extends code_1.Name {
+      constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+      }
+      setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
+      }
+    };
+    exports.ValueScopeName = ValueScopeName;
+    var line = (0, code_1._)`\n`;
+    var ValueScope = class extends Scope {
+      constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+      }
+      get() {
+        return this._scope;
+      }
+      name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+      }
+      value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === void 0)
+          throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+          const _name = vs.get(valueKey);
+          if (_name)
+            return _name;
+        } else {
+          vs = this._values[prefix] = /* @__PURE__ */ new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+      }
+      getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+          return;
+        return vs.get(keyOrRef);
+      }
+      scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+          if (name.scopePath === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return (0, code_1._)`${scopeName}${name.scopePath}`;
+        });
+      }
+      scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+          if (name.value === void 0)
+            throw new Error(`CodeGen: name "${name}" has no value`);
+          return name.value.code;
+        }, usedValues, getCode);
+      }
+      _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+          const vs = values[prefix];
+          if (!vs)
+            continue;
+          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
+          vs.forEach((name) => {
+            if (nameSet.has(name))
+              return;
+            nameSet.set(name, UsedValueState.Started);
+            let c = valueCode(name);
+            if (c) {
+              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
+            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
+              code = (0, code_1._)`${code}${c}${this.opts._n}`;
+            } else {
+              throw new ValueError(name);
+            }
+            nameSet.set(name, UsedValueState.Completed);
+          });
+        }
+        return code;
+      }
+    };
+    exports.ValueScope = ValueScope;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/codegen/index.js
+var require_codegen = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/codegen/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+    var code_1 = require_code();
+    var scope_1 = require_scope();
+    var code_2 = require_code();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return code_2._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return code_2.str;
+    } });
+    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
+      return code_2.strConcat;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return code_2.nil;
+    } });
+    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
+      return code_2.getProperty;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return code_2.stringify;
+    } });
+    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
+      return code_2.regexpCode;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return code_2.Name;
+    } });
+    var scope_2 = require_scope();
+    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
+      return scope_2.Scope;
+    } });
+    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
+      return scope_2.ValueScope;
+    } });
+    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
+      return scope_2.ValueScopeName;
+    } });
+    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
+      return scope_2.varKinds;
+    } });
+    exports.operators = {
+      GT: new code_1._Code(">"),
+      GTE: new code_1._Code(">="),
+      LT: new code_1._Code("<"),
+      LTE: new code_1._Code("<="),
+      EQ: new code_1._Code("==="),
+      NEQ: new code_1._Code("!=="),
+      NOT: new code_1._Code("!"),
+      OR: new code_1._Code("||"),
+      AND: new code_1._Code("&&"),
+      ADD: new code_1._Code("+")
+    };
+    var Node2 = class {
+      optimizeNodes() {
+        return this;
+      }
+      optimizeNames(_names, _constants) {
+        return this;
+      }
+    };
+    var Def = class extends Node2 {
+      constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+      }
+      render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+      }
+      optimizeNames(names2, constants3) {
+        if (!names2[this.name.str])
+          return;
+        if (this.rhs)
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
+        return this;
+      }
+      get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+      }
+    };
+    var Assign = class extends Node2 {
+      constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+      }
+      render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+      }
+      optimizeNames(names2, constants3) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
+          return;
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
+        return this;
+      }
+      get names() {
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
+      }
+    };
+    var AssignOp = class extends Assign {
+      constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+      }
+      render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+      }
+    };
+    var Label = class extends Node2 {
+      constructor(label2) {
+        super();
+        this.label = label2;
+        this.names = {};
+      }
+      render({ _n }) {
+        return `${this.label}:` + _n;
+      }
+    };
+    var Break = class extends Node2 {
+      constructor(label2) {
+        super();
+        this.label = label2;
+        this.names = {};
+      }
+      render({ _n }) {
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
+      }
+    };
+    var Throw = class extends Node2 {
+      constructor(error2) {
+        super();
+        this.error = error2;
+      }
+      render({ _n }) {
+        return `throw ${this.error};` + _n;
+      }
+      get names() {
+        return this.error.names;
+      }
+    };
+    var AnyCode = class extends Node2 {
+      constructor(code) {
+        super();
+        this.code = code;
+      }
+      render({ _n }) {
+        return `${this.code};` + _n;
+      }
+      optimizeNodes() {
+        return `${this.code}` ? this : void 0;
+      }
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
+        return this;
+      }
+      get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+      }
+    };
+    var ParentNode = class extends Node2 {
+      constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+      }
+      render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+      }
+      optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i].optimizeNodes();
+          if (Array.isArray(n))
+            nodes.splice(i, 1, ...n);
+          else if (n)
+            nodes[i] = n;
+          else
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      optimizeNames(names2, constants3) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+          const n = nodes[i];
+          if (n.optimizeNames(names2, constants3))
+            continue;
+          subtractNames(names2, n.names);
+          nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : void 0;
+      }
+      get names() {
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
+      }
+    };
+    var BlockNode = class extends ParentNode {
+      render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+      }
+    };
+    var Root = class extends ParentNode {
+    };
+    var Else = class extends BlockNode {
+    };
+    Else.kind = "else";
+    var If = class _If extends BlockNode {
+      constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+      }
+      render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+          code += "else " + this.else.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+          return this.nodes;
+        let e = this.else;
+        if (e) {
+          const ns = e.optimizeNodes();
+          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+          if (cond === false)
+            return e instanceof _If ? e : e.nodes;
+          if (this.nodes.length)
+            return this;
+          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+          return void 0;
+        return this;
+      }
+      optimizeNames(names2, constants3) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
+          return;
+        this.condition = optimizeExpr(this.condition, names2, constants3);
+        return this;
+      }
+      get names() {
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
+        if (this.else)
+          addNames(names2, this.else.names);
+        return names2;
+      }
+    };
+    If.kind = "if";
+    var For = class extends BlockNode {
+    };
+    For.kind = "for";
+    var ForLoop = class extends For {
+      constructor(iteration) {
+        super();
+        this.iteration = iteration;
+      }
+      render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+      }
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
+          return;
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iteration.names);
+      }
+    };
+    var ForRange = class extends For {
+      constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+      }
+      render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+      }
+      get names() {
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
+      }
+    };
+    var ForIter = class extends For {
+      constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+      }
+      render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+      }
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
+          return;
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
+        return this;
+      }
+      get names() {
+        return addNames(super.names, this.iterable.names);
+      }
+    };
+    var Func = class extends BlockNode {
+      constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+      }
+      render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+      }
+    };
+    Func.kind = "func";
+    var Return = class extends ParentNode {
+      render(opts) {
+        return "return " + super.render(opts);
+      }
+    };
+    Return.kind = "return";
+    var Try = class extends BlockNode {
+      render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+          code += this.catch.render(opts);
+        if (this.finally)
+          code += this.finally.render(opts);
+        return code;
+      }
+      optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+      }
+      optimizeNames(names2, constants3) {
+        var _a, _b;
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
+        return this;
+      }
+      get names() {
+        const names2 = super.names;
+        if (this.catch)
+          addNames(names2, this.catch.names);
+        if (this.finally)
+          addNames(names2, this.finally.names);
+        return names2;
+      }
+    };
+    var Catch = class extends BlockNode {
+      constructor(error2) {
+        super();
+        this.error = error2;
+      }
+      render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+      }
+    };
+    Catch.kind = "catch";
+    var Finally = class extends BlockNode {
+      render(opts) {
+        return "finally" + super.render(opts);
+      }
+    };
+    Finally.kind = "finally";
+    var CodeGen = class {
+      constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+      }
+      toString() {
+        return this._root.render(this.opts);
+      }
+      // returns unique name in the internal scope
+      name(prefix) {
+        return this._scope.name(prefix);
+      }
+      // reserves unique name in the external scope
+      scopeName(prefix) {
+        return this._extScope.name(prefix);
+      }
+      // reserves unique name in the external scope and assigns value to it
+      scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
+        vs.add(name);
+        return name;
+      }
+      getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+      }
+      // return code that assigns values in the external scope to the names that are used internally
+      // (same names that were returned by gen.scopeName or gen.scopeValue)
+      scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+      }
+      scopeCode() {
+        return this._extScope.scopeCode(this._values);
+      }
+      _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== void 0 && constant)
+          this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+      }
+      // `const` declaration (`var` in es5 mode)
+      const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+      }
+      // `let` declaration with optional assignment (`var` in es5 mode)
+      let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+      }
+      // `var` declaration with optional assignment
+      var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+      }
+      // assignment code
+      assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+      }
+      // `+=` code
+      add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+      }
+      // appends passed SafeExpr to code or executes Block
+      code(c) {
+        if (typeof c == "function")
+          c();
+        else if (c !== code_1.nil)
+          this._leafNode(new AnyCode(c));
+        return this;
+      }
+      // returns code for object literal for the passed argument list of key-value pairs
+      object(...keyValues) {
+        const code = ["{"];
+        for (const [key2, value] of keyValues) {
+          if (code.length > 1)
+            code.push(",");
+          code.push(key2);
+          if (key2 !== value || this.opts.es5) {
+            code.push(":");
+            (0, code_1.addCodeArg)(code, value);
+          }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+      }
+      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+      if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+          this.code(thenBody).else().code(elseBody).endIf();
+        } else if (thenBody) {
+          this.code(thenBody).endIf();
+        } else if (elseBody) {
+          throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+      }
+      // `else if` clause - invalid without `if` or after `else` clauses
+      elseIf(condition) {
+        return this._elseNode(new If(condition));
+      }
+      // `else` clause - only valid after `if` or `else if` clauses
+      else() {
+        return this._elseNode(new Else());
+      }
+      // end `if` statement (needed if gen.if was used only with condition)
+      endIf() {
+        return this._endBlockNode(If, Else);
+      }
+      _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+          this.code(forBody).endFor();
+        return this;
+      }
+      // a generic `for` clause (or statement if `forBody` is passed)
+      for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+      }
+      // `for` statement for a range of values
+      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+      }
+      // `for-of` statement (in es5 mode replace with a normal for loop)
+      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
+            this.var(name, (0, code_1._)`${arr}[${i}]`);
+            forBody(name);
+          });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+      }
+      // `for-in` statement.
+      // With option `ownProperties` replaced with a `for-of` loop for object keys
+      forIn(nameOrPrefix, obj2, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj2})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj2), () => forBody(name));
+      }
+      // end `for` loop
+      endFor() {
+        return this._endBlockNode(For);
+      }
+      // `label` statement
+      label(label2) {
+        return this._leafNode(new Label(label2));
+      }
+      // `break` statement
+      break(label2) {
+        return this._leafNode(new Break(label2));
+      }
+      // `return` statement
+      return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+          throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+      }
+      // `try` statement
+      try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+          throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+          const error2 = this.name("e");
+          this._currNode = node.catch = new Catch(error2);
+          catchCode(error2);
+        }
+        if (finallyCode) {
+          this._currNode = node.finally = new Finally();
+          this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+      }
+      // `throw` statement
+      throw(error2) {
+        return this._leafNode(new Throw(error2));
+      }
+      // start self-balancing block
+      block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+          this.code(body).endBlock(nodeCount);
+        return this;
+      }
+      // end the current self-balancing block
+      endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === void 0)
+          throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
+          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+      }
+      // `function` heading (or definition if funcBody is passed)
+      func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+          this.code(funcBody).endFunc();
+        return this;
+      }
+      // end function definition
+      endFunc() {
+        return this._endBlockNode(Func);
+      }
+      optimize(n = 1) {
+        while (n-- > 0) {
+          this._root.optimizeNodes();
+          this._root.optimizeNames(this._root.names, this._constants);
+        }
+      }
+      _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+      }
+      _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+      }
+      _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || N2 && n instanceof N2) {
+          this._nodes.pop();
+          return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+      }
+      _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+          throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+      }
+      get _root() {
+        return this._nodes[0];
+      }
+      get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+      }
+      set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+      }
+    };
+    exports.CodeGen = CodeGen;
+    function addNames(names2, from) {
+      for (const n in from)
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
+    }
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
+    }
+    function optimizeExpr(expr, names2, constants3) {
+      if (expr instanceof code_1.Name)
+        return replaceName(expr);
+      if (!canOptimize(expr))
+        return expr;
+      return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+          c = replaceName(c);
+        if (c instanceof code_1._Code)
+          items.push(...c._items);
+        else
+          items.push(c);
+        return items;
+      }, []));
+      function replaceName(n) {
+        const c = constants3[n.str];
+        if (c === void 0 || names2[n.str] !== 1)
+          return n;
+        delete names2[n.str];
+        return c;
+      }
+      function canOptimize(e) {
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
+      }
+    }
+    function subtractNames(names2, from) {
+      for (const n in from)
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
+    }
+    function not(x) {
+      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
+    }
+    exports.not = not;
+    var andCode = mappend(exports.operators.AND);
+    function and(...args) {
+      return args.reduce(andCode);
+    }
+    exports.and = and;
+    var orCode = mappend(exports.operators.OR);
+    function or(...args) {
+      return args.reduce(orCode);
+    }
+    exports.or = or;
+    function mappend(op) {
+      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
+    }
+    function par(x) {
+      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
+    }
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/util.js
+var require_util9 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+    var codegen_1 = require_codegen();
+    var code_1 = require_code();
+    function toHash(arr) {
+      const hash = {};
+      for (const item of arr)
+        hash[item] = true;
+      return hash;
+    }
+    exports.toHash = toHash;
+    function alwaysValidSchema(it, schema) {
+      if (typeof schema == "boolean")
+        return schema;
+      if (Object.keys(schema).length === 0)
+        return true;
+      checkUnknownRules(it, schema);
+      return !schemaHasRules(schema, it.self.RULES.all);
+    }
+    exports.alwaysValidSchema = alwaysValidSchema;
+    function checkUnknownRules(it, schema = it.schema) {
+      const { opts, self: self2 } = it;
+      if (!opts.strictSchema)
+        return;
+      if (typeof schema === "boolean")
+        return;
+      const rules = self2.RULES.keywords;
+      for (const key2 in schema) {
+        if (!rules[key2])
+          checkStrictMode(it, `unknown keyword: "${key2}"`);
+      }
+    }
+    exports.checkUnknownRules = checkUnknownRules;
+    function schemaHasRules(schema, rules) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
+        if (rules[key2])
+          return true;
+      return false;
+    }
+    exports.schemaHasRules = schemaHasRules;
+    function schemaHasRulesButRef(schema, RULES) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
+        if (key2 !== "$ref" && RULES.all[key2])
+          return true;
+      return false;
+    }
+    exports.schemaHasRulesButRef = schemaHasRulesButRef;
+    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+      if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+          return schema;
+        if (typeof schema == "string")
+          return (0, codegen_1._)`${schema}`;
+      }
+      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+    }
+    exports.schemaRefOrVal = schemaRefOrVal;
+    function unescapeFragment(str) {
+      return unescapeJsonPointer(decodeURIComponent(str));
+    }
+    exports.unescapeFragment = unescapeFragment;
+    function escapeFragment(str) {
+      return encodeURIComponent(escapeJsonPointer(str));
+    }
+    exports.escapeFragment = escapeFragment;
+    function escapeJsonPointer(str) {
+      if (typeof str == "number")
+        return `${str}`;
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+    exports.escapeJsonPointer = escapeJsonPointer;
+    function unescapeJsonPointer(str) {
+      return str.replace(/~1/g, "/").replace(/~0/g, "~");
+    }
+    exports.unescapeJsonPointer = unescapeJsonPointer;
+    function eachItem(xs, f) {
+      if (Array.isArray(xs)) {
+        for (const x of xs)
+          f(x);
+      } else {
+        f(xs);
+      }
+    }
+    exports.eachItem = eachItem;
+    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
+      return (gen, from, to, toName) => {
+        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+      };
+    }
+    exports.mergeEvaluated = {
+      props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
+          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
+          if (from === true) {
+            gen.assign(to, true);
+          } else {
+            gen.assign(to, (0, codegen_1._)`${to} || {}`);
+            setEvaluated(gen, to, from);
+          }
+        }),
+        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
+        resultToName: evaluatedPropsToName
+      }),
+      items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
+        resultToName: (gen, items) => gen.var("items", items)
+      })
+    };
+    function evaluatedPropsToName(gen, ps) {
+      if (ps === true)
+        return gen.var("props", true);
+      const props = gen.var("props", (0, codegen_1._)`{}`);
+      if (ps !== void 0)
+        setEvaluated(gen, props, ps);
+      return props;
+    }
+    exports.evaluatedPropsToName = evaluatedPropsToName;
+    function setEvaluated(gen, props, ps) {
+      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
+    }
+    exports.setEvaluated = setEvaluated;
+    var snippets = {};
+    function useFunc(gen, f) {
+      return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
+      });
+    }
+    exports.useFunc = useFunc;
+    var Type;
+    (function(Type2) {
+      Type2[Type2["Num"] = 0] = "Num";
+      Type2[Type2["Str"] = 1] = "Str";
+    })(Type || (exports.Type = Type = {}));
+    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+      if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
+      }
+      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+    }
+    exports.getErrorPath = getErrorPath;
+    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+      if (!mode)
+        return;
+      msg = `strict mode: ${msg}`;
+      if (mode === true)
+        throw new Error(msg);
+      it.self.logger.warn(msg);
+    }
+    exports.checkStrictMode = checkStrictMode;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/names.js
+var require_names = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/names.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var names2 = {
+      // validation function arguments
+      data: new codegen_1.Name("data"),
+      // data passed to validation function
+      // args passed from referencing schema
+      valCxt: new codegen_1.Name("valCxt"),
+      // validation/data context - should not be used directly, it is destructured to the names below
+      instancePath: new codegen_1.Name("instancePath"),
+      parentData: new codegen_1.Name("parentData"),
+      parentDataProperty: new codegen_1.Name("parentDataProperty"),
+      rootData: new codegen_1.Name("rootData"),
+      // root data - same as the data passed to the first/top validation function
+      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
+      // used to support recursiveRef and dynamicRef
+      // function scoped variables
+      vErrors: new codegen_1.Name("vErrors"),
+      // null or array of validation errors
+      errors: new codegen_1.Name("errors"),
+      // counter of validation errors
+      this: new codegen_1.Name("this"),
+      // "globals"
+      self: new codegen_1.Name("self"),
+      scope: new codegen_1.Name("scope"),
+      // JTD serialize/parse name for JSON string and position
+      json: new codegen_1.Name("json"),
+      jsonPos: new codegen_1.Name("jsonPos"),
+      jsonLen: new codegen_1.Name("jsonLen"),
+      jsonPart: new codegen_1.Name("jsonPart")
+    };
+    exports.default = names2;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/errors.js
+var require_errors3 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/errors.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var names_1 = require_names();
+    exports.keywordError = {
+      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
+    };
+    exports.keyword$DataError = {
+      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
+    };
+    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
+        addError(gen, errObj);
+      } else {
+        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
+      }
+    }
+    exports.reportError = reportError;
+    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
+      const { it } = cxt;
+      const { gen, compositeRule, allErrors } = it;
+      const errObj = errorObjectCode(cxt, error2, errorPaths);
+      addError(gen, errObj);
+      if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+      }
+    }
+    exports.reportExtraError = reportExtraError;
+    function resetErrorsCount(gen, errsCount) {
+      gen.assign(names_1.default.errors, errsCount);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+    }
+    exports.resetErrorsCount = resetErrorsCount;
+    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
+      if (errsCount === void 0)
+        throw new Error("ajv implementation error");
+      const err = gen.name("err");
+      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
+          gen.assign((0, codegen_1._)`${err}.data`, data);
+        }
+      });
+    }
+    exports.extendErrors = extendErrors;
+    function addError(gen, errObj) {
+      const err = gen.const("err", errObj);
+      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
+      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
+    }
+    function returnErrors(it, errs) {
+      const { gen, validateName, schemaEnv } = it;
+      if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
+        gen.return(false);
+      }
+    }
+    var E = {
+      keyword: new codegen_1.Name("keyword"),
+      schemaPath: new codegen_1.Name("schemaPath"),
+      // also used in JTD errors
+      params: new codegen_1.Name("params"),
+      propertyName: new codegen_1.Name("propertyName"),
+      message: new codegen_1.Name("message"),
+      schema: new codegen_1.Name("schema"),
+      parentSchema: new codegen_1.Name("parentSchema")
+    };
+    function errorObjectCode(cxt, error2, errorPaths) {
+      const { createErrors } = cxt.it;
+      if (createErrors === false)
+        return (0, codegen_1._)`{}`;
+      return errorObject(cxt, error2, errorPaths);
+    }
+    function errorObject(cxt, error2, errorPaths = {}) {
+      const { gen, it } = cxt;
+      const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths)
+      ];
+      extraErrorProps(cxt, error2, keyValues);
+      return gen.object(...keyValues);
+    }
+    function errorInstancePath({ errorPath }, { instancePath }) {
+      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
+      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+    }
+    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
+      if (schemaPath) {
+        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+      }
+      return [E.schemaPath, schPath];
+    }
+    function extraErrorProps(cxt, { params, message }, keyValues) {
+      const { keyword, data, schemaValue, it } = cxt;
+      const { opts, propertyName, topSchemaRef, schemaPath } = it;
+      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
+      if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+      }
+      if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+      }
+      if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+    }
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js
+var require_boolSchema = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+    var errors_1 = require_errors3();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var boolError = {
+      message: "boolean schema is false"
+    };
+    function topBoolOrEmptySchema(it) {
+      const { gen, schema, validateName } = it;
+      if (schema === false) {
+        falseSchemaError(it, false);
+      } else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
+        gen.return(true);
+      }
+    }
+    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+    function boolOrEmptySchema(it, valid) {
+      const { gen, schema } = it;
+      if (schema === false) {
+        gen.var(valid, false);
+        falseSchemaError(it);
+      } else {
+        gen.var(valid, true);
+      }
+    }
+    exports.boolOrEmptySchema = boolOrEmptySchema;
+    function falseSchemaError(it, overrideAllErrors) {
+      const { gen, data } = it;
+      const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it
+      };
+      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
+    }
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/rules.js
+var require_rules = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/rules.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getRules = exports.isJSONType = void 0;
+    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+    var jsonTypes = new Set(_jsonTypes);
+    function isJSONType(x) {
+      return typeof x == "string" && jsonTypes.has(x);
+    }
+    exports.isJSONType = isJSONType;
+    function getRules() {
+      const groups2 = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] }
+      };
+      return {
+        types: { ...groups2, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {}
+      };
+    }
+    exports.getRules = getRules;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/validate/applicability.js
+var require_applicability = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+    function schemaHasRulesForType({ schema, self: self2 }, type) {
+      const group3 = self2.RULES.types[type];
+      return group3 && group3 !== true && shouldUseGroup(schema, group3);
+    }
+    exports.schemaHasRulesForType = schemaHasRulesForType;
+    function shouldUseGroup(schema, group3) {
+      return group3.rules.some((rule) => shouldUseRule(schema, rule));
+    }
+    exports.shouldUseGroup = shouldUseGroup;
+    function shouldUseRule(schema, rule) {
+      var _a;
+      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
+    }
+    exports.shouldUseRule = shouldUseRule;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/validate/dataType.js
+var require_dataType = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+    var rules_1 = require_rules();
+    var applicability_1 = require_applicability();
+    var errors_1 = require_errors3();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var DataType;
+    (function(DataType2) {
+      DataType2[DataType2["Correct"] = 0] = "Correct";
+      DataType2[DataType2["Wrong"] = 1] = "Wrong";
+    })(DataType || (exports.DataType = DataType = {}));
+    function getSchemaTypes(schema) {
+      const types = getJSONTypes(schema.type);
+      const hasNull = types.includes("null");
+      if (hasNull) {
+        if (schema.nullable === false)
+          throw new Error("type: null contradicts nullable: false");
+      } else {
+        if (!types.length && schema.nullable !== void 0) {
+          throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+          types.push("null");
+      }
+      return types;
+    }
+    exports.getSchemaTypes = getSchemaTypes;
+    function getJSONTypes(ts) {
+      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types.every(rules_1.isJSONType))
+        return types;
+      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+    }
+    exports.getJSONTypes = getJSONTypes;
+    function coerceAndCheckDataType(it, types) {
+      const { gen, data, opts } = it;
+      const coerceTo = coerceToTypes(types, opts.coerceTypes);
+      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+          if (coerceTo.length)
+            coerceData(it, types, coerceTo);
+          else
+            reportTypeError(it);
+        });
+      }
+      return checkTypes;
+    }
+    exports.coerceAndCheckDataType = coerceAndCheckDataType;
+    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
+    function coerceToTypes(types, coerceTypes) {
+      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    }
+    function coerceData(it, types, coerceTo) {
+      const { gen, data, opts } = it;
+      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
+      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
+      if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+      }
+      gen.if((0, codegen_1._)`${coerced} !== undefined`);
+      for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
+          coerceSpecificType(t);
+        }
+      }
+      gen.else();
+      reportTypeError(it);
+      gen.endIf();
+      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+      });
+      function coerceSpecificType(t) {
+        switch (t) {
+          case "string":
+            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
+            return;
+          case "number":
+            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "integer":
+            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
+            return;
+          case "boolean":
+            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
+            return;
+          case "null":
+            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
+            gen.assign(coerced, null);
+            return;
+          case "array":
+            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
+        }
+      }
+    }
+    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
+    }
+    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      let cond;
+      switch (dataType) {
+        case "null":
+          return (0, codegen_1._)`${data} ${EQ2} null`;
+        case "array":
+          cond = (0, codegen_1._)`Array.isArray(${data})`;
+          break;
+        case "object":
+          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+          break;
+        case "integer":
+          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
+          break;
+        case "number":
+          cond = numCond();
+          break;
+        default:
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
+      }
+      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+      function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
+      }
+    }
+    exports.checkDataType = checkDataType;
+    function checkDataTypes(dataTypes, data, strictNums, correct) {
+      if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+      }
+      let cond;
+      const types = (0, util_1.toHash)(dataTypes);
+      if (types.array && types.object) {
+        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+      } else {
+        cond = codegen_1.nil;
+      }
+      if (types.number)
+        delete types.integer;
+      for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+      return cond;
+    }
+    exports.checkDataTypes = checkDataTypes;
+    var typeError = {
+      message: ({ schema }) => `must be ${schema}`,
+      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
+    };
+    function reportTypeError(it) {
+      const cxt = getTypeErrorContext(it);
+      (0, errors_1.reportError)(cxt, typeError);
+    }
+    exports.reportTypeError = reportTypeError;
+    function getTypeErrorContext(it) {
+      const { gen, data, schema } = it;
+      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+      return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it
+      };
+    }
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/validate/defaults.js
+var require_defaults = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.assignDefaults = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    function assignDefaults(it, ty) {
+      const { properties, items } = it.schema;
+      if (ty === "object" && properties) {
+        for (const key2 in properties) {
+          assignDefault(it, key2, properties[key2].default);
+        }
+      } else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+      }
+    }
+    exports.assignDefaults = assignDefaults;
+    function assignDefault(it, prop, defaultValue) {
+      const { gen, compositeRule, data, opts } = it;
+      if (defaultValue === void 0)
+        return;
+      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
+      if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+      }
+      let condition = (0, codegen_1._)`${childData} === undefined`;
+      if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
+      }
+      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+    }
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/code.js
+var require_code2 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/code.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var names_1 = require_names();
+    var util_2 = require_util9();
+    function checkReportMissingProp(cxt, prop) {
+      const { gen, data, it } = cxt;
+      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
+        cxt.error();
+      });
+    }
+    exports.checkReportMissingProp = checkReportMissingProp;
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    }
+    exports.checkMissingProp = checkMissingProp;
+    function reportMissingProp(cxt, missing) {
+      cxt.setParams({ missingProperty: missing }, true);
+      cxt.error();
+    }
+    exports.reportMissingProp = reportMissingProp;
+    function hasPropFunc(gen) {
+      return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
+      });
+    }
+    exports.hasPropFunc = hasPropFunc;
+    function isOwnProperty(gen, data, property) {
+      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
+    }
+    exports.isOwnProperty = isOwnProperty;
+    function propertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+    }
+    exports.propertyInData = propertyInData;
+    function noPropertyInData(gen, data, property, ownProperties) {
+      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+    }
+    exports.noPropertyInData = noPropertyInData;
+    function allSchemaProperties(schemaMap) {
+      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+    }
+    exports.allSchemaProperties = allSchemaProperties;
+    function schemaProperties(it, schemaMap) {
+      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+    }
+    exports.schemaProperties = schemaProperties;
+    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+      const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData]
+      ];
+      if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
+      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
+    }
+    exports.callValidateCode = callValidateCode;
+    var newRegExp = (0, codegen_1._)`new RegExp`;
+    function usePattern({ gen, it: { opts } }, pattern) {
+      const u = opts.unicodeRegExp ? "u" : "";
+      const { regExp } = opts.code;
+      const rx = regExp(pattern, u);
+      return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
+      });
+    }
+    exports.usePattern = usePattern;
+    function validateArray(cxt) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+      }
+      gen.var(valid, true);
+      validateItems(() => gen.break());
+      return valid;
+      function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+          cxt.subschema({
+            keyword,
+            dataProp: i,
+            dataPropType: util_1.Type.Num
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), notValid);
+        });
+      }
+    }
+    exports.validateArray = validateArray;
+    function validateUnion(cxt) {
+      const { gen, schema, keyword, it } = cxt;
+      if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+      if (alwaysValid && !it.opts.unevaluated)
+        return;
+      const valid = gen.let("valid", false);
+      const schValid = gen.name("_valid");
+      gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+          keyword,
+          schemaProp: i,
+          compositeRule: true
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        if (!merged)
+          gen.if((0, codegen_1.not)(valid));
+      }));
+      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+    }
+    exports.validateUnion = validateUnion;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/validate/keyword.js
+var require_keyword = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var code_1 = require_code2();
+    var errors_1 = require_errors3();
+    function macroKeywordCode(cxt, def) {
+      const { gen, keyword, schema, parentSchema, it } = cxt;
+      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+      const schemaRef = useKeyword(gen, keyword, macroSchema);
+      if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+      const valid = gen.name("valid");
+      cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true
+      }, valid);
+      cxt.pass(valid, () => cxt.error(true));
+    }
+    exports.macroKeywordCode = macroKeywordCode;
+    function funcKeywordCode(cxt, def) {
+      var _a;
+      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+      checkAsyncKeyword(it, def);
+      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+      const validateRef = useKeyword(gen, keyword, validate);
+      const valid = gen.let("valid");
+      cxt.block$data(valid, validateKeyword);
+      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+      function validateKeyword() {
+        if (def.errors === false) {
+          assignValid();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => cxt.error());
+        } else {
+          const ruleErrs = def.async ? validateAsync() : validateSync();
+          if (def.modifying)
+            modifyData(cxt);
+          reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+      }
+      function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+      }
+      function validateSync() {
+        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+      }
+      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !("compile" in def && !$data || def.schema === false);
+        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+      }
+      function reportErrs(errors) {
+        var _a2;
+        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+      }
+    }
+    exports.funcKeywordCode = funcKeywordCode;
+    function modifyData(cxt) {
+      const { gen, data, it } = cxt;
+      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
+    }
+    function addErrs(cxt, errs) {
+      const { gen } = cxt;
+      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+      }, () => cxt.error());
+    }
+    function checkAsyncKeyword({ schemaEnv }, def) {
+      if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+    }
+    function useKeyword(gen, keyword, result) {
+      if (result === void 0)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+    }
+    function validSchemaType(schema, schemaType, allowUndefined = false) {
+      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
+    }
+    exports.validSchemaType = validSchemaType;
+    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
+      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+      }
+      const deps = def.dependencies;
+      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+      }
+      if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
+          if (opts.validateSchema === "log")
+            self2.logger.error(msg);
+          else
+            throw new Error(msg);
+        }
+      }
+    }
+    exports.validateKeywordUsage = validateKeywordUsage;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/validate/subschema.js
+var require_subschema = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+      if (keyword !== void 0 && schema !== void 0) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+      }
+      if (keyword !== void 0) {
+        const sch = it.schema[keyword];
+        return schemaProp === void 0 ? {
+          schema: sch,
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}`
+        } : {
+          schema: sch[schemaProp],
+          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
+        };
+      }
+      if (schema !== void 0) {
+        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
+          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+          schema,
+          schemaPath,
+          topSchemaRef,
+          errSchemaPath
+        };
+      }
+      throw new Error('either "keyword" or "schema" must be passed');
+    }
+    exports.getSubschema = getSubschema;
+    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+      if (data !== void 0 && dataProp !== void 0) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+      }
+      const { gen } = it;
+      if (dataProp !== void 0) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+      }
+      if (data !== void 0) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
+        dataContextProps(nextData);
+        if (propertyName !== void 0)
+          subschema.propertyName = propertyName;
+      }
+      if (dataTypes)
+        subschema.dataTypes = dataTypes;
+      function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = /* @__PURE__ */ new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+      }
+    }
+    exports.extendSubschemaData = extendSubschemaData;
+    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+      if (compositeRule !== void 0)
+        subschema.compositeRule = compositeRule;
+      if (createErrors !== void 0)
+        subschema.createErrors = createErrors;
+      if (allErrors !== void 0)
+        subschema.allErrors = allErrors;
+      subschema.jtdDiscriminator = jtdDiscriminator;
+      subschema.jtdMetadata = jtdMetadata;
+    }
+    exports.extendSubschemaMode = extendSubschemaMode;
+  }
+});
+
+// ../../work/main/node_modules/json-schema-traverse/index.js
+var require_json_schema_traverse = __commonJS({
+  "../../work/main/node_modules/json-schema-traverse/index.js"(exports, module) {
+    "use strict";
+    var traverse = module.exports = function(schema, opts, cb) {
+      if (typeof opts == "function") {
+        cb = opts;
+        opts = {};
+      }
+      cb = opts.cb || cb;
+      var pre = typeof cb == "function" ? cb : cb.pre || function() {
+      };
+      var post = cb.post || function() {
+      };
+      _traverse(opts, pre, post, schema, "", schema);
+    };
+    traverse.keywords = {
+      additionalItems: true,
+      items: true,
+      contains: true,
+      additionalProperties: true,
+      propertyNames: true,
+      not: true,
+      if: true,
+      then: true,
+      else: true
+    };
+    traverse.arrayKeywords = {
+      items: true,
+      allOf: true,
+      anyOf: true,
+      oneOf: true
+    };
+    traverse.propsKeywords = {
+      $defs: true,
+      definitions: true,
+      properties: true,
+      patternProperties: true,
+      dependencies: true
+    };
+    traverse.skipKeywords = {
+      default: true,
+      enum: true,
+      const: true,
+      required: true,
+      maximum: true,
+      minimum: true,
+      exclusiveMaximum: true,
+      exclusiveMinimum: true,
+      multipleOf: true,
+      maxLength: true,
+      minLength: true,
+      pattern: true,
+      format: true,
+      maxItems: true,
+      minItems: true,
+      uniqueItems: true,
+      maxProperties: true,
+      minProperties: true
+    };
+    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
+        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+        for (var key2 in schema) {
+          var sch = schema[key2];
+          if (Array.isArray(sch)) {
+            if (key2 in traverse.arrayKeywords) {
+              for (var i = 0; i < sch.length; i++)
+                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key2 + "/" + i, rootSchema, jsonPtr, key2, schema, i);
+            }
+          } else if (key2 in traverse.propsKeywords) {
+            if (sch && typeof sch == "object") {
+              for (var prop in sch)
+                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key2 + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key2, schema, prop);
+            }
+          } else if (key2 in traverse.keywords || opts.allKeys && !(key2 in traverse.skipKeywords)) {
+            _traverse(opts, pre, post, sch, jsonPtr + "/" + key2, rootSchema, jsonPtr, key2, schema);
+          }
+        }
+        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+      }
+    }
+    function escapeJsonPtr(str) {
+      return str.replace(/~/g, "~0").replace(/\//g, "~1");
+    }
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/resolve.js
+var require_resolve = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/resolve.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+    var util_1 = require_util9();
+    var equal = require_fast_deep_equal();
+    var traverse = require_json_schema_traverse();
+    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
+      "type",
+      "format",
+      "pattern",
+      "maxLength",
+      "minLength",
+      "maxProperties",
+      "minProperties",
+      "maxItems",
+      "minItems",
+      "maximum",
+      "minimum",
+      "uniqueItems",
+      "multipleOf",
+      "required",
+      "enum",
+      "const"
+    ]);
+    function inlineRef(schema, limit = true) {
+      if (typeof schema == "boolean")
+        return true;
+      if (limit === true)
+        return !hasRef(schema);
+      if (!limit)
+        return false;
+      return countKeys(schema) <= limit;
+    }
+    exports.inlineRef = inlineRef;
+    var REF_KEYWORDS = /* @__PURE__ */ new Set([
+      "$ref",
+      "$recursiveRef",
+      "$recursiveAnchor",
+      "$dynamicRef",
+      "$dynamicAnchor"
+    ]);
+    function hasRef(schema) {
+      for (const key2 in schema) {
+        if (REF_KEYWORDS.has(key2))
+          return true;
+        const sch = schema[key2];
+        if (Array.isArray(sch) && sch.some(hasRef))
+          return true;
+        if (typeof sch == "object" && hasRef(sch))
+          return true;
+      }
+      return false;
+    }
+    function countKeys(schema) {
+      let count = 0;
+      for (const key2 in schema) {
+        if (key2 === "$ref")
+          return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key2))
+          continue;
+        if (typeof schema[key2] == "object") {
+          (0, util_1.eachItem)(schema[key2], (sch) => count += countKeys(sch));
+        }
+        if (count === Infinity)
+          return Infinity;
+      }
+      return count;
+    }
+    function getFullPath(resolver, id = "", normalize) {
+      if (normalize !== false)
+        id = normalizeId(id);
+      const p = resolver.parse(id);
+      return _getFullPath(resolver, p);
+    }
+    exports.getFullPath = getFullPath;
+    function _getFullPath(resolver, p) {
+      const serialized = resolver.serialize(p);
+      return serialized.split("#")[0] + "#";
+    }
+    exports._getFullPath = _getFullPath;
+    var TRAILING_SLASH_HASH = /#\/?$/;
+    function normalizeId(id) {
+      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+    }
+    exports.normalizeId = normalizeId;
+    function resolveUrl(resolver, baseId, id) {
+      id = normalizeId(id);
+      return resolver.resolve(baseId, id);
+    }
+    exports.resolveUrl = resolveUrl;
+    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+    function getSchemaRefs(schema, baseId) {
+      if (typeof schema == "boolean")
+        return {};
+      const { schemaId, uriResolver } = this.opts;
+      const schId = normalizeId(schema[schemaId] || baseId);
+      const baseIds = { "": schId };
+      const pathPrefix = getFullPath(uriResolver, schId, false);
+      const localRefs = {};
+      const schemaRefs = /* @__PURE__ */ new Set();
+      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === void 0)
+          return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+          innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+          const _resolve = this.opts.uriResolver.resolve;
+          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+          if (schemaRefs.has(ref))
+            throw ambiguos(ref);
+          schemaRefs.add(ref);
+          let schOrRef = this.refs[ref];
+          if (typeof schOrRef == "string")
+            schOrRef = this.refs[schOrRef];
+          if (typeof schOrRef == "object") {
+            checkAmbiguosRef(sch, schOrRef.schema, ref);
+          } else if (ref !== normalizeId(fullPath)) {
+            if (ref[0] === "#") {
+              checkAmbiguosRef(sch, localRefs[ref], ref);
+              localRefs[ref] = sch;
+            } else {
+              this.refs[ref] = fullPath;
+            }
+          }
+          return ref;
+        }
+        function addAnchor(anchor) {
+          if (typeof anchor == "string") {
+            if (!ANCHOR.test(anchor))
+              throw new Error(`invalid anchor "${anchor}"`);
+            addRef.call(this, `#${anchor}`);
+          }
+        }
+      });
+      return localRefs;
+      function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== void 0 && !equal(sch1, sch2))
+          throw ambiguos(ref);
+      }
+      function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+      }
+    }
+    exports.getSchemaRefs = getSchemaRefs;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/validate/index.js
+var require_validate = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/validate/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+    var boolSchema_1 = require_boolSchema();
+    var dataType_1 = require_dataType();
+    var applicability_1 = require_applicability();
+    var dataType_2 = require_dataType();
+    var defaults_1 = require_defaults();
+    var keyword_1 = require_keyword();
+    var subschema_1 = require_subschema();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util9();
+    var errors_1 = require_errors3();
+    function validateFunctionCode(it) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          topSchemaObjCode(it);
+          return;
+        }
+      }
+      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+    }
+    exports.validateFunctionCode = validateFunctionCode;
+    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+      if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
+          destructureValCxtES5(gen, opts);
+          gen.code(body);
+        });
+      } else {
+        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+      }
+    }
+    function destructureValCxt(opts) {
+      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+    }
+    function destructureValCxtES5(gen, opts) {
+      gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+      }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
+      });
+    }
+    function topSchemaObjCode(it) {
+      const { schema, opts, gen } = it;
+      validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+          commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+          resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+      });
+      return;
+    }
+    function resetEvaluated(it) {
+      const { gen, validateName } = it;
+      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
+      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
+    }
+    function funcSourceUrl(schema, opts) {
+      const schId = typeof schema == "object" && schema[opts.schemaId];
+      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
+    }
+    function subschemaCode(it, valid) {
+      if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+          subSchemaObjCode(it, valid);
+          return;
+        }
+      }
+      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+    }
+    function schemaCxtHasRules({ schema, self: self2 }) {
+      if (typeof schema == "boolean")
+        return !schema;
+      for (const key2 in schema)
+        if (self2.RULES.all[key2])
+          return true;
+      return false;
+    }
+    function isSchemaObj(it) {
+      return typeof it.schema != "boolean";
+    }
+    function subSchemaObjCode(it, valid) {
+      const { schema, gen, opts } = it;
+      if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+      updateContext(it);
+      checkAsyncSchema(it);
+      const errsCount = gen.const("_errs", names_1.default.errors);
+      typeAndKeywords(it, errsCount);
+      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+    }
+    function checkKeywords(it) {
+      (0, util_1.checkUnknownRules)(it);
+      checkRefsAndKeywords(it);
+    }
+    function typeAndKeywords(it, errsCount) {
+      if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+      const types = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+      schemaKeywords(it, types, !checkedTypes, errsCount);
+    }
+    function checkRefsAndKeywords(it) {
+      const { schema, errSchemaPath, opts, self: self2 } = it;
+      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
+        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+      }
+    }
+    function checkNoDefault(it) {
+      const { schema, opts } = it;
+      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+      }
+    }
+    function updateContext(it) {
+      const schId = it.schema[it.opts.schemaId];
+      if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+    }
+    function checkAsyncSchema(it) {
+      if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+    }
+    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+      const msg = schema.$comment;
+      if (opts.$comment === true) {
+        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
+      } else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+      }
+    }
+    function returnResults(it) {
+      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+      if (schemaEnv.$async) {
+        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
+      } else {
+        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+          assignEvaluated(it);
+        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
+      }
+    }
+    function assignEvaluated({ gen, evaluated, props, items }) {
+      if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
+      if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
+    }
+    function schemaKeywords(it, types, typeErrors, errsCount) {
+      const { gen, schema, data, allErrors, opts, self: self2 } = it;
+      const { RULES } = self2;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+        return;
+      }
+      if (!opts.jtd)
+        checkStrictTypes(it, types);
+      gen.block(() => {
+        for (const group3 of RULES.rules)
+          groupKeywords(group3);
+        groupKeywords(RULES.post);
+      });
+      function groupKeywords(group3) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group3))
+          return;
+        if (group3.type) {
+          gen.if((0, dataType_2.checkDataType)(group3.type, data, opts.strictNumbers));
+          iterateKeywords(it, group3);
+          if (types.length === 1 && types[0] === group3.type && typeErrors) {
+            gen.else();
+            (0, dataType_2.reportTypeError)(it);
+          }
+          gen.endIf();
+        } else {
+          iterateKeywords(it, group3);
+        }
+        if (!allErrors)
+          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
+      }
+    }
+    function iterateKeywords(it, group3) {
+      const { gen, schema, opts: { useDefaults } } = it;
+      if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group3.type);
+      gen.block(() => {
+        for (const rule of group3.rules) {
+          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+            keywordCode(it, rule.keyword, rule.definition, group3.type);
+          }
+        }
+      });
+    }
+    function checkStrictTypes(it, types) {
+      if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+      checkContextTypes(it, types);
+      if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+      checkKeywordTypes(it, it.dataTypes);
+    }
+    function checkContextTypes(it, types) {
+      if (!types.length)
+        return;
+      if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+      }
+      types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+      });
+      narrowSchemaTypes(it, types);
+    }
+    function checkMultipleTypes(it, ts) {
+      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+      }
+    }
+    function checkKeywordTypes(it, ts) {
+      const rules = it.self.RULES.all;
+      for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+          const { type } = rule.definition;
+          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+          }
+        }
+      }
+    }
+    function hasApplicableType(schTs, kwdT) {
+      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
+    }
+    function includesType(ts, t) {
+      return ts.includes(t) || t === "integer" && ts.includes("number");
+    }
+    function narrowSchemaTypes(it, withTypes) {
+      const ts = [];
+      for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+          ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+          ts.push("integer");
+      }
+      it.dataTypes = ts;
+    }
+    function strictTypesError(it, msg) {
+      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+      msg += ` at "${schemaPath}" (strictTypes)`;
+      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+    }
+    var KeywordCxt = class {
+      constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        } else {
+          this.schemaCode = this.schemaValue;
+          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+          }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+          this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+      }
+      result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+      }
+      failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+          failAction();
+        else
+          this.error();
+        if (successAction) {
+          this.gen.else();
+          successAction();
+          if (this.allErrors)
+            this.gen.endIf();
+        } else {
+          if (this.allErrors)
+            this.gen.endIf();
+          else
+            this.gen.else();
+        }
+      }
+      pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
+      }
+      fail(condition) {
+        if (condition === void 0) {
+          this.error();
+          if (!this.allErrors)
+            this.gen.if(false);
+          return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+          this.gen.endIf();
+        else
+          this.gen.else();
+      }
+      fail$data(condition) {
+        if (!this.$data)
+          return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+      }
+      error(append, errorParams, errorPaths) {
+        if (errorParams) {
+          this.setParams(errorParams);
+          this._error(append, errorPaths);
+          this.setParams({});
+          return;
+        }
+        this._error(append, errorPaths);
+      }
+      _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+      }
+      $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+      }
+      reset() {
+        if (this.errsCount === void 0)
+          throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+      }
+      ok(cond) {
+        if (!this.allErrors)
+          this.gen.if(cond);
+      }
+      setParams(obj2, assign) {
+        if (assign)
+          Object.assign(this.params, obj2);
+        else
+          this.params = obj2;
+      }
+      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+          this.check$data(valid, $dataValid);
+          codeBlock();
+        });
+      }
+      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+          return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+          gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+          gen.elseIf(this.invalid$data());
+          this.$dataError();
+          if (valid !== codegen_1.nil)
+            gen.assign(valid, false);
+        }
+        gen.else();
+      }
+      invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+          if (schemaType.length) {
+            if (!(schemaCode instanceof codegen_1.Name))
+              throw new Error("ajv implementation error");
+            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+          }
+          return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+          if (def.validateSchema) {
+            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
+            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
+          }
+          return codegen_1.nil;
+        }
+      }
+      subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+      }
+      mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+          return;
+        if (it.props !== true && schemaCxt.props !== void 0) {
+          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== void 0) {
+          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+      }
+      mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+          return true;
+        }
+      }
+    };
+    exports.KeywordCxt = KeywordCxt;
+    function keywordCode(it, keyword, def, ruleType) {
+      const cxt = new KeywordCxt(it, def, keyword);
+      if ("code" in def) {
+        def.code(cxt, ruleType);
+      } else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      } else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+      } else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+      }
+    }
+    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+    function getData($data, { dataLevel, dataNames, dataPathArr }) {
+      let jsonPointer;
+      let data;
+      if ($data === "")
+        return names_1.default.rootData;
+      if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+      } else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+          throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+          if (up >= dataLevel)
+            throw new Error(errorMsg("property/index", up));
+          return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+          throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+          return data;
+      }
+      let expr = data;
+      const segments = jsonPointer.split("/");
+      for (const segment of segments) {
+        if (segment) {
+          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+          expr = (0, codegen_1._)`${expr} && ${data}`;
+        }
+      }
+      return expr;
+      function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+      }
+    }
+    exports.getData = getData;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/runtime/validation_error.js
+var require_validation_error = __commonJS({
+  "../../work/main/node_modules/ajv/dist/runtime/validation_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var ValidationError = class extends Error {
+      constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+      }
+    };
+    exports.default = ValidationError;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/ref_error.js
+var require_ref_error = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/ref_error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var resolve_1 = require_resolve();
+    var MissingRefError = class extends Error {
+      constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+      }
+    };
+    exports.default = MissingRefError;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/compile/index.js
+var require_compile = __commonJS({
+  "../../work/main/node_modules/ajv/dist/compile/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+    var codegen_1 = require_codegen();
+    var validation_error_1 = require_validation_error();
+    var names_1 = require_names();
+    var resolve_1 = require_resolve();
+    var util_1 = require_util9();
+    var validate_1 = require_validate();
+    var SchemaEnv = class {
+      constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+          schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+      }
+    };
+    exports.SchemaEnv = SchemaEnv;
+    function compileSchema(sch) {
+      const _sch = getCompilingSchema.call(this, sch);
+      if (_sch)
+        return _sch;
+      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
+      const { es5, lines } = this.opts.code;
+      const { ownProperties } = this.opts;
+      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+      let _ValidationError;
+      if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+          ref: validation_error_1.default,
+          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
+        });
+      }
+      const validateName = gen.scopeName("validate");
+      sch.validateName = validateName;
+      const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil],
+        // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: /* @__PURE__ */ new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._)`""`,
+        opts: this.opts,
+        self: this
+      };
+      let sourceCode;
+      try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        if (this.opts.code.process)
+          sourceCode = this.opts.code.process(sourceCode, sch);
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+          validate.$async = true;
+        if (this.opts.code.source === true) {
+          validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+          const { props, items } = schemaCxt;
+          validate.evaluated = {
+            props: props instanceof codegen_1.Name ? void 0 : props,
+            items: items instanceof codegen_1.Name ? void 0 : items,
+            dynamicProps: props instanceof codegen_1.Name,
+            dynamicItems: items instanceof codegen_1.Name
+          };
+          if (validate.source)
+            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+      } catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+          this.logger.error("Error compiling schema, function code:", sourceCode);
+        throw e;
+      } finally {
+        this._compilations.delete(sch);
+      }
+    }
+    exports.compileSchema = compileSchema;
+    function resolveRef2(root, baseId, ref) {
+      var _a;
+      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+      const schOrFunc = root.refs[ref];
+      if (schOrFunc)
+        return schOrFunc;
+      let _sch = resolve3.call(this, root, ref);
+      if (_sch === void 0) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
+        const { schemaId } = this.opts;
+        if (schema)
+          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      if (_sch === void 0)
+        return;
+      return root.refs[ref] = inlineOrCompile.call(this, _sch);
+    }
+    exports.resolveRef = resolveRef2;
+    function inlineOrCompile(sch) {
+      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+      return sch.validate ? sch : compileSchema.call(this, sch);
+    }
+    function getCompilingSchema(schEnv) {
+      for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+          return sch;
+      }
+    }
+    exports.getCompilingSchema = getCompilingSchema;
+    function sameSchemaEnv(s1, s2) {
+      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+    }
+    function resolve3(root, ref) {
+      let sch;
+      while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+    }
+    function resolveSchema(root, ref) {
+      const p = this.opts.uriResolver.parse(ref);
+      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
+      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+      }
+      const id = (0, resolve_1.normalizeId)(refPath);
+      const schOrRef = this.refs[id] || this.schemas[id];
+      if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+          return;
+        return getJsonPointer.call(this, p, sch);
+      }
+      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+      if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+      if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+      }
+      return getJsonPointer.call(this, p, schOrRef);
+    }
+    exports.resolveSchema = resolveSchema;
+    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
+      "properties",
+      "patternProperties",
+      "enum",
+      "dependencies",
+      "definitions"
+    ]);
+    function getJsonPointer(parsedRef, { baseId, schema, root }) {
+      var _a;
+      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+      for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+          return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === void 0)
+          return;
+        schema = partSchema;
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+      }
+      let env;
+      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+      }
+      const { schemaId } = this.opts;
+      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+      if (env.schema !== env.root.schema)
+        return env;
+      return void 0;
+    }
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/data.json
+var require_data = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/data.json"(exports, module) {
+    module.exports = {
+      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
+      type: "object",
+      required: ["$data"],
+      properties: {
+        $data: {
+          type: "string",
+          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
+        }
+      },
+      additionalProperties: false
+    };
+  }
+});
+
+// ../../work/main/node_modules/fast-uri/lib/utils.js
+var require_utils3 = __commonJS({
+  "../../work/main/node_modules/fast-uri/lib/utils.js"(exports, module) {
+    "use strict";
+    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
+    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
+    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
+    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
+    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
+    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
+    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
+    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
+    var BYTE_HEX = new Array(256);
+    {
+      const HEX_DIGITS = "0123456789ABCDEF";
+      for (let i = 0; i < 256; i++) {
+        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
+      }
+    }
+    function percentEncodeNonAscii(cp) {
+      if (cp < 2048) {
+        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
+      }
+      if (cp < 65536) {
+        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+      }
+      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
+    }
+    function stringArrayToHexStripped(input) {
+      let acc = "";
+      let code = 0;
+      let i = 0;
+      for (i = 0; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (code === 48) {
+          continue;
+        }
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+        break;
+      }
+      for (i += 1; i < input.length; i++) {
+        code = input[i].charCodeAt(0);
+        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
+          return "";
+        }
+        acc += input[i];
+      }
+      return acc;
+    }
+    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
+    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
+    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
+    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
+    function isZoneIdentifier(zone) {
+      if (zone.length === 0) return false;
+      for (let i = 0; i < zone.length; i++) {
+        if (isZoneCharacter(zone[i])) continue;
+        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+          i += 2;
+          continue;
+        }
+        return false;
+      }
+      return true;
+    }
+    function compressIPv6ZeroRun(hextets) {
+      let bestStart = -1;
+      let bestLength = 0;
+      let runStart = -1;
+      let runLength = 0;
+      for (let i = 0; i < hextets.length; i++) {
+        if (hextets[i] === "0") {
+          if (runStart === -1) runStart = i;
+          runLength++;
+          if (runLength > bestLength) {
+            bestLength = runLength;
+            bestStart = runStart;
+          }
+        } else {
+          runStart = -1;
+          runLength = 0;
+        }
+      }
+      if (bestLength < 2) return hextets.join(":");
+      const head = hextets.slice(0, bestStart).join(":");
+      const tail = hextets.slice(bestStart + bestLength).join(":");
+      return head + "::" + tail;
+    }
+    function normalizeIPv6Address(input) {
+      const compression = input.indexOf("::");
+      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
+      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
+      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
+      if (compression !== -1) {
+        if (left.length === 1 && left[0] === "") left.length = 0;
+        if (right.length === 1 && right[0] === "") right.length = 0;
+      }
+      const parts = left.concat(right);
+      let hextetCount = 0;
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (part === "") return void 0;
+        if (part.indexOf(".") !== -1) {
+          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
+          hextetCount += 2;
+          continue;
+        }
+        if (!isHextet(part)) return void 0;
+        parts[i] = parseInt(part, 16).toString(16);
+        hextetCount++;
+      }
+      if (compression === -1) {
+        if (hextetCount !== 8) return void 0;
+        return compressIPv6ZeroRun(parts);
+      }
+      if (hextetCount >= 8) return void 0;
+      const expanded = parts.slice(0, left.length);
+      for (let i = hextetCount; i < 8; i++) expanded.push("0");
+      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
+      return compressIPv6ZeroRun(expanded);
+    }
+    function normalizeIPv6(host) {
+      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
+      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
+      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
+      let input = bracketed ? host.slice(1, -1) : host;
+      if (bracketed && isIPvFuture(input)) {
+        input = input.toLowerCase();
+        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
+      }
+      if (findToken(input, ":") < 2) {
+        return { host, isIPV6: false, error: bracketed };
+      }
+      let zoneIdentifier = "";
+      const zoneSeparator = input.indexOf("%");
+      if (zoneSeparator !== -1) {
+        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
+        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
+        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
+        input = input.slice(0, zoneSeparator);
+      }
+      const address = normalizeIPv6Address(input);
+      if (address === void 0) return { host, isIPV6: false, error: true };
+      return {
+        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
+        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
+        isIPV6: true
+      };
+    }
+    function findToken(str, token2) {
+      let ind = 0;
+      for (let i = 0; i < str.length; i++) {
+        if (str[i] === token2) ind++;
+      }
+      return ind;
+    }
+    function removeDotSegments(path) {
+      let input = path;
+      const output = [];
+      let nextSlash = -1;
+      let len = 0;
+      while (len = input.length) {
+        if (len === 1) {
+          if (input === ".") {
+            break;
+          } else if (input === "/") {
+            output.push("/");
+            break;
+          } else {
+            output.push(input);
+            break;
+          }
+        } else if (len === 2) {
+          if (input[0] === ".") {
+            if (input[1] === ".") {
+              break;
+            } else if (input[1] === "/") {
+              input = input.slice(2);
+              continue;
+            }
+          } else if (input[0] === "/") {
+            if (input[1] === "." || input[1] === "/") {
+              output.push("/");
+              break;
+            }
+          }
+        } else if (len === 3) {
+          if (input === "/..") {
+            if (output.length !== 0) {
+              output.pop();
+            }
+            output.push("/");
+            break;
+          }
+        }
+        if (input[0] === ".") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(3);
+              continue;
+            }
+          } else if (input[1] === "/") {
+            input = input.slice(2);
+            continue;
+          }
+        } else if (input[0] === "/") {
+          if (input[1] === ".") {
+            if (input[2] === "/") {
+              input = input.slice(2);
+              continue;
+            } else if (input[2] === ".") {
+              if (input[3] === "/") {
+                input = input.slice(3);
+                if (output.length !== 0) {
+                  output.pop();
+                }
+                continue;
+              }
+            }
+          }
+        }
+        if ((nextSlash = input.indexOf("/", 1)) === -1) {
+          output.push(input);
+          break;
+        } else {
+          output.push(input.slice(0, nextSlash));
+          input = input.slice(nextSlash);
+        }
+      }
+      return output.join("");
+    }
+    function removeDotSegmentsRelative(path) {
+      if (path === "" || path[0] === "/") {
+        return removeDotSegments(path);
+      }
+      const segments = path.split("/");
+      const last = segments.length - 1;
+      const output = [];
+      let trailingDirectory = false;
+      for (let i = 0; i <= last; i++) {
+        const segment = segments[i];
+        if (segment === "." || segment === "..") {
+          if (segment === "..") {
+            if (output.length !== 0 && output[output.length - 1] !== "..") {
+              output.pop();
+            } else {
+              output.push("..");
+            }
+          }
+          trailingDirectory = i === last;
+        } else {
+          output.push(segment);
+        }
+      }
+      if (trailingDirectory && output[output.length - 1] !== "..") {
+        output.push("");
+      }
+      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
+        output.unshift(".");
+      }
+      return output.join("/");
+    }
+    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
+    var HOST_DELIM_RE = /[@/?#:]/g;
+    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
+    function reescapeHostDelimiters(host, isIP) {
+      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
+      re.lastIndex = 0;
+      return host.replace(re, (ch) => HOST_DELIMS[ch]);
+    }
+    function normalizePercentEncoding(input, decodeUnreserved = false) {
+      if (input.indexOf("%") === -1) {
+        return input;
+      }
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decodeUnreserved && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        output += input[i];
+      }
+      return output;
+    }
+    function normalizePathEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (decoded !== "." && isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isPathCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function serializePathEncoding(input, pathNoScheme = false) {
+      let output = "";
+      let firstSegment = pathNoScheme && input[0] !== "/";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (ch === "/") {
+          firstSegment = false;
+        }
+        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeComponent(input, isAllowed) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        if (isAllowed(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function encodeUserinfo(input) {
+      return encodeComponent(input, isUserinfoCharacter);
+    }
+    function encodeQuery(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function encodeFragment(input) {
+      return encodeComponent(input, isQueryFragmentCharacter);
+    }
+    function isEscapeSafe(cp) {
+      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
+    }
+    function normalizeQueryFragmentEncoding(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        const ch = input[i];
+        if (ch === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            const normalizedHex = hex2.toUpperCase();
+            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
+            if (isUnreserved(decoded)) {
+              output += decoded;
+            } else {
+              output += "%" + normalizedHex;
+            }
+            i += 2;
+            continue;
+          }
+        }
+        if (isQueryFragmentCharacter(ch)) {
+          output += ch;
+        } else {
+          const code = input.charCodeAt(i);
+          if (code < 128) {
+            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
+          } else if (code < 55296 || code > 57343) {
+            output += percentEncodeNonAscii(code);
+          } else if (code <= 56319 && i + 1 < input.length) {
+            const low = input.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
+              i++;
+            } else {
+              output += percentEncodeNonAscii(65533);
+            }
+          } else {
+            output += percentEncodeNonAscii(65533);
+          }
+        }
+      }
+      return output;
+    }
+    function escapePreservingEscapes(input) {
+      let output = "";
+      for (let i = 0; i < input.length; i++) {
+        if (input[i] === "%" && i + 2 < input.length) {
+          const hex2 = input.slice(i + 1, i + 3);
+          if (isHexPair(hex2)) {
+            output += "%" + hex2.toUpperCase();
+            i += 2;
+            continue;
+          }
+        }
+        output += escape(input[i]);
+      }
+      return output;
+    }
+    function recomposeAuthority(component) {
+      const uriTokens = [];
+      if (component.userinfo !== void 0) {
+        uriTokens.push(encodeUserinfo(component.userinfo));
+        uriTokens.push("@");
+      }
+      if (component.host !== void 0) {
+        let host = component.host;
+        if (!isIPv4(host)) {
+          let ipV6res = normalizeIPv6(host);
+          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+            host = normalizePercentEncoding(host, true);
+            ipV6res = normalizeIPv6(host);
+          }
+          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+            host = `[${ipV6res.escapedHost}]`;
+          } else {
+            host = reescapeHostDelimiters(host, false);
+          }
+        }
+        uriTokens.push(host);
+      }
+      if (typeof component.port === "number" || typeof component.port === "string") {
+        const port = String(component.port);
+        if (!isPort(port)) {
+          throw new TypeError("URI port is malformed.");
+        }
+        uriTokens.push(":");
+        uriTokens.push(port);
+      }
+      return uriTokens.length ? uriTokens.join("") : void 0;
+    }
+    module.exports = {
+      nonSimpleDomain,
+      recomposeAuthority,
+      reescapeHostDelimiters,
+      normalizePercentEncoding,
+      normalizePathEncoding,
+      serializePathEncoding,
+      normalizeQueryFragmentEncoding,
+      encodeUserinfo,
+      encodeQuery,
+      encodeFragment,
+      escapePreservingEscapes,
+      removeDotSegments,
+      removeDotSegmentsRelative,
+      isIPv4,
+      isUUID,
+      normalizeIPv6,
+      stringArrayToHexStripped
+    };
+  }
+});
+
+// ../../work/main/node_modules/fast-uri/lib/schemes.js
+var require_schemes = __commonJS({
+  "../../work/main/node_modules/fast-uri/lib/schemes.js"(exports, module) {
+    "use strict";
+    var { isUUID } = require_utils3();
+    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
+    var supportedSchemeNames = (
+      /** @type {const} */
+      [
+        "http",
+        "https",
+        "ws",
+        "wss",
+        "urn",
+        "urn:uuid"
+      ]
+    );
+    function isValidSchemeName(name) {
+      return supportedSchemeNames.indexOf(
+        /** @type {*} */
+        name
+      ) !== -1;
+    }
+    function wsIsSecure(wsComponent) {
+      if (wsComponent.secure === true) {
+        return true;
+      } else if (wsComponent.secure === false) {
+        return false;
+      } else if (wsComponent.scheme) {
+        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
+      } else {
+        return false;
+      }
+    }
+    function httpParse(component) {
+      if (!component.host) {
+        component.error = component.error || "HTTP URIs must have a host.";
+      }
+      return component;
+    }
+    function httpSerialize(component) {
+      const secure = String(component.scheme).toLowerCase() === "https";
+      if (component.port === (secure ? 443 : 80) || component.port === "") {
+        component.port = void 0;
+      }
+      if (!component.path) {
+        component.path = "/";
+      }
+      return component;
+    }
+    function wsParse(wsComponent) {
+      wsComponent.secure = wsIsSecure(wsComponent);
+      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
+      wsComponent.path = void 0;
+      wsComponent.query = void 0;
+      return wsComponent;
+    }
+    function wsSerialize(wsComponent) {
+      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
+        wsComponent.port = void 0;
+      }
+      if (typeof wsComponent.secure === "boolean") {
+        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
+        wsComponent.secure = void 0;
+      }
+      if (wsComponent.resourceName) {
+        const queryIndex = wsComponent.resourceName.indexOf("?");
+        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path && path !== "/" ? path : void 0;
+        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
+        wsComponent.resourceName = void 0;
+      }
+      wsComponent.fragment = void 0;
+      return wsComponent;
+    }
+    function urnParse(urnComponent, options) {
+      if (!urnComponent.path) {
+        urnComponent.error = "URN can not be parsed";
+        return urnComponent;
+      }
+      const matches = urnComponent.path.match(URN_REG);
+      if (matches && matches[0] === urnComponent.path) {
+        const scheme = options.scheme || urnComponent.scheme || "urn";
+        urnComponent.nid = matches[1].toLowerCase();
+        urnComponent.nss = matches[2];
+        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
+        const schemeHandler = getSchemeHandler(urnScheme);
+        urnComponent.path = void 0;
+        if (schemeHandler) {
+          urnComponent = schemeHandler.parse(urnComponent, options);
+        }
+      } else {
+        urnComponent.error = urnComponent.error || "URN can not be parsed.";
+      }
+      return urnComponent;
+    }
+    function urnSerialize(urnComponent, options) {
+      if (urnComponent.nid === void 0) {
+        throw new Error("URN without nid cannot be serialized");
+      }
+      const scheme = options.scheme || urnComponent.scheme || "urn";
+      const nid = urnComponent.nid.toLowerCase();
+      const urnScheme = `${scheme}:${options.nid || nid}`;
+      const schemeHandler = getSchemeHandler(urnScheme);
+      if (schemeHandler) {
+        urnComponent = schemeHandler.serialize(urnComponent, options);
+      }
+      const uriComponent = urnComponent;
+      const nss = urnComponent.nss;
+      uriComponent.path = `${nid || options.nid}:${nss}`;
+      options.skipEscape = true;
+      return uriComponent;
+    }
+    function urnuuidParse(urnComponent, options) {
+      const uuidComponent = urnComponent;
+      uuidComponent.uuid = uuidComponent.nss;
+      uuidComponent.nss = void 0;
+      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
+      }
+      return uuidComponent;
+    }
+    function urnuuidSerialize(uuidComponent) {
+      const urnComponent = uuidComponent;
+      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
+      return urnComponent;
+    }
+    var http = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "http",
+        domainHost: true,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var https = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "https",
+        domainHost: http.domainHost,
+        parse: httpParse,
+        serialize: httpSerialize
+      }
+    );
+    var ws = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "ws",
+        domainHost: true,
+        parse: wsParse,
+        serialize: wsSerialize
+      }
+    );
+    var wss = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "wss",
+        domainHost: ws.domainHost,
+        parse: ws.parse,
+        serialize: ws.serialize
+      }
+    );
+    var urn = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn",
+        parse: urnParse,
+        serialize: urnSerialize,
+        skipNormalize: true
+      }
+    );
+    var urnuuid = (
+      /** @type {SchemeHandler} */
+      {
+        scheme: "urn:uuid",
+        parse: urnuuidParse,
+        serialize: urnuuidSerialize,
+        skipNormalize: true
+      }
+    );
+    var SCHEMES = (
+      /** @type {Record<SchemeName, SchemeHandler>} */
+      {
+        http,
+        https,
+        ws,
+        wss,
+        urn,
+        "urn:uuid": urnuuid
+      }
+    );
+    Object.setPrototypeOf(SCHEMES, null);
+    function getSchemeHandler(scheme) {
+      return scheme && (SCHEMES[
+        /** @type {SchemeName} */
+        scheme
+      ] || SCHEMES[
+        /** @type {SchemeName} */
+        scheme.toLowerCase()
+      ]) || void 0;
+    }
+    module.exports = {
+      wsIsSecure,
+      SCHEMES,
+      isValidSchemeName,
+      getSchemeHandler
+    };
+  }
+});
+
+// ../../work/main/node_modules/fast-uri/index.js
+var require_fast_uri = __commonJS({
+  "../../work/main/node_modules/fast-uri/index.js"(exports, module) {
+    "use strict";
+    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils3();
+    var { SCHEMES, getSchemeHandler } = require_schemes();
+    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
+    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
+    var MALFORMED_HOST_ERROR = "URI host is malformed.";
+    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
+    function validateScheme(scheme) {
+      const stringScheme = String(scheme);
+      if (!VALID_SCHEME.test(stringScheme)) {
+        throw new TypeError(MALFORMED_SCHEME_ERROR);
+      }
+      return stringScheme;
+    }
+    function normalize(uri, options) {
+      if (typeof uri === "string") {
+        uri = /** @type {T} */
+        normalizeString(uri, options);
+      } else if (typeof uri === "object") {
+        uri = /** @type {T} */
+        parse3(serialize(uri, options), options);
+      }
+      return uri;
+    }
+    function resolve3(baseURI, relativeURI, options) {
+      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
+      const {
+        parsed: baseParsed,
+        malformedAuthorityOrPort: baseMalformed,
+        malformedPercentEncoding: baseMalformedPercentEncoding,
+        malformedSchemeSpecific: baseMalformedSchemeSpecific,
+        malformedHost: baseMalformedHost,
+        malformedScheme: baseMalformedScheme
+      } = parseWithStatus(baseURI, schemelessOptions);
+      const {
+        parsed: relativeParsed,
+        malformedAuthorityOrPort: relativeMalformed,
+        malformedPercentEncoding: relativeMalformedPercentEncoding,
+        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+        malformedHost: relativeMalformedHost,
+        malformedScheme: relativeMalformedScheme
+      } = parseWithStatus(relativeURI, schemelessOptions);
+      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
+        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
+      }
+      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
+      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
+      const resolvedHost = resolved.host;
+      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
+      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+        throw new Error(MALFORMED_HOST_ERROR);
+      }
+      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
+      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
+      if (resolved.error && !encodedASCIIHost) {
+        throw new Error(resolved.error);
+      }
+      schemelessOptions.skipEscape = true;
+      return serialize(resolved, schemelessOptions);
+    }
+    function resolveComponent(base, relative, options, skipNormalization) {
+      const target = {};
+      if (!skipNormalization) {
+        base = parse3(serialize(base, options), options);
+        relative = parse3(serialize(relative, options), options);
+      }
+      options = options || {};
+      if (!options.tolerant && relative.scheme) {
+        target.scheme = relative.scheme;
+        target.userinfo = relative.userinfo;
+        target.host = relative.host;
+        target.port = relative.port;
+        target.path = removeDotSegments(relative.path || "");
+        target.query = relative.query;
+      } else {
+        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
+          target.userinfo = relative.userinfo;
+          target.host = relative.host;
+          target.port = relative.port;
+          target.path = removeDotSegments(relative.path || "");
+          target.query = relative.query;
+        } else {
+          if (!relative.path) {
+            target.path = base.path;
+            if (relative.query !== void 0) {
+              target.query = relative.query;
+            } else {
+              target.query = base.query;
+            }
+          } else {
+            if (relative.path[0] === "/") {
+              target.path = removeDotSegments(relative.path);
+            } else {
+              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
+              if (baseHasAuthority && !base.path) {
+                target.path = "/" + relative.path;
+              } else if (!base.path) {
+                target.path = relative.path;
+              } else {
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+              }
+              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+            }
+            target.query = relative.query;
+          }
+          target.userinfo = base.userinfo;
+          target.host = base.host;
+          target.port = base.port;
+        }
+        target.scheme = base.scheme;
+      }
+      target.fragment = relative.fragment;
+      return target;
+    }
+    function equal(uriA, uriB, options) {
+      const normalizedA = normalizeComparableURI(uriA, options);
+      const normalizedB = normalizeComparableURI(uriB, options);
+      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
+    }
+    function serialize(cmpts, opts) {
+      const component = {
+        host: cmpts.host,
+        scheme: cmpts.scheme,
+        userinfo: cmpts.userinfo,
+        port: cmpts.port,
+        path: cmpts.path,
+        query: cmpts.query,
+        nid: cmpts.nid,
+        nss: cmpts.nss,
+        uuid: cmpts.uuid,
+        fragment: cmpts.fragment,
+        reference: cmpts.reference,
+        resourceName: cmpts.resourceName,
+        secure: cmpts.secure,
+        error: ""
+      };
+      const options = Object.assign({}, opts);
+      const uriTokens = [];
+      if (component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+      }
+      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
+      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
+      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
+      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
+      const pathNoScheme = !options.skipEscape && schemelessReference;
+      if (component.path !== void 0) {
+        if (!options.skipEscape) {
+          component.path = serializePathEncoding(component.path, pathNoScheme);
+        } else {
+          component.path = normalizePercentEncoding(component.path);
+        }
+      }
+      if (options.reference !== "suffix" && component.scheme) {
+        component.scheme = validateScheme(component.scheme);
+        uriTokens.push(component.scheme, ":");
+      }
+      const authority = recomposeAuthority(component);
+      if (authority !== void 0) {
+        if (options.reference !== "suffix") {
+          uriTokens.push("//");
+        }
+        uriTokens.push(authority);
+        if (component.path && component.path[0] !== "/") {
+          uriTokens.push("/");
+        }
+      }
+      if (component.path !== void 0) {
+        let s = component.path;
+        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
+        }
+        if (schemelessReference) {
+          s = serializePathEncoding(s, true);
+        }
+        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
+          s = "/%2F" + s.slice(2);
+        }
+        uriTokens.push(s);
+      }
+      if (component.query !== void 0) {
+        uriTokens.push("?", encodeQuery(component.query));
+      }
+      if (component.fragment !== void 0) {
+        uriTokens.push("#", encodeFragment(component.fragment));
+      }
+      return uriTokens.join("");
+    }
+    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
+    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
+    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
+    function getParseError(parsed, matches) {
+      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
+        return 'URI path must start with "/" when authority is present.';
+      }
+      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
+        return "URI port is malformed.";
+      }
+      return void 0;
+    }
+    function hasMalformedPercentEncoding(component) {
+      if (component === void 0) return false;
+      let percent = component.indexOf("%");
+      while (percent !== -1) {
+        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+          return true;
+        }
+        percent = component.indexOf("%", percent + 3);
+      }
+      return false;
+    }
+    function isIPLiteral(host) {
+      return host[0] === "[" && host[host.length - 1] === "]";
+    }
+    function hasMalformedComponentPercentEncoding(matches) {
+      const host = matches[4];
+      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
+    }
+    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
+      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+        return true;
+      }
+      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
+        let url;
+        try {
+          url = new URL("http://" + parsed.host);
+        } catch (e) {
+          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
+          return true;
+        }
+        if (!isHostOnlyURL(url)) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+          return true;
+        }
+        parsed.host = url.hostname;
+      }
+      return false;
+    }
+    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
+      return Boolean(
+        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+      );
+    }
+    function isHostOnlyURL(url) {
+      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
+    }
+    function parseWithStatus(uri, opts) {
+      const options = Object.assign({}, opts);
+      const parsed = {
+        scheme: void 0,
+        userinfo: void 0,
+        host: "",
+        port: void 0,
+        path: "",
+        query: void 0,
+        fragment: void 0
+      };
+      let malformedAuthorityOrPort = false;
+      let malformedPercentEncoding = false;
+      let malformedSchemeSpecific = false;
+      let malformedHost = false;
+      let malformedIPLiteral = false;
+      let malformedScheme = false;
+      let isIP = false;
+      if (options.reference === "suffix") {
+        if (options.scheme) {
+          uri = options.scheme + ":" + uri;
+        } else {
+          uri = "//" + uri;
+        }
+      }
+      const authorityMatch = uri.match(AUTHORITY_PREFIX);
+      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
+        parsed.error = "URI authority must not contain a literal backslash.";
+        malformedAuthorityOrPort = true;
+      }
+      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
+      if (introducerMatch !== null) {
+        const region = introducerMatch[1];
+        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        if (normalizedRegion.length >= 2) {
+          if (normalizedRegion.slice(0, 2) !== "//") {
+            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
+            malformedAuthorityOrPort = true;
+          } else if (region.length !== normalizedRegion.length) {
+            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
+            malformedAuthorityOrPort = true;
+          }
+        }
+      }
+      const matches = uri.match(URI_PARSE);
+      if (matches) {
+        parsed.scheme = matches[1];
+        parsed.userinfo = matches[3];
+        parsed.host = matches[4];
+        parsed.port = parseInt(matches[5], 10);
+        parsed.path = matches[6] || "";
+        parsed.query = matches[7];
+        parsed.fragment = matches[8];
+        if (parsed.scheme !== void 0) {
+          if (VALID_SCHEME.test(parsed.scheme)) {
+            parsed.scheme = parsed.scheme.toLowerCase();
+          } else {
+            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
+            malformedScheme = true;
+          }
+        }
+        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
+        if (malformedPercentEncoding) {
+          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
+        }
+        if (isNaN(parsed.port)) {
+          parsed.port = matches[5];
+        }
+        const parseError = getParseError(parsed, matches);
+        if (parseError !== void 0) {
+          parsed.error = parsed.error || parseError;
+          malformedAuthorityOrPort = true;
+        }
+        if (parsed.host) {
+          const ipv4result = isIPv4(parsed.host);
+          if (ipv4result === false) {
+            const bracketedIPLiteral = isIPLiteral(parsed.host);
+            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
+            const ipv6result = normalizeIPv6(parsed.host);
+            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
+            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
+            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
+            if (malformedIPLiteral) {
+              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
+              malformedAuthorityOrPort = true;
+            }
+          } else {
+            isIP = true;
+          }
+        }
+        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
+          parsed.reference = "same-document";
+        } else if (parsed.scheme === void 0) {
+          parsed.reference = "relative";
+        } else if (parsed.fragment === void 0) {
+          parsed.reference = "absolute";
+        } else {
+          parsed.reference = "uri";
+        }
+        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
+          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
+        }
+        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
+        if (!malformedIPLiteral) {
+          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
+        }
+        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
+          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
+          if (!isIP) {
+            host = normalizePercentEncoding(host.toLowerCase());
+          }
+          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
+        }
+        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
+          if (parsed.path) {
+            parsed.path = normalizePathEncoding(parsed.path);
+          }
+          if (parsed.query) {
+            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
+          }
+          if (parsed.fragment) {
+            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
+          }
+        }
+        if (schemeHandler && schemeHandler.parse) {
+          schemeHandler.parse(parsed, options);
+          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
+            malformedSchemeSpecific = true;
+          }
+        }
+      } else {
+        parsed.error = parsed.error || "URI can not be parsed.";
+      }
+      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
+    }
+    function parse3(uri, opts) {
+      return parseWithStatus(uri, opts).parsed;
+    }
+    function normalizeString(uri, opts) {
+      return normalizeStringWithStatus(uri, opts).normalized;
+    }
+    function normalizeStringWithStatus(uri, opts) {
+      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
+      return {
+        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+        malformedAuthorityOrPort,
+        malformedPercentEncoding,
+        malformedSchemeSpecific,
+        malformedHost,
+        malformedScheme
+      };
+    }
+    function normalizeComparableURI(uri, opts) {
+      if (typeof uri !== "string" && typeof uri !== "object") {
+        return void 0;
+      }
+      let value;
+      try {
+        value = typeof uri === "string" ? uri : serialize(uri, opts);
+      } catch {
+        return void 0;
+      }
+      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
+      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
+    }
+    var fastUri = {
+      SCHEMES,
+      normalize,
+      resolve: resolve3,
+      resolveComponent,
+      equal,
+      serialize,
+      parse: parse3
+    };
+    module.exports = fastUri;
+    module.exports.default = fastUri;
+    module.exports.fastUri = fastUri;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/runtime/uri.js
+var require_uri = __commonJS({
+  "../../work/main/node_modules/ajv/dist/runtime/uri.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var uri = require_fast_uri();
+    uri.code = 'require("ajv/dist/runtime/uri").default';
+    exports.default = uri;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/core.js
+var require_core = __commonJS({
+  "../../work/main/node_modules/ajv/dist/core.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    var ref_error_1 = require_ref_error();
+    var rules_1 = require_rules();
+    var compile_1 = require_compile();
+    var codegen_2 = require_codegen();
+    var resolve_1 = require_resolve();
+    var dataType_1 = require_dataType();
+    var util_1 = require_util9();
+    var $dataRefSchema = require_data();
+    var uri_1 = require_uri();
+    var defaultRegExp = (str, flags) => new RegExp(str, flags);
+    defaultRegExp.code = "new RegExp";
+    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
+      "validate",
+      "serialize",
+      "parse",
+      "wrapper",
+      "root",
+      "schema",
+      "keyword",
+      "pattern",
+      "formats",
+      "validate$data",
+      "func",
+      "obj",
+      "Error"
+    ]);
+    var removedOptions = {
+      errorDataPath: "",
+      format: "`validateFormats: false` can be used instead.",
+      nullable: '"nullable" keyword is supported by default.',
+      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+      sourceCode: "Use option `code: {source: true}`",
+      strictDefaults: "It is default now, see option `strict`.",
+      strictKeywords: "It is default now, see option `strict`.",
+      uniqueItems: '"uniqueItems" keyword is always validated.',
+      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+      cache: "Map is used as cache, schema object as key.",
+      serialize: "Map is used as cache, schema object as key.",
+      ajvErrors: "It is default now."
+    };
+    var deprecatedOptions = {
+      ignoreKeywordsWithRef: "",
+      jsPropertySyntax: "",
+      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
+    };
+    var MAX_EXPRESSION = 200;
+    function requiredOptions(o) {
+      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+      const s = o.strict;
+      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
+      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+      return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver
+      };
+    }
+    var Ajv = class {
+      constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = /* @__PURE__ */ Object.create(null);
+        this._compilations = /* @__PURE__ */ new Set();
+        this._loading = {};
+        this._cache = /* @__PURE__ */ new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+          addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+          addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+          this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+      }
+      _addVocabularies() {
+        this.addKeyword("$async");
+      }
+      _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+          _dataRefSchema = { ...$dataRefSchema };
+          _dataRefSchema.id = _dataRefSchema.$id;
+          delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+      }
+      defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
+      }
+      validate(schemaKeyRef, data) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+          v = this.getSchema(schemaKeyRef);
+          if (!v)
+            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        } else {
+          v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+          this.errors = v.errors;
+        return valid;
+      }
+      compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+          throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+          await loadMetaSchema.call(this, _schema.$schema);
+          const sch = this._addSchema(_schema, _meta);
+          return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+          if ($ref && !this.getSchema($ref)) {
+            await runCompileAsync.call(this, { $ref }, true);
+          }
+        }
+        async function _compileAsync(sch) {
+          try {
+            return this._compileSchemaEnv(sch);
+          } catch (e) {
+            if (!(e instanceof ref_error_1.default))
+              throw e;
+            checkLoaded.call(this, e);
+            await loadMissingSchema.call(this, e.missingSchema);
+            return _compileAsync.call(this, sch);
+          }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+          if (this.refs[ref]) {
+            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+          }
+        }
+        async function loadMissingSchema(ref) {
+          const _schema = await _loadSchema.call(this, ref);
+          if (!this.refs[ref])
+            await loadMetaSchema.call(this, _schema.$schema);
+          if (!this.refs[ref])
+            this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+          const p = this._loading[ref];
+          if (p)
+            return p;
+          try {
+            return await (this._loading[ref] = loadSchema(ref));
+          } finally {
+            delete this._loading[ref];
+          }
+        }
+      }
+      // Adds schema to the instance
+      addSchema(schema, key2, _meta, _validateSchema = this.opts.validateSchema) {
+        if (Array.isArray(schema)) {
+          for (const sch of schema)
+            this.addSchema(sch, void 0, _meta, _validateSchema);
+          return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+          const { schemaId } = this.opts;
+          id = schema[schemaId];
+          if (id !== void 0 && typeof id != "string") {
+            throw new Error(`schema ${schemaId} must be string`);
+          }
+        }
+        key2 = (0, resolve_1.normalizeId)(key2 || id);
+        this._checkUnique(key2);
+        this.schemas[key2] = this._addSchema(schema, _meta, key2, _validateSchema, true);
+        return this;
+      }
+      // Add schema that will be used to validate other schemas
+      // options in META_IGNORE_OPTIONS are alway set to false
+      addMetaSchema(schema, key2, _validateSchema = this.opts.validateSchema) {
+        this.addSchema(schema, key2, true, _validateSchema);
+        return this;
+      }
+      //  Validate schema against its meta-schema
+      validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+          return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== void 0 && typeof $schema != "string") {
+          throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+          this.logger.warn("meta-schema not available");
+          this.errors = null;
+          return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+          const message = "schema is invalid: " + this.errorsText();
+          if (this.opts.validateSchema === "log")
+            this.logger.error(message);
+          else
+            throw new Error(message);
+        }
+        return valid;
+      }
+      // Get compiled schema by `key` or `ref`.
+      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+      getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+          keyRef = sch;
+        if (sch === void 0) {
+          const { schemaId } = this.opts;
+          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+          sch = compile_1.resolveSchema.call(this, root, keyRef);
+          if (!sch)
+            return;
+          this.refs[keyRef] = sch;
+        }
+        return sch.validate || this._compileSchemaEnv(sch);
+      }
+      // Remove cached schema(s).
+      // If no parameter is passed all schemas but meta-schemas are removed.
+      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+      removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+          this._removeAllSchemas(this.schemas, schemaKeyRef);
+          this._removeAllSchemas(this.refs, schemaKeyRef);
+          return this;
+        }
+        switch (typeof schemaKeyRef) {
+          case "undefined":
+            this._removeAllSchemas(this.schemas);
+            this._removeAllSchemas(this.refs);
+            this._cache.clear();
+            return this;
+          case "string": {
+            const sch = getSchEnv.call(this, schemaKeyRef);
+            if (typeof sch == "object")
+              this._cache.delete(sch.schema);
+            delete this.schemas[schemaKeyRef];
+            delete this.refs[schemaKeyRef];
+            return this;
+          }
+          case "object": {
+            const cacheKey = schemaKeyRef;
+            this._cache.delete(cacheKey);
+            let id = schemaKeyRef[this.opts.schemaId];
+            if (id) {
+              id = (0, resolve_1.normalizeId)(id);
+              delete this.schemas[id];
+              delete this.refs[id];
+            }
+            return this;
+          }
+          default:
+            throw new Error("ajv.removeSchema: invalid parameter");
+        }
+      }
+      // add "vocabulary" - a collection of keywords
+      addVocabulary(definitions) {
+        for (const def of definitions)
+          this.addKeyword(def);
+        return this;
+      }
+      addKeyword(kwdOrDef, def) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+          keyword = kwdOrDef;
+          if (typeof def == "object") {
+            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+            def.keyword = keyword;
+          }
+        } else if (typeof kwdOrDef == "object" && def === void 0) {
+          def = kwdOrDef;
+          keyword = def.keyword;
+          if (Array.isArray(keyword) && !keyword.length) {
+            throw new Error("addKeywords: keyword must be string or non-empty array");
+          }
+        } else {
+          throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+          return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+          ...def,
+          type: (0, dataType_1.getJSONTypes)(def.type),
+          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+      }
+      getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+      }
+      // Remove keyword
+      removeKeyword(keyword) {
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group3 of RULES.rules) {
+          const i = group3.rules.findIndex((rule) => rule.keyword === keyword);
+          if (i >= 0)
+            group3.rules.splice(i, 1);
+        }
+        return this;
+      }
+      // Add format
+      addFormat(name, format) {
+        if (typeof format == "string")
+          format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+      }
+      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors || errors.length === 0)
+          return "No errors";
+        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+      }
+      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+          const segments = jsonPointer.split("/").slice(1);
+          let keywords = metaSchema;
+          for (const seg of segments)
+            keywords = keywords[seg];
+          for (const key2 in rules) {
+            const rule = rules[key2];
+            if (typeof rule != "object")
+              continue;
+            const { $data } = rule.definition;
+            const schema = keywords[key2];
+            if ($data && schema)
+              keywords[key2] = schemaOrData(schema);
+          }
+        }
+        return metaSchema;
+      }
+      _removeAllSchemas(schemas, regex2) {
+        for (const keyRef in schemas) {
+          const sch = schemas[keyRef];
+          if (!regex2 || regex2.test(keyRef)) {
+            if (typeof sch == "string") {
+              delete schemas[keyRef];
+            } else if (sch && !sch.meta) {
+              this._cache.delete(sch.schema);
+              delete schemas[keyRef];
+            }
+          }
+        }
+      }
+      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+          id = schema[schemaId];
+        } else {
+          if (this.opts.jtd)
+            throw new Error("schema must be object");
+          else if (typeof schema != "boolean")
+            throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== void 0)
+          return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+          if (baseId)
+            this._checkUnique(baseId);
+          this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+          this.validateSchema(schema, true);
+        return sch;
+      }
+      _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+          throw new Error(`schema with key or id "${id}" already exists`);
+        }
+      }
+      _compileSchemaEnv(sch) {
+        if (sch.meta)
+          this._compileMetaSchema(sch);
+        else
+          compile_1.compileSchema.call(this, sch);
+        if (!sch.validate)
+          throw new Error("ajv implementation error");
+        return sch.validate;
+      }
+      _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+          compile_1.compileSchema.call(this, sch);
+        } finally {
+          this.opts = currentOpts;
+        }
+      }
+    };
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
+    function checkOptions(checkOpts, options, msg, log = "error") {
+      for (const key2 in checkOpts) {
+        const opt = key2;
+        if (opt in options)
+          this.logger[log](`${msg}: option ${key2}. ${checkOpts[opt]}`);
+      }
+    }
+    function getSchEnv(keyRef) {
+      keyRef = (0, resolve_1.normalizeId)(keyRef);
+      return this.schemas[keyRef] || this.refs[keyRef];
+    }
+    function addInitialSchemas() {
+      const optsSchemas = this.opts.schemas;
+      if (!optsSchemas)
+        return;
+      if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+      else
+        for (const key2 in optsSchemas)
+          this.addSchema(optsSchemas[key2], key2);
+    }
+    function addInitialFormats() {
+      for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+          this.addFormat(name, format);
+      }
+    }
+    function addInitialKeywords(defs) {
+      if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+      }
+      this.logger.warn("keywords option as map is deprecated, pass array");
+      for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+          def.keyword = keyword;
+        this.addKeyword(def);
+      }
+    }
+    function getMetaSchemaOptions() {
+      const metaOpts = { ...this.opts };
+      for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+      return metaOpts;
+    }
+    var noLogs = { log() {
+    }, warn() {
+    }, error() {
+    } };
+    function getLogger(logger) {
+      if (logger === false)
+        return noLogs;
+      if (logger === void 0)
+        return console;
+      if (logger.log && logger.warn && logger.error)
+        return logger;
+      throw new Error("logger must implement log, warn and error methods");
+    }
+    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+    function checkKeyword(keyword, def) {
+      const { RULES } = this;
+      (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+          throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+          throw new Error(`Keyword ${kwd} has invalid name`);
+      });
+      if (!def)
+        return;
+      if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+      }
+    }
+    function addRule(keyword, definition, dataType) {
+      var _a;
+      const post = definition === null || definition === void 0 ? void 0 : definition.post;
+      if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+      const { RULES } = this;
+      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+      }
+      RULES.keywords[keyword] = true;
+      if (!definition)
+        return;
+      const rule = {
+        keyword,
+        definition: {
+          ...definition,
+          type: (0, dataType_1.getJSONTypes)(definition.type),
+          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
+        }
+      };
+      if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+      else
+        ruleGroup.rules.push(rule);
+      RULES.all[keyword] = rule;
+      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+    }
+    function addBeforeRule(ruleGroup, rule, before) {
+      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+      if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+      } else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+      }
+    }
+    function keywordMetaschema(def) {
+      let { metaSchema } = def;
+      if (metaSchema === void 0)
+        return;
+      if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+      def.validateSchema = this.compile(metaSchema, true);
+    }
+    var $dataRef = {
+      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
+    };
+    function schemaOrData(schema) {
+      return { anyOf: [schema, $dataRef] };
+    }
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/id.js
+var require_id = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var def = {
+      keyword: "id",
+      code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js
+var require_ref = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.callRef = exports.getValidate = void 0;
+    var ref_error_1 = require_ref_error();
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var util_1 = require_util9();
+    var def = {
+      keyword: "$ref",
+      schemaType: "string",
+      code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+          return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
+        if (schOrEnv === void 0)
+          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+          return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+          if (env === root)
+            return callRef(cxt, validateName, env, env.$async);
+          const rootName = gen.scopeValue("root", { ref: root });
+          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+          const v = getValidate(cxt, sch);
+          callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+          const valid = gen.name("valid");
+          const schCxt = cxt.subschema({
+            schema: sch,
+            dataTypes: [],
+            schemaPath: codegen_1.nil,
+            topSchemaRef: schName,
+            errSchemaPath: $ref
+          }, valid);
+          cxt.mergeEvaluated(schCxt);
+          cxt.ok(valid);
+        }
+      }
+    };
+    function getValidate(cxt, sch) {
+      const { gen } = cxt;
+      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+    }
+    exports.getValidate = getValidate;
+    function callRef(cxt, v, sch, $async) {
+      const { gen, it } = cxt;
+      const { allErrors, schemaEnv: env, opts } = it;
+      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+      if ($async)
+        callAsyncRef();
+      else
+        callSyncRef();
+      function callAsyncRef() {
+        if (!env.$async)
+          throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+          addEvaluatedFrom(v);
+          if (!allErrors)
+            gen.assign(valid, true);
+        }, (e) => {
+          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+          addErrorsFrom(e);
+          if (!allErrors)
+            gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+      }
+      function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+      }
+      function addErrorsFrom(source) {
+        const errs = (0, codegen_1._)`${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
+        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
+      }
+      function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+          return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        if (it.props !== true) {
+          if (schEvaluated && !schEvaluated.dynamicProps) {
+            if (schEvaluated.props !== void 0) {
+              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+            }
+          } else {
+            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
+            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+          }
+        }
+        if (it.items !== true) {
+          if (schEvaluated && !schEvaluated.dynamicItems) {
+            if (schEvaluated.items !== void 0) {
+              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+            }
+          } else {
+            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
+            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+          }
+        }
+      }
+    }
+    exports.callRef = callRef;
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/core/index.js
+var require_core2 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var id_1 = require_id();
+    var ref_1 = require_ref();
+    var core = [
+      "$schema",
+      "$id",
+      "$defs",
+      "$vocabulary",
+      { keyword: "$comment" },
+      "definitions",
+      id_1.default,
+      ref_1.default
+    ];
+    exports.default = core;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js
+var require_limitNumber = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error2 = {
+      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
+      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: Object.keys(KWDs),
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js
+var require_multipleOf = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "multipleOf",
+      type: "number",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js
+var require_limitLength = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var ucs2length_1 = require_ucs2length();
+    var error2 = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxLength", "minLength"],
+      type: "string",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js
+var require_pattern = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var util_1 = require_util9();
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "pattern",
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+          const { regExp } = it.opts.code;
+          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
+          const valid = gen.let("valid");
+          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+          cxt.fail$data((0, codegen_1._)`!${valid}`);
+        } else {
+          const regExp = (0, code_1.usePattern)(cxt, schema);
+          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js
+var require_limitProperties = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxProperties", "minProperties"],
+      type: "object",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js
+var require_required = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
+      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
+    };
+    var def = {
+      keyword: "required",
+      type: "object",
+      schemaType: "array",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+          return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+          allErrorsMode();
+        else
+          exitOnErrorMode();
+        if (opts.strictRequired) {
+          const props = cxt.parentSchema.properties;
+          const { definedProperties } = cxt.it;
+          for (const requiredKey of schema) {
+            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
+              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+            }
+          }
+        }
+        function allErrorsMode() {
+          if (useLoop || $data) {
+            cxt.block$data(codegen_1.nil, loopAllRequired);
+          } else {
+            for (const prop of schema) {
+              (0, code_1.checkReportMissingProp)(cxt, prop);
+            }
+          }
+        }
+        function exitOnErrorMode() {
+          const missing = gen.let("missing");
+          if (useLoop || $data) {
+            const valid = gen.let("valid", true);
+            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.ok(valid);
+          } else {
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+          }
+        }
+        function loopAllRequired() {
+          gen.forOf("prop", schemaCode, (prop) => {
+            cxt.setParams({ missingProperty: prop });
+            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+          });
+        }
+        function loopUntilMissing(missing, valid) {
+          cxt.setParams({ missingProperty: missing });
+          gen.forOf(missing, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+            gen.if((0, codegen_1.not)(valid), () => {
+              cxt.error();
+              gen.break();
+            });
+          }, codegen_1.nil);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js
+var require_limitItems = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
+      },
+      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
+    };
+    var def = {
+      keyword: ["maxItems", "minItems"],
+      type: "array",
+      schemaType: "number",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
+var require_uniqueItems = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dataType_1 = require_dataType();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var equal_1 = require_equal();
+    var error2 = {
+      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
+    };
+    var def = {
+      keyword: "uniqueItems",
+      type: "array",
+      schemaType: "boolean",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+          return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
+          const j = gen.let("j");
+          cxt.setParams({ i, j });
+          gen.assign(valid, true);
+          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+          const item = gen.name("item");
+          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+          const indices = gen.const("indices", (0, codegen_1._)`{}`);
+          gen.for((0, codegen_1._)`;${i}--;`, () => {
+            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
+            gen.if(wrongType, (0, codegen_1._)`continue`);
+            if (itemTypes.length > 1)
+              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
+            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
+              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
+              cxt.error();
+              gen.assign(valid, false).break();
+            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
+          });
+        }
+        function loopN2(i, j) {
+          const eql = (0, util_1.useFunc)(gen, equal_1.default);
+          const outer = gen.name("outer");
+          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
+            cxt.error();
+            gen.assign(valid, false).break(outer);
+          })));
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js
+var require_const = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var equal_1 = require_equal();
+    var error2 = {
+      message: "must be equal to constant",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "const",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || schema && typeof schema == "object") {
+          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        } else {
+          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js
+var require_enum = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var equal_1 = require_equal();
+    var error2 = {
+      message: "must be equal to one of the allowed values",
+      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "enum",
+      schemaType: "array",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+          throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
+        let valid;
+        if (useLoop || $data) {
+          valid = gen.let("valid");
+          cxt.block$data(valid, loopEnum);
+        } else {
+          if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+          const vSchema = gen.const("vSchema", schemaCode);
+          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+          gen.assign(valid, false);
+          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+          const sch = schema[i];
+          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js
+var require_validation = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var limitNumber_1 = require_limitNumber();
+    var multipleOf_1 = require_multipleOf();
+    var limitLength_1 = require_limitLength();
+    var pattern_1 = require_pattern();
+    var limitProperties_1 = require_limitProperties();
+    var required_1 = require_required();
+    var limitItems_1 = require_limitItems();
+    var uniqueItems_1 = require_uniqueItems();
+    var const_1 = require_const();
+    var enum_1 = require_enum();
+    var validation = [
+      // number
+      limitNumber_1.default,
+      multipleOf_1.default,
+      // string
+      limitLength_1.default,
+      pattern_1.default,
+      // object
+      limitProperties_1.default,
+      required_1.default,
+      // array
+      limitItems_1.default,
+      uniqueItems_1.default,
+      // any
+      { keyword: "type", schemaType: ["string", "array"] },
+      { keyword: "nullable", schemaType: "boolean" },
+      const_1.default,
+      enum_1.default
+    ];
+    exports.default = validation;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
+var require_additionalItems = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateAdditionalItems = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "additionalItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      before: "uniqueItems",
+      error: error2,
+      code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+          return;
+        }
+        validateAdditionalItems(cxt, items);
+      }
+    };
+    function validateAdditionalItems(cxt, items) {
+      const { gen, schema, data, keyword, it } = cxt;
+      it.items = true;
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
+      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+      }
+      function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+          if (!it.allErrors)
+            gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+      }
+    }
+    exports.validateAdditionalItems = validateAdditionalItems;
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js
+var require_items = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateTuple = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var code_1 = require_code2();
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "array", "boolean"],
+      before: "uniqueItems",
+      code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+          return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+      const { gen, parentSchema, data, keyword, it } = cxt;
+      checkStrictTuple(parentSchema);
+      if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+      }
+      const valid = gen.name("valid");
+      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+      schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+          return;
+        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
+          keyword,
+          schemaProp: i,
+          dataProp: i
+        }, valid));
+        cxt.ok(valid);
+      });
+      function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+      }
+    }
+    exports.validateTuple = validateTuple;
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
+var require_prefixItems = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var items_1 = require_items();
+    var def = {
+      keyword: "prefixItems",
+      type: "array",
+      schemaType: ["array"],
+      before: "uniqueItems",
+      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js
+var require_items2020 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var code_1 = require_code2();
+    var additionalItems_1 = require_additionalItems();
+    var error2 = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "items",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      error: error2,
+      code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        if (prefixItems)
+          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+          cxt.ok((0, code_1.validateArray)(cxt));
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js
+var require_contains = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
+      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
+    };
+    var def = {
+      keyword: "contains",
+      type: "array",
+      schemaType: ["object", "boolean"],
+      before: "uniqueItems",
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+          min = minContains === void 0 ? 1 : minContains;
+          max = maxContains;
+        } else {
+          min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === void 0 && min === 0) {
+          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+          return;
+        }
+        if (max !== void 0 && min > max) {
+          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+          cxt.fail();
+          return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          let cond = (0, codegen_1._)`${len} >= ${min}`;
+          if (max !== void 0)
+            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
+          cxt.pass(cond);
+          return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === void 0 && min === 1) {
+          validateItems(valid, () => gen.if(valid, () => gen.break()));
+        } else if (min === 0) {
+          gen.let(valid, true);
+          if (max !== void 0)
+            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
+        } else {
+          gen.let(valid, false);
+          validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+          const schValid = gen.name("_valid");
+          const count = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+          gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+              keyword: "contains",
+              dataProp: i,
+              dataPropType: util_1.Type.Num,
+              compositeRule: true
+            }, _valid);
+            block();
+          });
+        }
+        function checkLimits(count) {
+          gen.code((0, codegen_1._)`${count}++`);
+          if (max === void 0) {
+            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+          } else {
+            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            if (min === 1)
+              gen.assign(valid, true);
+            else
+              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js
+var require_dependencies = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var code_1 = require_code2();
+    exports.error = {
+      message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
+      },
+      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`
+      // TODO change to reference
+    };
+    var def = {
+      keyword: "dependencies",
+      type: "object",
+      schemaType: "object",
+      error: exports.error,
+      code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+      }
+    };
+    function splitDependencies({ schema }) {
+      const propertyDeps = {};
+      const schemaDeps = {};
+      for (const key2 in schema) {
+        if (key2 === "__proto__")
+          continue;
+        const deps = Array.isArray(schema[key2]) ? propertyDeps : schemaDeps;
+        deps[key2] = schema[key2];
+      }
+      return [propertyDeps, schemaDeps];
+    }
+    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+      const { gen, data, it } = cxt;
+      if (Object.keys(propertyDeps).length === 0)
+        return;
+      const missing = gen.let("missing");
+      for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+          continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+          property: prop,
+          depsCount: deps.length,
+          deps: deps.join(", ")
+        });
+        if (it.allErrors) {
+          gen.if(hasProperty, () => {
+            for (const depProp of deps) {
+              (0, code_1.checkReportMissingProp)(cxt, depProp);
+            }
+          });
+        } else {
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.else();
+        }
+      }
+    }
+    exports.validatePropertyDeps = validatePropertyDeps;
+    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+      const { gen, data, keyword, it } = cxt;
+      const valid = gen.name("valid");
+      for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+          continue;
+        gen.if(
+          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
+          () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+          },
+          () => gen.var(valid, true)
+          // TODO var
+        );
+        cxt.ok(valid);
+      }
+    }
+    exports.validateSchemaDeps = validateSchemaDeps;
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
+var require_propertyNames = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: "property name must be valid",
+      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
+    };
+    var def = {
+      keyword: "propertyNames",
+      type: "object",
+      schemaType: ["object", "boolean"],
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key2) => {
+          cxt.setParams({ propertyName: key2 });
+          cxt.subschema({
+            keyword: "propertyNames",
+            data: key2,
+            dataTypes: ["string"],
+            propertyName: key2,
+            compositeRule: true
+          }, valid);
+          gen.if((0, codegen_1.not)(valid), () => {
+            cxt.error(true);
+            if (!it.allErrors)
+              gen.break();
+          });
+        });
+        cxt.ok(valid);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
+var require_additionalProperties = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var util_1 = require_util9();
+    var error2 = {
+      message: "must NOT have additional properties",
+      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
+    };
+    var def = {
+      keyword: "additionalProperties",
+      type: ["object"],
+      schemaType: ["boolean", "object"],
+      allowUndefined: true,
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+          return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+          gen.forIn("key", data, (key2) => {
+            if (!props.length && !patProps.length)
+              additionalPropertyCode(key2);
+            else
+              gen.if(isAdditional(key2), () => additionalPropertyCode(key2));
+          });
+        }
+        function isAdditional(key2) {
+          let definedProp;
+          if (props.length > 8) {
+            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key2);
+          } else if (props.length) {
+            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key2} === ${p}`));
+          } else {
+            definedProp = codegen_1.nil;
+          }
+          if (patProps.length) {
+            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key2})`));
+          }
+          return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key2) {
+          gen.code((0, codegen_1._)`delete ${data}[${key2}]`);
+        }
+        function additionalPropertyCode(key2) {
+          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
+            deleteAdditional(key2);
+            return;
+          }
+          if (schema === false) {
+            cxt.setParams({ additionalProperty: key2 });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            if (opts.removeAdditional === "failing") {
+              applyAdditionalSchema(key2, valid, false);
+              gen.if((0, codegen_1.not)(valid), () => {
+                cxt.reset();
+                deleteAdditional(key2);
+              });
+            } else {
+              applyAdditionalSchema(key2, valid);
+              if (!allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+            }
+          }
+        }
+        function applyAdditionalSchema(key2, valid, errors) {
+          const subschema = {
+            keyword: "additionalProperties",
+            dataProp: key2,
+            dataPropType: util_1.Type.Str
+          };
+          if (errors === false) {
+            Object.assign(subschema, {
+              compositeRule: true,
+              createErrors: false,
+              allErrors: false
+            });
+          }
+          cxt.subschema(subschema, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js
+var require_properties = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var validate_1 = require_validate();
+    var code_1 = require_code2();
+    var util_1 = require_util9();
+    var additionalProperties_1 = require_additionalProperties();
+    var def = {
+      keyword: "properties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
+          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+          it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+          return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+          if (hasDefault(prop)) {
+            applyPropertySchema(prop);
+          } else {
+            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+            applyPropertySchema(prop);
+            if (!it.allErrors)
+              gen.else().var(valid, true);
+            gen.endIf();
+          }
+          cxt.it.definedProperties.add(prop);
+          cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
+        }
+        function applyPropertySchema(prop) {
+          cxt.subschema({
+            keyword: "properties",
+            schemaProp: prop,
+            dataProp: prop
+          }, valid);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
+var require_patternProperties = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var util_2 = require_util9();
+    var def = {
+      keyword: "patternProperties",
+      type: "object",
+      schemaType: "object",
+      code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
+          return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+          for (const pat of patterns) {
+            if (checkProperties)
+              checkMatchingProperties(pat);
+            if (it.allErrors) {
+              validateProperties(pat);
+            } else {
+              gen.var(valid, true);
+              validateProperties(pat);
+              gen.if(valid);
+            }
+          }
+        }
+        function checkMatchingProperties(pat) {
+          for (const prop in checkProperties) {
+            if (new RegExp(pat).test(prop)) {
+              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+            }
+          }
+        }
+        function validateProperties(pat) {
+          gen.forIn("key", data, (key2) => {
+            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key2})`, () => {
+              const alwaysValid = alwaysValidPatterns.includes(pat);
+              if (!alwaysValid) {
+                cxt.subschema({
+                  keyword: "patternProperties",
+                  schemaProp: pat,
+                  dataProp: key2,
+                  dataPropType: util_2.Type.Str
+                }, valid);
+              }
+              if (it.opts.unevaluated && props !== true) {
+                gen.assign((0, codegen_1._)`${props}[${key2}]`, true);
+              } else if (!alwaysValid && !it.allErrors) {
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+              }
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js
+var require_not = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util9();
+    var def = {
+      keyword: "not",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+          cxt.fail();
+          return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+          keyword: "not",
+          compositeRule: true,
+          createErrors: false,
+          allErrors: false
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+      },
+      error: { message: "must NOT be valid" }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js
+var require_anyOf = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var code_1 = require_code2();
+    var def = {
+      keyword: "anyOf",
+      schemaType: "array",
+      trackErrors: true,
+      code: code_1.validateUnion,
+      error: { message: "must match a schema in anyOf" }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js
+var require_oneOf = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: "must match exactly one schema in oneOf",
+      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
+    };
+    var def = {
+      keyword: "oneOf",
+      schemaType: "array",
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+          return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+          schArr.forEach((sch, i) => {
+            let schCxt;
+            if ((0, util_1.alwaysValidSchema)(it, sch)) {
+              gen.var(schValid, true);
+            } else {
+              schCxt = cxt.subschema({
+                keyword: "oneOf",
+                schemaProp: i,
+                compositeRule: true
+              }, schValid);
+            }
+            if (i > 0) {
+              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
+            }
+            gen.if(schValid, () => {
+              gen.assign(valid, true);
+              gen.assign(passing, i);
+              if (schCxt)
+                cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            });
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js
+var require_allOf = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util9();
+    var def = {
+      keyword: "allOf",
+      schemaType: "array",
+      code(cxt) {
+        const { gen, schema, it } = cxt;
+        if (!Array.isArray(schema))
+          throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+          if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+          cxt.ok(valid);
+          cxt.mergeEvaluated(schCxt);
+        });
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js
+var require_if = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
+      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
+    };
+    var def = {
+      keyword: "if",
+      schemaType: ["object", "boolean"],
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
+          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+          return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+          const ifClause = gen.let("ifClause");
+          cxt.setParams({ ifClause });
+          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        } else if (hasThen) {
+          gen.if(schValid, validateClause("then"));
+        } else {
+          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+          const schCxt = cxt.subschema({
+            keyword: "if",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false
+          }, schValid);
+          cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+          return () => {
+            const schCxt = cxt.subschema({ keyword }, schValid);
+            gen.assign(valid, schValid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+            if (ifClause)
+              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
+            else
+              cxt.setParams({ ifClause: keyword });
+          };
+        }
+      }
+    };
+    function hasSchema(it, keyword) {
+      const schema = it.schema[keyword];
+      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
+    }
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js
+var require_thenElse = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util9();
+    var def = {
+      keyword: ["then", "else"],
+      schemaType: ["object", "boolean"],
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === void 0)
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js
+var require_applicator = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var additionalItems_1 = require_additionalItems();
+    var prefixItems_1 = require_prefixItems();
+    var items_1 = require_items();
+    var items2020_1 = require_items2020();
+    var contains_1 = require_contains();
+    var dependencies_1 = require_dependencies();
+    var propertyNames_1 = require_propertyNames();
+    var additionalProperties_1 = require_additionalProperties();
+    var properties_1 = require_properties();
+    var patternProperties_1 = require_patternProperties();
+    var not_1 = require_not();
+    var anyOf_1 = require_anyOf();
+    var oneOf_1 = require_oneOf();
+    var allOf_1 = require_allOf();
+    var if_1 = require_if();
+    var thenElse_1 = require_thenElse();
+    function getApplicator(draft2020 = false) {
+      const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default
+      ];
+      if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+      else
+        applicator.push(additionalItems_1.default, items_1.default);
+      applicator.push(contains_1.default);
+      return applicator;
+    }
+    exports.default = getApplicator;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
+    }
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self: self2 } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self2.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self2, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: (cxt) => dynamicRef(cxt, cxt.schema)
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      function _callRef(validate, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate);
+      }
+    }
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util9();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util9();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var names_1 = require_names();
+    var error2 = {
+      message: "must NOT have unevaluated properties",
+      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key2) => gen.if(unevaluatedDynamic(props, key2), () => unevaluatedPropCode(key2))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key2) => props === void 0 ? unevaluatedPropCode(key2) : gen.if(unevaluatedStatic(props, key2), () => unevaluatedPropCode(key2)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key2) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key2 });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key2,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        function unevaluatedDynamic(evaluatedProps, key2) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key2}]`;
+        }
+        function unevaluatedStatic(evaluatedProps, key2) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key2} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
+      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/format.js
+var require_format = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var error2 = {
+      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
+      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
+    };
+    var def = {
+      keyword: "format",
+      type: ["number", "string"],
+      schemaType: "string",
+      $data: true,
+      error: error2,
+      code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
+        if (!opts.validateFormats)
+          return;
+        if ($data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self2.formats,
+            code: opts.code.formats
+          });
+          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
+          const fType = gen.let("fType");
+          const format = gen.let("format");
+          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
+          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+          function unknownFmt() {
+            if (opts.strictSchema === false)
+              return codegen_1.nil;
+            return (0, codegen_1._)`${schemaCode} && !${format}`;
+          }
+          function invalidFmt() {
+            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
+            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+          }
+        }
+        function validateFormat() {
+          const formatDef = self2.formats[schema];
+          if (!formatDef) {
+            unknownFormat();
+            return;
+          }
+          if (formatDef === true)
+            return;
+          const [fmtType, format, fmtRef] = getFormat(formatDef);
+          if (fmtType === ruleType)
+            cxt.pass(validCondition());
+          function unknownFormat() {
+            if (opts.strictSchema === false) {
+              self2.logger.warn(unknownMsg());
+              return;
+            }
+            throw new Error(unknownMsg());
+            function unknownMsg() {
+              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+            }
+          }
+          function getFormat(fmtDef) {
+            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
+            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
+            }
+            return ["string", fmtDef, fmt];
+          }
+          function validCondition() {
+            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+              if (!schemaEnv.$async)
+                throw new Error("async format in sync schema");
+              return (0, codegen_1._)`await ${fmtRef}(${data})`;
+            }
+            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/format/index.js
+var require_format2 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var format_1 = require_format();
+    var format = [format_1.default];
+    exports.default = format;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/metadata.js
+var require_metadata = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.contentVocabulary = exports.metadataVocabulary = void 0;
+    exports.metadataVocabulary = [
+      "title",
+      "description",
+      "default",
+      "deprecated",
+      "readOnly",
+      "writeOnly",
+      "examples"
+    ];
+    exports.contentVocabulary = [
+      "contentMediaType",
+      "contentEncoding",
+      "contentSchema"
+    ];
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js
+var require_types = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DiscrError = void 0;
+    var DiscrError;
+    (function(DiscrError2) {
+      DiscrError2["Tag"] = "tag";
+      DiscrError2["Mapping"] = "mapping";
+    })(DiscrError || (exports.DiscrError = DiscrError = {}));
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js
+var require_discriminator = __commonJS({
+  "../../work/main/node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var types_1 = require_types();
+    var compile_1 = require_compile();
+    var ref_error_1 = require_ref_error();
+    var util_1 = require_util9();
+    var error2 = {
+      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
+      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
+    };
+    var def = {
+      keyword: "discriminator",
+      type: "object",
+      schemaType: "object",
+      error: error2,
+      code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+          throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+          throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+          throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+          throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+          const mapping = getMapping();
+          gen.if(false);
+          for (const tagValue in mapping) {
+            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
+            gen.assign(valid, applyTagSchema(mapping[tagValue]));
+          }
+          gen.else();
+          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+          gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+          const _valid = gen.name("valid");
+          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+          cxt.mergeEvaluated(schCxt, codegen_1.Name);
+          return _valid;
+        }
+        function getMapping() {
+          var _a;
+          const oneOfMapping = {};
+          const topRequired = hasRequired(parentSchema);
+          let tagRequired = true;
+          for (let i = 0; i < oneOf.length; i++) {
+            let sch = oneOf[i];
+            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+              const ref = sch.$ref;
+              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+              if (sch instanceof compile_1.SchemaEnv)
+                sch = sch.schema;
+              if (sch === void 0)
+                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+            }
+            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+            if (typeof propSch != "object") {
+              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+            }
+            tagRequired = tagRequired && (topRequired || hasRequired(sch));
+            addMappings(propSch, i);
+          }
+          if (!tagRequired)
+            throw new Error(`discriminator: "${tagName}" must be required`);
+          return oneOfMapping;
+          function hasRequired({ required: required2 }) {
+            return Array.isArray(required2) && required2.includes(tagName);
+          }
+          function addMappings(sch, i) {
+            if (sch.const) {
+              addMapping(sch.const, i);
+            } else if (sch.enum) {
+              for (const tagValue of sch.enum) {
+                addMapping(tagValue, i);
+              }
+            } else {
+              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+            }
+          }
+          function addMapping(tagValue, i) {
+            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+            }
+            oneOfMapping[tagValue] = i;
+          }
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema4 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core3 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation2 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "../../work/main/node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema4();
+    var applicator = require_applicator2();
+    var unevaluated = require_unevaluated2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format_annotation();
+    var metadata = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv, sch) {
+        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+    }
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// ../../work/main/node_modules/ajv/dist/2020.js
+var require__ = __commonJS({
+  "../../work/main/node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
+      return validate_1.KeywordCxt;
+    } });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
+      return codegen_1._;
+    } });
+    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
+      return codegen_1.str;
+    } });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
+      return codegen_1.stringify;
+    } });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
+      return codegen_1.nil;
+    } });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
+      return codegen_1.Name;
+    } });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
+      return codegen_1.CodeGen;
+    } });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
+      return validation_error_1.default;
+    } });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
+      return ref_error_1.default;
+    } });
+  }
+});
+
 // ../../work/main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -35988,16 +43442,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -36029,16 +43483,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
+  if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
   if (convertedValue.includes(delimiter)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key2}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
 // ../../work/main/node_modules/@actions/core/lib/core.js
@@ -36169,7 +43623,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -36661,8 +44115,8 @@ function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
+  return Object.keys(object).reduce((newObj, key2) => {
+    newObj[key2.toLowerCase()] = object[key2];
     return newObj;
   }, {});
 }
@@ -36676,20 +44130,20 @@ function isPlainObject(value) {
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+  Object.keys(options).forEach((key2) => {
+    if (isPlainObject(options[key2])) {
+      if (!(key2 in defaults)) Object.assign(result, { [key2]: options[key2] });
+      else result[key2] = mergeDeep(defaults[key2], options[key2]);
     } else {
-      Object.assign(result, { [key]: options[key] });
+      Object.assign(result, { [key2]: options[key2] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj2) {
-  for (const key in obj2) {
-    if (obj2[key] === void 0) {
-      delete obj2[key];
+  for (const key2 in obj2) {
+    if (obj2[key2] === void 0) {
+      delete obj2[key2];
     }
   }
   return obj2;
@@ -36741,9 +44195,9 @@ function extractUrlVariableNames(url) {
 }
 function omit(object, keysToOmit) {
   const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
+  for (const key2 of Object.keys(object)) {
+    if (keysToOmit.indexOf(key2) === -1) {
+      result[key2] = object[key2];
     }
   }
   return result;
@@ -36761,10 +44215,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key) {
+function encodeValue(operator, value, key2) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
+  if (key2) {
+    return encodeUnreserved(key2) + "=" + value;
   } else {
     return value;
   }
@@ -36775,8 +44229,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
+function getValues(context, operator, key2, modifier) {
+  var value = context[key2], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -36784,14 +44238,14 @@ function getValues(context, operator, key, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
@@ -36816,7 +44270,7 @@ function getValues(context, operator, key, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -36825,10 +44279,10 @@ function getValues(context, operator, key, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
+        result.push(encodeUnreserved(key2));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
+      result.push(encodeUnreserved(key2) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -36945,12 +44399,12 @@ function endpointWithDefaults(defaults, route, options) {
   return parse(merge(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge.bind(null, DEFAULTS22),
     parse
   });
 }
@@ -37053,7 +44507,7 @@ function parseParameters(header, type, index, len, stopFlags) {
       if (code === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
         const value = header.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
         while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -37064,8 +44518,8 @@ function parseParameters(header, type, index, len, stopFlags) {
           while (index < len) {
             const code2 = header.charCodeAt(index);
             if (code2 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
+              if (parameters[key2] === void 0) {
+                parameters[key2] = escaped ? unescapeQuotedPairs(header, quotedStart, index) : header.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
@@ -37109,9 +44563,9 @@ function parseParameters(header, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key] === void 0) {
+        if (parameters[key2] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header.slice(valueStart, valueEnd);
+          parameters[key2] = header.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -37159,11 +44613,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key, val) => {
+  const prepareVal = (parent, key2, val) => {
     const isObject2 = val !== null && typeof val === "object";
     const hasToJSON = isObject2 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key);
+      val = val.toJSON(key2);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -37174,7 +44628,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
+      val = replacer.call(parent, key2, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -37311,11 +44765,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key, val) => {
+        (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+          if (hasFunctionReplacer) return replacer(key2, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -37325,13 +44779,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key, val) => {
+      (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key);
+        if (hasFunctionReplacer) return replacer(key2, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -37373,17 +44827,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key, value, context);
+  return userReviver(key2, value, context);
 };
 var JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
+  return JSON.parse(text, (key2, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -37392,7 +44846,7 @@ var JSONParseV2 = (text, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key, value, context);
+    return reviver(key2, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -37415,8 +44869,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
         }
       }
     } else {
-      const { parent, key } = node;
-      let value = parent[key];
+      const { parent, key: key2 } = node;
+      let value = parent[key2];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -37428,13 +44882,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
+        value = userReviver.call(parent, key2, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key];
+        delete parent[key2];
       } else {
-        parent[key] = value;
+        parent[key2] = value;
       }
       stack.pop();
     }
@@ -37463,7 +44917,7 @@ var JSONParse = (text, reviver) => {
     const serializedData = serializeBigInts(text);
     return originalParse(
       serializedData,
-      (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
+      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
@@ -37583,8 +45037,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
+  for (const [key2, value] of fetchResponse.headers) {
+    responseHeaders[key2] = value;
   }
   const octokitResponse = {
     url,
@@ -37740,11 +45194,11 @@ function graphql(request2, query, options) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
+    for (const key2 in options) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
+          `[@octokit/graphql] "${key2}" cannot be used as variable name`
         )
       );
     }
@@ -37752,15 +45206,15 @@ function graphql(request2, query, options) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
+  ).reduce((result, key2) => {
+    if (NON_VARIABLE_OPTIONS.includes(key2)) {
+      result[key2] = parsedOptions[key2];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key] = parsedOptions[key];
+    result.variables[key2] = parsedOptions[key2];
     return result;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -37770,8 +45224,8 @@ function graphql(request2, query, options) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
+      for (const key2 of Object.keys(response.headers)) {
+        headers[key2] = response.headers[key2];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -40880,6 +48334,158 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION10;
 throttling.triggersNotification = triggersNotification;
 
+// src/whoot/proxy.ts
+import { STATUS_CODES } from "node:http";
+
+// ../../work/main/node_modules/proxy-from-env/index.js
+var DEFAULT_PORTS = {
+  ftp: 21,
+  gopher: 70,
+  http: 80,
+  https: 443,
+  ws: 80,
+  wss: 443
+};
+function parseUrl2(urlString) {
+  try {
+    return new URL(urlString);
+  } catch {
+    return null;
+  }
+}
+function getProxyForUrl(url) {
+  var parsedUrl = (typeof url === "string" ? parseUrl2(url) : url) || {};
+  var proto = parsedUrl.protocol;
+  var hostname = parsedUrl.host;
+  var port = parsedUrl.port;
+  if (typeof hostname !== "string" || !hostname || typeof proto !== "string") {
+    return "";
+  }
+  proto = proto.split(":", 1)[0];
+  hostname = hostname.replace(/:\d*$/, "");
+  port = parseInt(port) || DEFAULT_PORTS[proto] || 0;
+  if (!shouldProxy(hostname, port)) {
+    return "";
+  }
+  var proxy = getEnv(proto + "_proxy") || getEnv("all_proxy");
+  if (proxy && proxy.indexOf("://") === -1) {
+    proxy = proto + "://" + proxy;
+  }
+  return proxy;
+}
+function shouldProxy(hostname, port) {
+  var NO_PROXY = getEnv("no_proxy").toLowerCase();
+  if (!NO_PROXY) {
+    return true;
+  }
+  if (NO_PROXY === "*") {
+    return false;
+  }
+  return NO_PROXY.split(/[,\s]/).every(function(proxy) {
+    if (!proxy) {
+      return true;
+    }
+    var parsedProxy = proxy.match(/^(.+):(\d+)$/);
+    var parsedProxyHostname = parsedProxy ? parsedProxy[1] : proxy;
+    var parsedProxyPort = parsedProxy ? parseInt(parsedProxy[2]) : 0;
+    if (parsedProxyPort && parsedProxyPort !== port) {
+      return true;
+    }
+    if (!/^[.*]/.test(parsedProxyHostname)) {
+      return hostname !== parsedProxyHostname;
+    }
+    if (parsedProxyHostname.charAt(0) === "*") {
+      parsedProxyHostname = parsedProxyHostname.slice(1);
+    }
+    return !hostname.endsWith(parsedProxyHostname);
+  });
+}
+function getEnv(key2) {
+  return process.env[key2.toLowerCase()] || process.env[key2.toUpperCase()] || "";
+}
+
+// src/whoot/proxy.ts
+function proxyFor(url) {
+  const proxy = getProxyForUrl(url);
+  return proxy === "" ? null : proxy;
+}
+function redactProxyUrl(proxy) {
+  try {
+    const u = new URL(proxy);
+    if (!u.username && !u.password) return `${u.protocol}//${u.host}`;
+    return `${u.protocol}//[REDACTED]@${u.host}`;
+  } catch {
+    return proxy.includes("@") ? `[REDACTED]@${proxy.slice(proxy.lastIndexOf("@") + 1)}` : proxy;
+  }
+}
+function refusal(err) {
+  const message = err instanceof Error ? err.message : "";
+  const connect2 = /Proxy response \((\d+)\)/.exec(message);
+  const status = connect2 ? Number(connect2[1]) : /Proxy Authentication Required/i.test(message) ? 407 : null;
+  return status === null ? null : Object.assign(new Error(`proxy answered ${status}`), { code: "PROXY_REFUSED", status });
+}
+async function loadUndici() {
+  const mod = await Promise.resolve().then(() => __toESM(require_undici(), 1));
+  return typeof mod.ProxyAgent === "function" ? mod : mod.default ?? mod;
+}
+var agents;
+async function agentFor(proxy) {
+  const { ProxyAgent: ProxyAgent2 } = await loadUndici();
+  agents ??= /* @__PURE__ */ new Map();
+  let agent = agents.get(proxy);
+  if (!agent) agents.set(proxy, agent = new ProxyAgent2({ uri: proxy, proxyTunnel: false }));
+  return agent;
+}
+function proxyTransport(proxy) {
+  return async (req) => {
+    const { request: request2 } = await loadUndici();
+    const dispatcher = await agentFor(proxy);
+    try {
+      const res = await request2(req.url, {
+        method: req.method,
+        headers: req.headers,
+        body: req.body ?? null,
+        signal: req.signal,
+        dispatcher
+      });
+      const text = await res.body.text();
+      const answer = {
+        status: res.statusCode,
+        statusText: STATUS_CODES[res.statusCode] ?? "",
+        headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
+        text
+      };
+      return answer;
+    } catch (err) {
+      throw refusal(err) ?? err;
+    }
+  };
+}
+function headerValue(v) {
+  return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
+}
+function proxyFetchFor(baseUrl) {
+  const proxy = proxyFor(baseUrl);
+  if (proxy === null) return void 0;
+  const proxied = async (input, init) => {
+    const undici = await loadUndici();
+    const dispatcher = await agentFor(proxy);
+    const target = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    try {
+      const options = { ...init, dispatcher };
+      return await undici.fetch(target, options);
+    } catch (err) {
+      const refused = refusal(err.cause) ?? refusal(err);
+      if (refused)
+        throw new Error(`proxy ${redactProxyUrl(proxy)} refused the request for ${target}: ${refused.message}`, {
+          cause: err
+        });
+      throw err;
+    }
+  };
+  return proxied;
+}
+
 // src/github/client.ts
 var ResilientOctokit = Octokit2.plugin(retry, throttling);
 function createGitHubClient(opts) {
@@ -40891,9 +48497,12 @@ function createGitHubClient(opts) {
     );
     return again;
   };
+  const baseUrl = opts.baseUrl.replace(/\/+$/, "");
+  const fetch = proxyFetchFor(baseUrl);
   return new ResilientOctokit({
     auth: opts.token,
-    baseUrl: opts.baseUrl.replace(/\/+$/, ""),
+    baseUrl,
+    ...fetch ? { request: { fetch } } : {},
     userAgent: "whoot-rooms-action",
     log: opts.log,
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
@@ -40974,7 +48583,8 @@ function planFilePath(ctx) {
   return join(ctx.env.runnerTemp, `whoot-rooms-plan-${hash}.json`);
 }
 function connection(ctx) {
-  return { apiUrl: ctx.settings.apiUrl, token: ctx.settings.apiToken, concurrency: ctx.settings.concurrency };
+  const { apiUrl: apiUrl2, apiToken: token2, concurrency, tuning: tuning2 } = ctx.settings;
+  return { apiUrl: apiUrl2, token: token2, concurrency, tuning: tuning2 };
 }
 function engineContext(ctx) {
   return {
@@ -41031,11 +48641,14 @@ function readRunnerEnvironment(env, cwd) {
     try {
       text = readFileSync(eventPath, "utf8");
     } catch (err) {
-      throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${err.message}`, { cause: err });
+      const why = err.message;
+      throw new Error(`cannot read the event payload GITHUB_EVENT_PATH=${eventPath}: ${why}`, { cause: err });
     }
     try {
       const parsed = JSON.parse(text);
-      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) payload = parsed;
+      if (typeof parsed === "object" && parsed !== null && !Array.isArray(parsed)) {
+        payload = parsed;
+      }
     } catch (err) {
       throw new Error(`the event payload ${eventPath} is not JSON: ${err.message}`, { cause: err });
     }
@@ -41104,7 +48717,14 @@ function silentLogger() {
 }
 
 // src/action/log-sink.ts
-var LEVELS = { 10: "trace", 20: "debug", 30: "info", 40: "warning", 50: "error", 60: "fatal" };
+var LEVELS = {
+  10: "trace",
+  20: "debug",
+  30: "info",
+  40: "warning",
+  50: "error",
+  60: "fatal"
+};
 var PLUMBING = /* @__PURE__ */ new Set(["level", "time", "msg", "pid", "hostname"]);
 function actionLogger(reporter, debug2) {
   const destination = {
@@ -41128,8 +48748,17 @@ function actionLogger(reporter, debug2) {
   return createLogger2({ level: debug2 ? "debug" : "info", destination });
 }
 
+// src/render/github-limits.ts
+var GITHUB_COMMENT_MAX_CHARS = 65536;
+var GITHUB_SUMMARY_MAX_BYTES = 1e6;
+var PLAN_COMMENT_MAX_CHARS = GITHUB_COMMENT_MAX_CHARS - 536;
+function commentBudget(...around) {
+  const used = around.reduce((n, x) => n + (typeof x === "number" ? x : x.length), 0);
+  return GITHUB_COMMENT_MAX_CHARS - used;
+}
+
 // src/action/reporter.ts
-var SUMMARY_MAX_BYTES = 1e6;
+var SUMMARY_MAX_BYTES = GITHUB_SUMMARY_MAX_BYTES;
 function neutraliseCommands(text) {
   return text.split(/\r\n|\r|\n/).map((line) => /^\s*(::|##\[)/.test(line) ? `| ${line}` : line).join("\n");
 }
@@ -41344,16 +48973,18 @@ function validateConcurrency(concurrency) {
 
 // src/desired/did-you-mean.ts
 function editDistance(a, b) {
-  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let before = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0] ?? 0;
-    prev[0] = i;
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] ?? 0;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      prev[j] = Math.min(up + 1, (prev[j - 1] ?? 0) + 1, diag + cost);
-      diag = up;
+      let d = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, (before[j - 2] ?? 0) + 1);
+      row.push(d);
     }
+    before = prev;
+    prev = row;
   }
   return prev[b.length] ?? 0;
 }
@@ -41395,8 +49026,8 @@ function indexLiveRooms(liveRooms) {
   const byName = /* @__PURE__ */ new Map();
   for (const r of liveRooms) {
     byId.set(r.id, r);
-    const list = byName.get(r.name);
-    if (list) list.push(r);
+    const list2 = byName.get(r.name);
+    if (list2) list2.push(r);
     else byName.set(r.name, [r]);
   }
   return { byId, byName };
@@ -41565,7 +49196,7 @@ function memberDrift(basis, fresh, emailOf2) {
     }
   }
   for (const id of basis.keys()) if (!seen.has(id)) drift.disappeared.push(name(id));
-  for (const list of [drift.appeared, drift.disappeared, drift.changed]) list.sort();
+  for (const list2 of [drift.appeared, drift.disappeared, drift.changed]) list2.sort();
   return drift.appeared.length + drift.disappeared.length + drift.changed.length === 0 ? null : drift;
 }
 function describeDrift(d) {
@@ -41601,11 +49232,11 @@ function decideWrite(room3, fresh, emailOf2) {
 }
 
 // src/apply/execute.ts
-async function executePlanWithApi(api, plan, opts) {
+async function executePlanWithApi(api, plan2, opts) {
   const outcomes = [];
   const toWrite = [];
-  for (const room3 of plan.rooms) {
-    const skip = reasonToSkip(room3, plan, opts);
+  for (const room3 of plan2.rooms) {
+    const skip = reasonToSkip(room3, plan2, opts);
     if (skip) outcomes.push({ kind: "skipped", room: skip });
     else if (room3.put !== null || hasMetadata(room3)) toWrite.push(room3);
   }
@@ -41654,12 +49285,12 @@ async function executePlanWithApi(api, plan, opts) {
       applied: applied.length,
       skipped: skipped.length,
       failed: failed.length,
-      unchanged: plan.summary.rooms_unchanged,
+      unchanged: plan2.summary.rooms_unchanged,
       interrupted: opts.signal?.aborted === true
     }
   };
 }
-function reasonToSkip(room3, plan, opts) {
+function reasonToSkip(room3, plan2, opts) {
   const base = { id: room3.id, name: room3.name };
   if (room3.errors.length > 0) {
     const first = room3.errors[0];
@@ -41672,12 +49303,12 @@ function reasonToSkip(room3, plan, opts) {
   const { reviewed } = opts;
   if (reviewed) {
     if (reviewed.rooms === null) {
-      if (reviewed.fingerprint !== plan.fingerprint) {
+      if (reviewed.fingerprint !== plan2.fingerprint) {
         return { ...base, reason: "changed_since_review", message: "changed since review: the plan differs from the reviewed one, which recorded only the whole-plan fingerprint, so nothing is applied" };
       }
     } else {
       const seen = reviewed.rooms[room3.id];
-      if (seen === void 0) return { ...base, reason: "not_reviewed", message: "changed since review: this room was not in the reviewed plan" };
+      if (seen === void 0) return { ...base, reason: "not_reviewed", message: "not reviewed: this room was not in the reviewed plan" };
       if (!matchesReview(room3.id, room3.fingerprint, seen)) {
         return { ...base, reason: "changed_since_review", message: "changed since review: its changes differ from the reviewed plan (re-run plan and review again)" };
       }
@@ -41750,12 +49381,12 @@ async function verifyMembers(api, room3, emailOf2) {
   return decideWrite(room3, await readCompleteMembers(api, room3.id, fresh), emailOf2);
 }
 async function readCompleteMembers(api, roomId, first) {
-  let list = first;
+  let list2 = first;
   let expected = (await api.getRoom(roomId)).member_count;
-  if (expected === void 0 || expected === list.length) return list;
-  [list, expected] = await Promise.all([api.listMembers(roomId), api.getRoom(roomId).then((r) => r.member_count)]);
-  if (expected === void 0 || expected === list.length) return list;
-  throw new Error(`member list incomplete: read ${list.length} of ${expected} members (twice); nothing was written`);
+  if (expected === void 0 || expected === list2.length) return list2;
+  [list2, expected] = await Promise.all([api.listMembers(roomId), api.getRoom(roomId).then((r) => r.member_count)]);
+  if (expected === void 0 || expected === list2.length) return list2;
+  throw new Error(`member list incomplete: read ${list2.length} of ${expected} members (twice); nothing was written`);
 }
 async function settleOrDrain(tasks, signal, drainMs) {
   const results = tasks.map(() => void 0);
@@ -41794,7 +49425,7 @@ function errorMessage(err) {
 }
 
 // src/desired/load.ts
-import { closeSync, fstatSync, openSync, readFileSync as readFileSync2 } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
 import { setImmediate as nextTurn } from "node:timers/promises";
 
 // src/desired/tree.ts
@@ -42209,38 +49840,77 @@ function nodeAt(source, segments, keyOf = false) {
 function userKind(ref) {
   return ref.includes("@") ? { kind: "email", value: ref.toLowerCase() } : { kind: "id", value: ref };
 }
+function readEntry(source, items, seq, i, entry) {
+  const item = items[i] ?? seq;
+  const pos = positionOf(source, item);
+  if (typeof entry === "string") {
+    const ref2 = userKind(entry);
+    return { kind: ref2.kind, value: ref2.value, tx: false, pos, valuePos: pos };
+  }
+  const isGroup = "group" in entry;
+  let valueNode;
+  if ((0, import_yaml2.isMap)(item)) {
+    for (const p of item.items) {
+      if ((0, import_yaml2.isScalar)(p.key) && p.key.value === (isGroup ? "group" : "user")) {
+        valueNode = p.value;
+        break;
+      }
+    }
+  }
+  const ref = isGroup ? { kind: "group", value: entry.group } : userKind(entry.user);
+  const valuePos = valueNode ? positionOf(source, valueNode) : pos;
+  const e = { kind: ref.kind, value: ref.value, tx: entry.tx ?? false, pos, valuePos };
+  if (entry.expires !== void 0) e.expires = entry.expires;
+  return e;
+}
 function readEntries(source, raw) {
   const seq = nodeAt(source, ["members"]);
   const items = (0, import_yaml2.isSeq)(seq) ? seq.items : [];
   const out = new Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const entry = raw[i];
-    const item = items[i] ?? seq;
-    const pos = positionOf(source, item);
-    if (typeof entry === "string") {
-      const ref2 = userKind(entry);
-      out[i] = { kind: ref2.kind, value: ref2.value, tx: false, pos, valuePos: pos };
-      continue;
-    }
-    const isGroup = "group" in entry;
-    let valueNode;
-    if ((0, import_yaml2.isMap)(item)) {
-      for (const p of item.items) {
-        if ((0, import_yaml2.isScalar)(p.key) && p.key.value === (isGroup ? "group" : "user")) {
-          valueNode = p.value;
-          break;
-        }
-      }
-    }
-    const ref = isGroup ? { kind: "group", value: entry.group } : userKind(entry.user);
-    const e = { kind: ref.kind, value: ref.value, tx: entry.tx ?? false, pos, valuePos: valueNode ? positionOf(source, valueNode) : pos };
-    if (entry.expires !== void 0) e.expires = entry.expires;
-    out[i] = e;
-  }
+  for (let i = 0; i < raw.length; i++) out[i] = readEntry(source, items, seq, i, raw[i]);
   return out;
 }
-function posOfKey(source, key) {
-  const node = nodeAt(source, [key]);
+function wellFormedEntry(entry) {
+  if (typeof entry === "string") return entry;
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) return void 0;
+  const e = entry;
+  const tx = typeof e.tx === "boolean" ? e.tx : false;
+  const expires = typeof e.expires === "string" ? { expires: e.expires } : {};
+  if (typeof e.group === "string" && e.group !== "" && !("user" in e)) return { group: e.group, tx, ...expires };
+  if (typeof e.user === "string" && !("group" in e)) return { user: e.user, tx, ...expires };
+  return void 0;
+}
+function readPartialEntries(source) {
+  const value = source.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  const members = value.members;
+  if (!Array.isArray(members) || members.length > LIMITS.maxMembers) return [];
+  const seq = nodeAt(source, ["members"]);
+  const items = (0, import_yaml2.isSeq)(seq) ? seq.items : [];
+  const out = [];
+  members.forEach((m, i) => {
+    const entry = wellFormedEntry(m);
+    if (entry !== void 0) out.push(readEntry(source, items, seq, i, entry));
+  });
+  return out;
+}
+function readPartialGroupFile(source) {
+  const value = source.value;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return void 0;
+  const name = value.name;
+  if (name !== void 0 && (typeof name !== "string" || name === "")) return void 0;
+  const top = positionOf(source, source.doc.contents);
+  return {
+    file: source.file,
+    pos: top,
+    name: name ?? baseName(source.file),
+    namePos: name !== void 0 ? posOfKey(source, "name") ?? top : top,
+    entries: readPartialEntries(source)
+  };
+}
+var baseName = (file) => file.slice(file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
+function posOfKey(source, key2) {
+  const node = nodeAt(source, [key2]);
   return node === source.doc.contents ? void 0 : positionOf(source, node);
 }
 function readRoomFile(source) {
@@ -42268,16 +49938,16 @@ function readRoomFile(source) {
     room3.externalId = raw.external_id;
     room3.externalIdPos = posOfKey(source, "external_id");
   }
+  if (raw.acknowledge !== void 0 && raw.acknowledge.length > 0) room3.acknowledge = [...raw.acknowledge];
   return room3;
 }
 function readGroupFile(source) {
   const raw = source.value;
   const top = positionOf(source, source.doc.contents);
-  const base = source.file.slice(source.file.lastIndexOf("/") + 1).replace(/\.ya?ml$/i, "");
   return {
     file: source.file,
     pos: top,
-    name: raw.name ?? base,
+    name: raw.name ?? baseName(source.file),
     namePos: raw.name !== void 0 ? posOfKey(source, "name") ?? top : top,
     entries: readEntries(source, raw.members)
   };
@@ -42290,10 +49960,10 @@ function duplicateEntryErrors(entries, where) {
   const errors = [];
   const first = /* @__PURE__ */ new Map();
   for (const e of entries) {
-    const key = `${e.kind === "group" ? "group" : "user"}:${e.value.toLowerCase()}`;
-    const prev = first.get(key);
+    const key2 = `${e.kind === "group" ? "group" : "user"}:${e.value.toLowerCase()}`;
+    const prev = first.get(key2);
     if (prev) errors.push({ ...e.pos, message: `${describeEntry(e)} is listed twice in ${where} (first at line ${prev.pos.line}); list each once` });
-    else first.set(key, e);
+    else first.set(key2, e);
   }
   return errors;
 }
@@ -42313,9 +49983,9 @@ function cycleErrors(groups2) {
       const s = state.get(e.value);
       if (s === "open") {
         const cycle = stack.slice(stack.indexOf(e.value));
-        const key = [...cycle].sort().join("\0");
-        if (!reported.has(key)) {
-          reported.add(key);
+        const key2 = [...cycle].sort().join("\0");
+        if (!reported.has(key2)) {
+          reported.add(key2);
           errors.push({ ...e.valuePos, message: `group cycle: ${[...cycle, e.value].join(" \u2192 ")}; a group cannot include itself` });
         }
       } else if (s === void 0) visit(e.value);
@@ -42364,9 +50034,17 @@ function groupErrors(groupFiles, withUnknown = true) {
   return errors;
 }
 function roomEntryErrors(room3, groups2, withUnknown = true) {
-  const errors = duplicateEntryErrors(room3.entries, "this room");
-  if (withUnknown) errors.push(...unknownGroupErrors(room3.entries, groups2));
+  return entryErrors(room3.entries, groups2, withUnknown, "this room");
+}
+function entryErrors(entries, groups2, withUnknown, where) {
+  const errors = duplicateEntryErrors(entries, where);
+  if (withUnknown) errors.push(...unknownGroupErrors(entries, groups2));
   return errors;
+}
+function deferredGroupNote(unread) {
+  const files = [...unread].sort();
+  const list2 = files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+  return `group references were not checked: ${list2} could not be read (a reference may name a group defined there); fix that first, then validate again`;
 }
 function expandGroup(name, groups2, memo) {
   const cached = memo.get(name);
@@ -42376,9 +50054,9 @@ function expandGroup(name, groups2, memo) {
   for (const e of groups2.get(name)?.entries ?? []) {
     const brought = e.kind === "group" ? expandGroup(e.value, groups2, memo).map((u) => ({ ref: u.ref, via: [name, ...u.via] })) : [{ ref: { kind: e.kind, value: e.value }, via: [name] }];
     for (const u of brought) {
-      const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
-      if (!seen.has(key)) {
-        seen.add(key);
+      const key2 = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
+      if (!seen.has(key2)) {
+        seen.add(key2);
         out.push(u);
       }
     }
@@ -42407,10 +50085,10 @@ function effectiveRoom(r, groups2, memo, today) {
       expiring.push({ ref: e.kind === "group" ? { kind: "group", value: e.value } : { kind: e.kind, value: e.value }, expires: e.expires, pos: e.pos });
     }
     for (const u of brought) {
-      const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
-      const prev = members.get(key);
+      const key2 = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
+      const prev = members.get(key2);
       if (prev) prev.tx ||= e.tx;
-      else members.set(key, { ref: { ...u.ref }, tx: e.tx, pos: e.pos, via: u.via });
+      else members.set(key2, { ref: { ...u.ref }, tx: e.tx, pos: e.pos, via: u.via });
     }
   }
   const room3 = {
@@ -42430,6 +50108,7 @@ function effectiveRoom(r, groups2, memo, today) {
   if (r.displayNamePos) room3.displayNamePos = r.displayNamePos;
   if (r.externalId !== void 0) room3.externalId = r.externalId;
   if (r.externalIdPos) room3.externalIdPos = r.externalIdPos;
+  if (r.acknowledge) room3.acknowledge = [...r.acknowledge];
   return room3;
 }
 function roomResolver(groupFiles, today) {
@@ -42505,6 +50184,17 @@ var room_schema_default = {
       maxItems: 1e4,
       items: {
         $ref: "#/$defs/roomEntry"
+      }
+    },
+    acknowledge: {
+      description: "Optional: warnings the owners of this room know about and accept, by code. `scim_mapped` (the room is mapped to an identity-provider group) and `inactive_user` (a listed user is deactivated in whoot) are then not repeated on every plan: the summary counts them in one line.",
+      type: "array",
+      uniqueItems: true,
+      items: {
+        enum: [
+          "scim_mapped",
+          "inactive_user"
+        ]
       }
     }
   },
@@ -42693,8 +50383,9 @@ var group_schema_default = {
 var DATE_FORMAT = { type: "string", validate: isCalendarDate };
 var __formats = { date: DATE_FORMAT };
 var room = validate20;
-var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json", "title": "whoot-rooms room file", "description": "One whoot room and who should be in it. One room per file under rooms/ (sub-folders allowed). Reference: docs/format.md.", "type": "object", "additionalProperties": false, "required": ["members"], "anyOf": [{ "required": ["name"] }, { "required": ["id"] }], "properties": { "name": { "description": "The live room's exact name. Required unless `id` is given. With `id`, it must equal the live room's name (a mismatch is an error showing both: rooms cannot be renamed through the API).", "type": "string", "minLength": 1 }, "id": { "description": "Optional whoot room id (UUID). Pins the room so a rename in the console cannot detach it from this file.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, "display_name": { "description": "Optional display name shown in whoot clients. Managed only when the key is present.", "type": "string" }, "external_id": { "description": "Optional SCIM group mapping (e.g. an Okta group id). Managed only when the key is present; null removes the mapping.", "type": ["string", "null"] }, "mode": { "description": "authoritative (default): members not listed are removed. additive: only adds and transmit changes; nobody is removed.", "enum": ["authoritative", "additive"], "default": "authoritative" }, "members": { "description": "Required. Who should be in the room: emails, user ids, {user: \u2026} or {group: \u2026} entries. Write `members: []` for an empty room.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/$defs/roomEntry" } } }, "$defs": { "userRef": { "description": "A user's email (compared case-insensitively) or whoot user id (UUID).", "type": "string", "pattern": "^(?:[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$" }, "groupName": { "description": "The name of a group defined in groups/ (its `name`, or its file name without extension).", "type": "string", "minLength": 1 }, "tx": { "description": "Transmit permission (default false: listen only). On a group entry it applies to every user the group brings.", "type": "boolean" }, "expires": { "description": "Optional YYYY-MM-DD: time-boxed access. From this date (UTC) the entry no longer counts.", "type": "string", "format": "date" }, "roomEntry": { "description": "A member entry: a user's email or id (listen only), {user, tx?, expires?} or {group, tx?, expires?}.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/userRef" }, "else": { "if": { "type": "object", "required": ["group"] }, "then": { "$ref": "#/$defs/groupEntry" }, "else": { "$ref": "#/$defs/userEntry" } } }, "userEntry": { "description": "A user with options.", "type": "object", "additionalProperties": false, "required": ["user"], "properties": { "user": { "description": "The user's email (case-insensitive) or whoot user id (UUID).", "$ref": "#/$defs/userRef" }, "tx": { "description": "Transmit permission for this user (default false: listen only).", "$ref": "#/$defs/tx" }, "expires": { "description": "Optional YYYY-MM-DD: from this date (UTC) the entry no longer counts.", "$ref": "#/$defs/expires" } } }, "groupEntry": { "description": "Every member of a group, recursively.", "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "description": "The name of a group defined in groups/.", "$ref": "#/$defs/groupName" }, "tx": { "description": "Transmit permission for every user the group brings (default false).", "$ref": "#/$defs/tx" }, "expires": { "description": "Optional YYYY-MM-DD: from this date (UTC) the whole group entry no longer counts.", "$ref": "#/$defs/expires" } } } } };
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json", "title": "whoot-rooms room file", "description": "One whoot room and who should be in it. One room per file under rooms/ (sub-folders allowed). Reference: docs/format.md.", "type": "object", "additionalProperties": false, "required": ["members"], "anyOf": [{ "required": ["name"] }, { "required": ["id"] }], "properties": { "name": { "description": "The live room's exact name. Required unless `id` is given. With `id`, it must equal the live room's name (a mismatch is an error showing both: rooms cannot be renamed through the API).", "type": "string", "minLength": 1 }, "id": { "description": "Optional whoot room id (UUID). Pins the room so a rename in the console cannot detach it from this file.", "type": "string", "pattern": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$" }, "display_name": { "description": "Optional display name shown in whoot clients. Managed only when the key is present.", "type": "string" }, "external_id": { "description": "Optional SCIM group mapping (e.g. an Okta group id). Managed only when the key is present; null removes the mapping.", "type": ["string", "null"] }, "mode": { "description": "authoritative (default): members not listed are removed. additive: only adds and transmit changes; nobody is removed.", "enum": ["authoritative", "additive"], "default": "authoritative" }, "members": { "description": "Required. Who should be in the room: emails, user ids, {user: \u2026} or {group: \u2026} entries. Write `members: []` for an empty room.", "type": "array", "maxItems": 1e4, "items": { "$ref": "#/$defs/roomEntry" } }, "acknowledge": { "description": "Optional: warnings the owners of this room know about and accept, by code. `scim_mapped` (the room is mapped to an identity-provider group) and `inactive_user` (a listed user is deactivated in whoot) are then not repeated on every plan: the summary counts them in one line.", "type": "array", "uniqueItems": true, "items": { "enum": ["scim_mapped", "inactive_user"] } } }, "$defs": { "userRef": { "description": "A user's email (compared case-insensitively) or whoot user id (UUID).", "type": "string", "pattern": "^(?:[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$" }, "groupName": { "description": "The name of a group defined in groups/ (its `name`, or its file name without extension).", "type": "string", "minLength": 1 }, "tx": { "description": "Transmit permission (default false: listen only). On a group entry it applies to every user the group brings.", "type": "boolean" }, "expires": { "description": "Optional YYYY-MM-DD: time-boxed access. From this date (UTC) the entry no longer counts.", "type": "string", "format": "date" }, "roomEntry": { "description": "A member entry: a user's email or id (listen only), {user, tx?, expires?} or {group, tx?, expires?}.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/userRef" }, "else": { "if": { "type": "object", "required": ["group"] }, "then": { "$ref": "#/$defs/groupEntry" }, "else": { "$ref": "#/$defs/userEntry" } } }, "userEntry": { "description": "A user with options.", "type": "object", "additionalProperties": false, "required": ["user"], "properties": { "user": { "description": "The user's email (case-insensitive) or whoot user id (UUID).", "$ref": "#/$defs/userRef" }, "tx": { "description": "Transmit permission for this user (default false: listen only).", "$ref": "#/$defs/tx" }, "expires": { "description": "Optional YYYY-MM-DD: from this date (UTC) the entry no longer counts.", "$ref": "#/$defs/expires" } } }, "groupEntry": { "description": "Every member of a group, recursively.", "type": "object", "additionalProperties": false, "required": ["group"], "properties": { "group": { "description": "The name of a group defined in groups/.", "$ref": "#/$defs/groupName" }, "tx": { "description": "Transmit permission for every user the group brings (default false).", "$ref": "#/$defs/tx" }, "expires": { "description": "Optional YYYY-MM-DD: from this date (UTC) the whole group entry no longer counts.", "$ref": "#/$defs/expires" } } } } };
 var func1 = require_ucs2length().default;
+var func0 = require_equal().default;
 var pattern4 = new RegExp("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$", "u");
 var schema32 = { "description": "A member entry: a user's email or id (listen only), {user, tx?, expires?} or {group, tx?, expires?}.", "if": { "type": "string" }, "then": { "$ref": "#/$defs/userRef" }, "else": { "if": { "type": "object", "required": ["group"] }, "then": { "$ref": "#/$defs/groupEntry" }, "else": { "$ref": "#/$defs/userEntry" } } };
 var schema33 = { "description": "A user's email (compared case-insensitively) or whoot user id (UUID).", "type": "string", "pattern": "^(?:[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$" };
@@ -43122,7 +50813,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "name" || key0 === "id" || key0 === "display_name" || key0 === "external_id" || key0 === "mode" || key0 === "members")) {
+      if (!(key0 === "name" || key0 === "id" || key0 === "display_name" || key0 === "external_id" || key0 === "mode" || key0 === "members" || key0 === "acknowledge")) {
         const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
         if (vErrors === null) {
           vErrors = [err4];
@@ -43241,12 +50932,56 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.acknowledge !== void 0) {
+      let data7 = data.acknowledge;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (!(data8 === "scim_mapped" || data8 === "inactive_user")) {
+            const err14 = { instancePath: instancePath + "/acknowledge/" + i1, schemaPath: "#/properties/acknowledge/items/enum", keyword: "enum", params: { allowedValues: schema31.properties.acknowledge.items.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.acknowledge.items.enum, parentSchema: schema31.properties.acknowledge.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        let i2 = data7.length;
+        let j0;
+        if (i2 > 1) {
+          outer0: for (; i2--; ) {
+            for (j0 = i2; j0--; ) {
+              if (func0(data7[i2], data7[j0])) {
+                const err15 = { instancePath: instancePath + "/acknowledge", schemaPath: "#/properties/acknowledge/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema31.properties.acknowledge, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+                break outer0;
+              }
+            }
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/acknowledge", schemaPath: "#/properties/acknowledge/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema31.properties.acknowledge.type, parentSchema: schema31.properties.acknowledge, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err17];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err17);
     }
     errors++;
   }
@@ -43680,14 +51415,14 @@ function describe2(kind, err, segments, misspelt) {
     case "anyOf":
       return { message: "a room needs a `name` (the live room's exact name) or an `id` (its UUID)" };
     case "additionalProperties": {
-      const key = String(err.params.additionalProperty);
+      const key2 = String(err.params.additionalProperty);
       const allowed = Object.keys(err.parentSchema?.properties ?? {});
       let hint = "";
-      if (kind === "group" && isMemberEntryPath(segments) && (key === "tx" || key === "expires")) {
-        hint = `; \`${key}\` is set where the group is used in a room, not inside the group`;
+      if (kind === "group" && isMemberEntryPath(segments) && (key2 === "tx" || key2 === "expires")) {
+        hint = `; \`${key2}\` is set where the group is used in a room, not inside the group`;
       }
       const inWhat = segments.length === 0 ? "" : ` in ${where}`;
-      return { message: `unknown key "${key}"${inWhat}${didYouMean(key, allowed)}; allowed keys: ${allowed.join(", ")}${hint}`, keyNode: key };
+      return { message: `unknown key "${key2}"${inWhat}${didYouMean(key2, allowed)}; allowed keys: ${allowed.join(", ")}${hint}`, keyNode: key2 };
     }
     case "required": {
       const missing = String(err.params.missingProperty);
@@ -43739,9 +51474,9 @@ function describeSchemaErrors(kind, source, errors) {
   const misspelt = /* @__PURE__ */ new Set();
   for (const err of errors) {
     if (err.keyword !== "additionalProperties") continue;
-    const key = String(err.params.additionalProperty);
+    const key2 = String(err.params.additionalProperty);
     const allowed = Object.keys(err.parentSchema?.properties ?? {});
-    const guess = closest(key, allowed);
+    const guess = closest(key2, allowed);
     if (guess !== void 0) misspelt.add(`${err.instancePath}/${guess}`);
   }
   for (const err of errors) {
@@ -43759,32 +51494,662 @@ function describeSchemaErrors(kind, source, errors) {
   return out;
 }
 
+// src/policy/file.ts
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync as readFileSync2, realpathSync as realpathSync2 } from "node:fs";
+import { join as join3, sep as sep3 } from "node:path";
+
+// src/policy/schema.ts
+var import__ = __toESM(require__(), 1);
+
+// schemas/policy.schema.json
+var policy_schema_default = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $id: "https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/policy.schema.json",
+  title: "whoot-rooms policy file",
+  description: "The desk's own rules, in policy.yaml at the tree root (beside rooms/). Every rule is optional; a violation is an error of the tree: validate, plan and apply refuse it. Reference: docs/policy.md.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    domains: {
+      description: "Member emails must be in one of these domains (compared case-insensitively). Entries by user id are not checked. A member outside them is a guest: see `guests`.",
+      type: "array",
+      minItems: 1,
+      maxItems: 1e3,
+      items: {
+        description: "An email domain, e.g. acme.com.",
+        type: "string",
+        pattern: "^[^@\\s]+\\.[^@\\s]+$"
+      }
+    },
+    guests: {
+      description: "Members outside `domains` (guests) are allowed only on an entry with `expires` at most `max-days` days after today.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "max-days"
+      ],
+      properties: {
+        "max-days": {
+          description: "The longest time-boxed access a guest may be given, in days from today.",
+          type: "integer",
+          minimum: 1,
+          maximum: 3660
+        }
+      }
+    },
+    transmit: {
+      description: "Who may transmit.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "requires-group"
+      ],
+      properties: {
+        "requires-group": {
+          description: "Only members of this group (directly or through nested groups) may have transmit permission in any room.",
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    barriers: {
+      description: "Information barriers: no user may be a member of a room on both sides (except the listed users).",
+      type: "array",
+      maxItems: 1e3,
+      items: {
+        description: "One barrier.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "name",
+          "between"
+        ],
+        properties: {
+          name: {
+            description: "The barrier's name: the rule id is policy.barriers.<name>.",
+            type: "string",
+            pattern: "^[A-Za-z0-9][A-Za-z0-9._-]*$"
+          },
+          between: {
+            description: "The two sides: each a glob (or a list of globs) over room file paths relative to the tree, e.g. rooms/research/**.",
+            type: "array",
+            minItems: 2,
+            maxItems: 2,
+            items: {
+              $ref: "#/$defs/globs"
+            }
+          },
+          except: {
+            description: "Users allowed on both sides (the recorder, a compliance officer).",
+            type: "array",
+            maxItems: 1e4,
+            items: {
+              $ref: "#/$defs/userRef"
+            }
+          }
+        }
+      }
+    },
+    "required-members": {
+      description: "Users who must be members of every matching room.",
+      type: "array",
+      maxItems: 1e3,
+      items: {
+        description: "Users required in the rooms whose files match `rooms`.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "rooms",
+          "members"
+        ],
+        properties: {
+          rooms: {
+            $ref: "#/$defs/globs"
+          },
+          members: {
+            description: "The users (emails or whoot user ids) that must be members of every matching room.",
+            type: "array",
+            minItems: 1,
+            maxItems: 1e4,
+            items: {
+              $ref: "#/$defs/userRef"
+            }
+          }
+        }
+      }
+    },
+    limits: {
+      description: "Size limits for the matching rooms.",
+      type: "array",
+      maxItems: 1e3,
+      items: {
+        description: "Limits for the rooms whose files match `rooms`.",
+        type: "object",
+        additionalProperties: false,
+        required: [
+          "rooms"
+        ],
+        properties: {
+          rooms: {
+            $ref: "#/$defs/globs"
+          },
+          "max-members": {
+            description: "The most effective members a matching room may have.",
+            type: "integer",
+            minimum: 0
+          },
+          "max-transmitters": {
+            description: "The most members with transmit permission a matching room may have.",
+            type: "integer",
+            minimum: 0
+          }
+        }
+      }
+    }
+  },
+  $defs: {
+    glob: {
+      description: "A glob over room file paths relative to the tree: * matches within a folder, ** across folders, ? one character.",
+      type: "string",
+      minLength: 1
+    },
+    globs: {
+      description: "A glob, or a list of globs, over room file paths relative to the tree (e.g. rooms/**).",
+      anyOf: [
+        {
+          description: "A glob over room file paths relative to the tree: * matches within a folder, ** across folders, ? one character.",
+          type: "string",
+          minLength: 1
+        },
+        {
+          type: "array",
+          minItems: 1,
+          maxItems: 1e3,
+          items: {
+            description: "A glob over room file paths relative to the tree: * matches within a folder, ** across folders, ? one character.",
+            type: "string",
+            minLength: 1
+          }
+        }
+      ]
+    },
+    userRef: {
+      description: "A user's email (compared case-insensitively) or whoot user id (UUID).",
+      type: "string",
+      pattern: "^(?:[^@\\s]+@[^@\\s]+\\.[^@\\s]+|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$"
+    }
+  }
+};
+
+// src/policy/schema.ts
+var compiled;
+function validator() {
+  compiled ??= new import__.Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true }).compile(policy_schema_default);
+  return compiled;
+}
+function typeOfValue2(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "a list";
+  if (typeof v === "object") return "a mapping";
+  if (typeof v === "string") return `string ${JSON.stringify(v)}`;
+  return `${typeof v} ${JSON.stringify(v) ?? typeof v}`;
+}
+function displayPath2(segments) {
+  let out = "";
+  for (const s of segments) out += /^\d+$/.test(s) ? `[${s}]` : out === "" ? s : `.${s}`;
+  return out === "" ? "policy.yaml" : out;
+}
+var TYPE_NAMES = { array: "a list", object: "a mapping", integer: "an integer" };
+var missingKey = (err) => String(err.params.missingProperty);
+var allowedKeys = (err) => Object.keys(err.parentSchema?.properties ?? {});
+function describe3(err, segments) {
+  const where = displayPath2(segments);
+  const data = err.data;
+  switch (err.keyword) {
+    case "anyOf":
+      if (Array.isArray(data)) {
+        return { message: `${where} must be a glob or a list of globs: each glob a non-empty string` };
+      }
+      return { message: `${where} must be a glob or a list of globs, got ${typeOfValue2(data)}` };
+    case "additionalProperties": {
+      const key2 = String(err.params.additionalProperty);
+      const allowed = allowedKeys(err);
+      const inWhat = segments.length === 0 ? "" : ` in ${where}`;
+      const message = `unknown key "${key2}"${inWhat}${didYouMean(key2, allowed)}; allowed keys: ${allowed.join(", ")}`;
+      return { message, keyNode: key2 };
+    }
+    case "required":
+      return { message: `${where}: missing required key \`${missingKey(err)}\`` };
+    case "type": {
+      if (segments.length === 0) {
+        return { message: `policy.yaml must be a mapping of rules (domains, guests, \u2026), got ${typeOfValue2(data)}` };
+      }
+      const expected = err.params.type;
+      const names2 = (Array.isArray(expected) ? expected : [expected]).map((t) => TYPE_NAMES[t] ?? `a ${t}`);
+      return { message: `${where} must be ${names2.join(" or ")}, got ${typeOfValue2(data)}` };
+    }
+    case "pattern": {
+      const last = segments[segments.length - 2] ?? "";
+      const value = String(data);
+      if (last === "domains") {
+        return { message: `${where}: "${value}" is not a domain (write e.g. acme.com, without @)` };
+      }
+      if (segments[segments.length - 1] === "name") {
+        return { message: `${where}: "${value}" is not a valid barrier name (letters, digits, ., _ and -)` };
+      }
+      return { message: `${where}: "${String(data)}" is neither an email nor a whoot user id (UUID)` };
+    }
+    case "minimum":
+    case "maximum":
+      return { message: `${where} ${err.message ?? "is out of range"}, got ${typeOfValue2(data)}` };
+    case "minItems":
+    case "maxItems": {
+      const n = Array.isArray(data) ? data.length : 0;
+      if (segments[segments.length - 1] === "between") {
+        return { message: `${where} must list exactly two sides (two globs or lists of globs), got ${n}` };
+      }
+      const limit = String(err.params.limit);
+      const bound = err.keyword === "minItems" ? "at least" : "at most";
+      return { message: `${where} has ${n} entr${n === 1 ? "y" : "ies"}; ${bound} ${limit} allowed` };
+    }
+    case "minLength":
+      return { message: `${where} must not be empty` };
+    default:
+      return { message: `${where} ${err.message ?? "is invalid"}` };
+  }
+}
+function validatePolicySchema(source) {
+  const validate = validator();
+  if (validate(source.value)) return [];
+  const errors = validate.errors ?? [];
+  const misspelt = /* @__PURE__ */ new Set();
+  for (const err of errors) {
+    if (err.keyword !== "additionalProperties") continue;
+    const guess = closest(String(err.params.additionalProperty), allowedKeys(err));
+    if (guess !== void 0) misspelt.add(`${err.instancePath}/${guess}`);
+  }
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const err of errors) {
+    if (err.keyword === "required" && misspelt.has(`${err.instancePath}/${missingKey(err)}`)) continue;
+    if (err.schemaPath.includes("/anyOf/")) continue;
+    const segments = pointerSegments(err.instancePath);
+    const d = describe3(err, segments);
+    if (!d) continue;
+    const node = d.keyNode !== void 0 ? nodeAt(source, [...segments, d.keyNode], true) : nodeAt(source, segments);
+    const e = { ...positionOf(source, node), message: d.message };
+    const k = `${e.line}:${e.column}:${e.message}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push(e);
+    }
+  }
+  return out;
+}
+
+// src/policy/types.ts
+var POLICY_FILE = "policy.yaml";
+
+// src/policy/file.ts
+var list = (globs) => typeof globs === "string" ? [globs] : globs;
+var userRef = (ref) => ref.includes("@") ? ref.toLowerCase() : ref;
+function keyPos(source, segments) {
+  const node = nodeAt(source, segments, true);
+  return positionOf(source, node);
+}
+function readPolicy(source) {
+  const raw = source.value ?? {};
+  const policy = { file: source.file, barriers: [], requiredMembers: [], limits: [] };
+  if (raw.domains !== void 0) {
+    policy.domains = { domains: raw.domains.map((d) => d.toLowerCase()), pos: keyPos(source, ["domains"]) };
+  }
+  if (raw.guests !== void 0) {
+    policy.guests = { maxDays: raw.guests["max-days"], pos: keyPos(source, ["guests", "max-days"]) };
+  }
+  if (raw.transmit !== void 0) {
+    const pos = positionOf(source, nodeAt(source, ["transmit", "requires-group"]));
+    policy.transmit = { group: raw.transmit["requires-group"], pos };
+  }
+  (raw.barriers ?? []).forEach((b, i) => {
+    policy.barriers.push({
+      name: b.name,
+      sides: [list(b.between[0]), list(b.between[1])],
+      except: (b.except ?? []).map(userRef),
+      pos: keyPos(source, ["barriers", String(i), "between"])
+    });
+  });
+  (raw["required-members"] ?? []).forEach((r, i) => {
+    const pos = keyPos(source, ["required-members", String(i), "members"]);
+    policy.requiredMembers.push({ rooms: list(r.rooms), members: r.members.map(userRef), pos });
+  });
+  (raw.limits ?? []).forEach((l, i) => {
+    const rule = { rooms: list(l.rooms), pos: keyPos(source, ["limits", String(i), "rooms"]) };
+    if (l["max-members"] !== void 0) {
+      rule.maxMembers = l["max-members"];
+      rule.maxMembersPos = keyPos(source, ["limits", String(i), "max-members"]);
+    }
+    if (l["max-transmitters"] !== void 0) {
+      rule.maxTransmitters = l["max-transmitters"];
+      rule.maxTransmittersPos = keyPos(source, ["limits", String(i), "max-transmitters"]);
+    }
+    policy.limits.push(rule);
+  });
+  return policy;
+}
+function duplicateBarrierErrors(source, policy) {
+  const errors = [];
+  const first = /* @__PURE__ */ new Map();
+  policy.barriers.forEach((b, i) => {
+    const prev = first.get(b.name);
+    const at4 = positionOf(source, nodeAt(source, ["barriers", String(i), "name"]));
+    const message = `barrier "${b.name}" is defined twice (first at line ${prev}); barrier names must be unique`;
+    if (prev !== void 0) errors.push({ ...at4, message });
+    else first.set(b.name, at4.line);
+  });
+  return errors;
+}
+function checkPolicyFile(file, bytes) {
+  const parsed = parseYamlSource(file, bytes);
+  if (!parsed.ok) {
+    const empty = parsed.errors.length === 1 && parsed.errors[0]?.message.startsWith("file is empty");
+    return empty ? { errors: [] } : { errors: parsed.errors };
+  }
+  const errors = validatePolicySchema(parsed.source);
+  if (errors.length > 0) return { errors };
+  const policy = readPolicy(parsed.source);
+  const dup = duplicateBarrierErrors(parsed.source, policy);
+  return dup.length > 0 ? { errors: dup } : { policy, errors: [] };
+}
+var isInside2 = (root, target) => target === root || target.startsWith(root.endsWith(sep3) ? root : root + sep3);
+function readPolicyFile(dir) {
+  const abs = join3(dir, POLICY_FILE);
+  try {
+    lstatSync(abs);
+  } catch {
+    return { errors: [] };
+  }
+  let bytes;
+  let fd;
+  try {
+    const real = realpathSync2(abs);
+    if (!isInside2(realpathSync2(dir), real)) {
+      const message = `symbolic link points outside the tree (to ${real}); refused: keep policy.yaml inside --dir`;
+      return { errors: [wholeFile(POLICY_FILE, message)] };
+    }
+    fd = openSync(abs, "r");
+    const st = fstatSync(fd);
+    if (!st.isFile()) return { errors: [wholeFile(POLICY_FILE, "policy.yaml is not a file")] };
+    if (st.size > LIMITS.maxFileBytes) {
+      const message = `file is ${(st.size / 1048576).toFixed(1)} MiB; the limit is 1.0 MiB for policy.yaml`;
+      return { errors: [wholeFile(POLICY_FILE, message)] };
+    }
+    bytes = readFileSync2(fd);
+  } catch (err) {
+    const code = err.code ?? String(err);
+    return { errors: [wholeFile(POLICY_FILE, `cannot read file: ${code}`)] };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+  return checkPolicyFile(POLICY_FILE, bytes);
+}
+
+// src/policy/grants.ts
+var userKey = (ref) => `${ref.kind}:${ref.value.toLowerCase()}`;
+function groupExpander(groups2) {
+  const byName = new Map(groups2.map((g) => [g.name, g]));
+  const memo = /* @__PURE__ */ new Map();
+  const expand2 = (name, open2) => {
+    const cached = memo.get(name);
+    if (cached) return cached;
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    open2.add(name);
+    for (const e of byName.get(name)?.entries ?? []) {
+      if (e.kind === "group" && open2.has(e.value)) continue;
+      const inner = e.kind === "group" ? expand2(e.value, open2).map((u) => ({ ref: u.ref, via: [name, ...u.via] })) : [{ ref: { kind: e.kind, value: e.value }, via: [name] }];
+      for (const u of inner) {
+        const key2 = userKey(u.ref);
+        if (!seen.has(key2)) {
+          seen.add(key2);
+          out.push(u);
+        }
+      }
+    }
+    open2.delete(name);
+    memo.set(name, out);
+    return out;
+  };
+  return (name) => expand2(name, /* @__PURE__ */ new Set());
+}
+function treeGrants(rooms, groups2) {
+  const expand2 = groupExpander(groups2);
+  return rooms.map((room3) => {
+    const users = /* @__PURE__ */ new Map();
+    for (const e of room3.entries) {
+      const direct = { ref: { kind: e.kind, value: e.value }, via: [] };
+      const brought = e.kind === "group" ? expand2(e.value) : [direct];
+      for (const u of brought) {
+        const grant = { pos: e.pos, tx: e.tx, via: u.via };
+        if (e.expires !== void 0) grant.expires = e.expires;
+        const key2 = userKey(u.ref);
+        const had = users.get(key2);
+        if (had) had.grants.push(grant);
+        else users.set(key2, { ref: u.ref, grants: [grant] });
+      }
+    }
+    return { room: room3, users };
+  });
+}
+var grantActive = (g, today) => entryStatus(g.expires, today) !== "expired";
+var roomName = (room3) => room3.name ?? room3.id ?? room3.file;
+function globToRegExp(glob) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === "*" && glob[i + 1] === "*") {
+      i++;
+      if (glob[i + 1] === "/") {
+        i++;
+        re += "(?:.*/)?";
+      } else re += ".*";
+    } else if (c === "*") re += "[^/]*";
+    else if (c === "?") re += "[^/]";
+    else re += c.replace(/[\\^$.|+(){}[\]]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`);
+}
+function matchesAny(globs) {
+  const res = globs.map(globToRegExp);
+  return (file) => res.some((r) => r.test(file));
+}
+
+// src/policy/evaluate.ts
+var key = (value) => value.toLowerCase();
+var MAX_CITED = 3;
+var through = (g) => g.via.length === 0 ? "" : ` (through group ${g.via.join(" > ")})`;
+var violation = (pos, rule, message) => ({ ...pos, rule, message });
+function activeMembers(r, today) {
+  const out = /* @__PURE__ */ new Map();
+  for (const u of r.users.values()) {
+    const grants = u.grants.filter((g) => grantActive(g, today));
+    if (grants.length > 0) out.set(key(u.ref.value), { ref: u.ref, grants });
+  }
+  return out;
+}
+function domainErrors(policy, v) {
+  const rule = policy.domains;
+  if (rule === void 0) return [];
+  const guests = policy.guests;
+  const out = [];
+  const allowed = new Set(rule.domains);
+  for (const { members } of v.rooms) {
+    for (const m of members.values()) {
+      if (m.ref.kind !== "email" || allowed.has(m.ref.value.slice(m.ref.value.lastIndexOf("@") + 1))) continue;
+      for (const g of m.grants) {
+        if (guests !== void 0 && g.expires !== void 0) {
+          const latest = addDays(v.today, guests.maxDays);
+          if (g.expires <= latest) continue;
+          const message = `guest ${m.ref.value}${through(g)} has access until ${g.expires}, more than ${guests.maxDays} days after today (${v.today}): set \`expires\` to ${latest} or earlier ${v.cite(guests.pos)}`;
+          out.push(violation(g.pos, "policy.guests", message));
+          continue;
+        }
+        const hint = guests === void 0 ? "" : `; a guest needs \`expires\` at most ${guests.maxDays} days ahead`;
+        const domains = rule.domains.join(", ");
+        out.push(violation(
+          g.pos,
+          "policy.domains",
+          `${m.ref.value}${through(g)} is not in an allowed domain (${domains})${hint} ${v.cite(rule.pos)}`
+        ));
+      }
+    }
+  }
+  return out;
+}
+function transmitErrors(policy, v) {
+  const rule = policy.transmit;
+  if (rule === void 0) return [];
+  const names2 = v.groups.map((g) => g.name);
+  if (!names2.includes(rule.group)) {
+    return [violation(rule.pos, "policy.transmit", `unknown group "${rule.group}"${didYouMean(rule.group, names2)}`)];
+  }
+  const licensed = new Set(groupExpander(v.groups)(rule.group).map((u) => key(u.ref.value)));
+  const out = [];
+  for (const { members } of v.rooms) {
+    for (const [k, m] of members) {
+      if (licensed.has(k)) continue;
+      for (const g of m.grants.filter((x) => x.tx)) {
+        out.push(violation(
+          g.pos,
+          "policy.transmit",
+          `${m.ref.value}${through(g)} may not transmit: not a member of group "${rule.group}" ${v.cite(rule.pos)}`
+        ));
+      }
+    }
+  }
+  return out;
+}
+function barrierErrors(b, v) {
+  const [inA, inB] = [matchesAny(b.sides[0]), matchesAny(b.sides[1])];
+  const except = new Set(b.except.map(key));
+  const onA = /* @__PURE__ */ new Map();
+  for (const r of v.rooms.filter((x) => inA(x.room.file))) {
+    for (const k of r.members.keys()) {
+      if (except.has(k)) continue;
+      const list2 = onA.get(k);
+      if (list2) list2.push(r);
+      else onA.set(k, [r]);
+    }
+  }
+  const out = [];
+  for (const r of v.rooms.filter((x) => inB(x.room.file))) {
+    for (const [k, m] of r.members) {
+      const others = (onA.get(k) ?? []).filter((a) => a.room !== r.room);
+      if (others.length === 0) continue;
+      const where = others.slice(0, MAX_CITED).map((a) => {
+        const g2 = a.members.get(k).grants[0];
+        const chain = g2.via.length === 0 ? "" : `, through group ${g2.via.join(" > ")}`;
+        return `"${roomName(a.room)}" (${a.room.file}:${g2.pos.line}${chain})`;
+      });
+      const more = others.length > MAX_CITED ? ` and ${others.length - MAX_CITED} more room(s) on that side` : "";
+      const g = m.grants[0];
+      out.push(violation(
+        g.pos,
+        `policy.barriers.${b.name}`,
+        `${m.ref.value}${through(g)} is also a member of ${where.join(", ")}${more} ${v.cite(b.pos)}`
+      ));
+    }
+  }
+  return out;
+}
+function requiredMemberErrors(policy, v) {
+  const out = [];
+  for (const rule of policy.requiredMembers) {
+    const matches = matchesAny(rule.rooms);
+    for (const r of v.rooms.filter((x) => matches(x.room.file))) {
+      for (const m of rule.members) {
+        if (r.members.has(key(m))) continue;
+        out.push(violation(
+          r.room.membersPos,
+          "policy.required-members",
+          `${m} must be a member of room "${roomName(r.room)}" ${v.cite(rule.pos)}`
+        ));
+      }
+    }
+  }
+  return out;
+}
+function limitErrors(policy, v) {
+  const out = [];
+  for (const rule of policy.limits) {
+    const matches = matchesAny(rule.rooms);
+    for (const r of v.rooms.filter((x) => matches(x.room.file))) {
+      const members = r.members.size;
+      const transmitters = [...r.members.values()].filter((m) => m.grants.some((g) => g.tx)).length;
+      if (rule.maxMembers !== void 0 && members > rule.maxMembers) {
+        const cite = v.cite(rule.maxMembersPos ?? rule.pos);
+        out.push(violation(
+          r.room.membersPos,
+          "policy.limits",
+          `room "${roomName(r.room)}" has ${members} members; the limit is ${rule.maxMembers} ${cite}`
+        ));
+      }
+      if (rule.maxTransmitters !== void 0 && transmitters > rule.maxTransmitters) {
+        out.push(violation(
+          r.room.membersPos,
+          "policy.limits",
+          `room "${roomName(r.room)}" has ${transmitters} members who may transmit; the limit is ${rule.maxTransmitters} ` + v.cite(rule.maxTransmittersPos ?? rule.pos)
+        ));
+      }
+    }
+  }
+  return out;
+}
+function evaluatePolicy(policy, rooms, groups2, today) {
+  const view = {
+    rooms: treeGrants(rooms, groups2).map((r) => ({ room: r.room, members: activeMembers(r, today) })),
+    groups: groups2,
+    today,
+    cite: (pos) => `(${policy.file}:${pos.line})`
+  };
+  return [
+    ...domainErrors(policy, view),
+    ...transmitErrors(policy, view),
+    ...policy.barriers.flatMap((b) => barrierErrors(b, view)),
+    ...requiredMemberErrors(policy, view),
+    ...limitErrors(policy, view)
+  ];
+}
+
 // src/desired/load.ts
 var SLICE_MS = 0.25;
 function mib(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
+function partialOf(kind, source) {
+  const group3 = kind === "group" ? readPartialGroupFile(source) : void 0;
+  return { entries: readPartialEntries(source), ...group3 === void 0 ? {} : { group: group3 } };
+}
 function checkFile(kind, file, bytes) {
   const parsed = parseYamlSource(file, bytes);
   if (!parsed.ok) return parsed;
   const errors = validateAgainstSchema(kind, parsed.source);
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors, partial: partialOf(kind, parsed.source) };
   return kind === "room" ? { ok: true, room: readRoomFile(parsed.source) } : { ok: true, group: readGroupFile(parsed.source) };
 }
 function readChecked(kind, f) {
   let bytes;
   let fd;
   try {
-    fd = openSync(f.abs, "r");
-    const { size } = fstatSync(fd);
+    fd = openSync2(f.abs, "r");
+    const { size } = fstatSync2(fd);
     if (size > LIMITS.maxFileBytes) {
       return { ok: false, errors: [wholeFile(f.rel, `file is ${mib(size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`)] };
     }
-    bytes = readFileSync2(fd);
+    bytes = readFileSync3(fd);
   } catch (err) {
     return { ok: false, errors: [wholeFile(f.rel, `cannot read file: ${err.code ?? String(err)}`)] };
   } finally {
-    if (fd !== void 0) closeSync(fd);
+    if (fd !== void 0) closeSync2(fd);
   }
   return checkFile(kind, f.rel, bytes);
 }
@@ -43811,28 +52176,37 @@ async function loadDesiredState(dir, options = {}) {
   };
   const listing = listTree(dir);
   addErrors(listing.errors);
+  const policy = readPolicyFile(dir);
+  addErrors(policy.errors);
   for (const f of [...listing.groups, ...listing.rooms]) {
     const bidi = bidiInPath(f.rel);
     if (bidi !== null) addErrors([bidi]);
   }
   const groups2 = [];
+  const partialGroups = [];
+  const unreadGroups = new Set(errors.filter((e) => e.file.startsWith("groups/")).map((e) => e.file));
   for (const f of listing.groups) {
     if (timeToYield()) await yieldNow();
     const r = readChecked("group", f);
-    if (!r.ok) addErrors(r.errors);
-    else if (r.group) groups2.push(r.group);
+    if (!r.ok) {
+      addErrors(r.errors);
+      if (r.partial?.group) partialGroups.push(r.partial.group);
+      else unreadGroups.add(f.rel);
+    } else if (r.group) groups2.push(r.group);
   }
-  const groupsComplete = !errors.some((e) => e.file.startsWith("groups/"));
-  addErrors(groupErrors(groups2, groupsComplete));
-  const byName = groupsByName(groups2);
+  const groupsComplete = unreadGroups.size === 0;
+  addErrors(groupErrors([...groups2, ...partialGroups], groupsComplete));
+  const byName = groupsByName([...groups2, ...partialGroups]);
   const resolveRoom = roomResolver(groups2, today);
   const rooms = [];
   const effective = [];
   for (const f of listing.rooms) {
     if (timeToYield()) await yieldNow();
     const r = readChecked("room", f);
-    if (!r.ok) addErrors(r.errors);
-    else if (r.room) {
+    if (!r.ok) {
+      addErrors(r.errors);
+      if (r.partial) addErrors(entryErrors(r.partial.entries, byName, groupsComplete, "this room"));
+    } else if (r.room) {
       addErrors(roomEntryErrors(r.room, byName, groupsComplete));
       rooms.push(r.room);
       if (errors.length === 0) effective.push(resolveRoom(r.room));
@@ -43846,7 +52220,12 @@ async function loadDesiredState(dir, options = {}) {
   }
   if (timeToYield()) await yieldNow();
   addErrors(roomClashErrors(rooms));
-  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
+  if (errors.length === 0 && policy.policy) addErrors(evaluatePolicy(policy.policy, rooms, groups2, today));
+  if (errors.length > 0) {
+    const deferred = groupsComplete ? [] : [deferredGroupNote(unreadGroups)];
+    return { ok: false, errors: sortErrors(errors), ...deferred.length > 0 ? { deferred } : {} };
+  }
+  options.onTreeFiles?.({ rooms, groups: groups2 });
   return { ok: true, desired: assembleDesiredState(effective, groups2, today) };
 }
 
@@ -43880,9 +52259,9 @@ async function readLiveState(api, opts) {
     const known = /* @__PURE__ */ new Map();
     for (const r of rooms) known.set(r.id, r);
     const readComplete = async (id) => {
-      const list = await call(() => api.listMembers(id));
+      const list2 = await call(() => api.listMembers(id));
       const expected = known.get(id)?.member_count;
-      if (expected === void 0 || expected === list.length) return list;
+      if (expected === void 0 || expected === list2.length) return list2;
       const [again, room3] = await Promise.all([call(() => api.listMembers(id)), call(() => api.getRoom(id))]);
       if (room3.member_count === void 0 || room3.member_count === again.length) return again;
       return `member list incomplete: read ${again.length} of ${room3.member_count} members (twice, against the room's member_count); nothing is written to this room`;
@@ -43892,13 +52271,20 @@ async function readLiveState(api, opts) {
     let total = 0;
     let nextId;
     let finish = () => void 0;
+    let totalKnown = true;
+    let done = 0;
     if (isAsyncIterable(selection)) {
+      totalKnown = false;
       const iterator2 = selection[Symbol.asyncIterator]();
       finish = () => void iterator2.return?.();
       nextId = async () => {
         for (; ; ) {
           const r = await Promise.race([iterator2.next(), stopped]);
-          if (r.done === true) return void 0;
+          if (r.done === true) {
+            if (!totalKnown && done === total) opts.onProgress?.(done, total, true);
+            totalKnown = true;
+            return void 0;
+          }
           if (!known.has(r.value) || taken.has(r.value)) continue;
           taken.add(r.value);
           total += 1;
@@ -43917,20 +52303,19 @@ async function readLiveState(api, opts) {
       nextId = () => Promise.resolve(ids[at4++]);
     }
     const read = /* @__PURE__ */ new Map();
-    let done = 0;
     const worker = async () => {
       for (; ; ) {
         if (failure || signal?.aborted) return;
         const id = await nextId();
         if (id === void 0) return;
-        const list = await readComplete(id);
-        if (typeof list === "string") unread[id] = list;
+        const list2 = await readComplete(id);
+        if (typeof list2 === "string") unread[id] = list2;
         else {
-          read.set(id, list);
-          opts.onMembers?.(id, list);
+          read.set(id, list2);
+          opts.onMembers?.(id, list2);
         }
         done += 1;
-        opts.onProgress?.(done, total);
+        opts.onProgress?.(done, total, totalKnown);
       }
     };
     const workers = await Promise.allSettled(Array.from({ length: 2 * Math.max(1, opts.concurrency) }, worker));
@@ -43939,8 +52324,8 @@ async function readLiveState(api, opts) {
     signal?.throwIfAborted();
     const members = {};
     for (const id of taken) {
-      const list = read.get(id);
-      if (list !== void 0) members[id] = list;
+      const list2 = read.get(id);
+      if (list2 !== void 0) members[id] = list2;
     }
     return members;
   };
@@ -44103,9 +52488,9 @@ function indexUsers(users) {
     const email = u.email.toLowerCase();
     emailOf2.set(u.id, email);
     if (!byEmail.has(email)) {
-      const key = skeleton(email);
-      const same = bySkeleton.get(key);
-      if (same === void 0) bySkeleton.set(key, [email]);
+      const key2 = skeleton(email);
+      const same = bySkeleton.get(key2);
+      if (same === void 0) bySkeleton.set(key2, [email]);
       else same.push(email);
     }
     byEmail.set(email, u);
@@ -44135,9 +52520,9 @@ function confusableReason(index, email) {
   if (ascii && others.length === 0) return null;
   const what = ascii ? `email ${lower}` : `email ${lower} contains ${nonAsciiList(lower)}`;
   if (others.length === 0) return `${what}: no other whoot user looks like it; check it is the intended person`;
-  const list = others.map((e) => isAscii(e) ? e : `${e} (${nonAsciiList(e)})`).join(", ");
+  const list2 = others.map((e) => isAscii(e) ? e : `${e} (${nonAsciiList(e)})`).join(", ");
   const who2 = others.length === 1 ? "a different whoot user" : "different whoot users";
-  return `${what}: it looks like ${list}, ${who2}; check it is the intended person`;
+  return `${what}: it looks like ${list2}, ${who2}; check it is the intended person`;
 }
 function nonAsciiList(email) {
   return nonAsciiChars(email).map((c) => `${describeCodePoint(c.codePoint)} at position ${c.position}`).join(", ");
@@ -44168,6 +52553,57 @@ function markExpired(diff, room3, index) {
     remove: diff.remove.map((m) => mark(m, causes.access.get(m.user_id))),
     update: diff.update.map((m) => mark(m, m.tx_permission ? void 0 : causes.transmit.get(m.user_id)))
   };
+}
+function wantedToday(room3, index) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const m of room3.members) {
+    const user = resolveMember(index, m);
+    if (user === void 0) continue;
+    const prev = wanted.get(user.id);
+    if (prev) prev.tx ||= m.tx;
+    else wanted.set(user.id, { tx: m.tx, pos: m.pos });
+  }
+  return wanted;
+}
+function dueToExpiry(room3, live, index) {
+  const due = /* @__PURE__ */ new Map();
+  if (room3.expired === void 0) return due;
+  const causes = expiryCauses(room3, index);
+  const wanted = wantedToday(room3, index);
+  for (const m of live) {
+    const w = wanted.get(m.user_id);
+    if (w === void 0) {
+      if (causes.access.has(m.user_id)) due.set(m.user_id, "remove");
+    } else if (m.tx_permission && !w.tx && causes.transmit.has(m.user_id)) {
+      due.set(m.user_id, "downgrade");
+    }
+  }
+  return due;
+}
+function expiryRoom(room3, live, index) {
+  const due = dueToExpiry(room3, live, index);
+  const wanted = wantedToday(room3, index);
+  const members = [];
+  for (const m of live) {
+    const change2 = due.get(m.user_id);
+    if (change2 === "remove") continue;
+    const pos = wanted.get(m.user_id)?.pos ?? room3.membersPos;
+    const tx = change2 === "downgrade" ? false : m.tx_permission;
+    members.push({ ref: { kind: "id", value: m.user_id }, tx, pos, via: [] });
+  }
+  const { displayName: _d, displayNamePos: _dp, externalId: _e, externalIdPos: _ep, ...kept } = room3;
+  return { ...kept, mode: "authoritative", members, expiring: [] };
+}
+function expiryTarget(desired, live) {
+  const index = indexLiveUsers(live.users);
+  const matched = new Map(matchRooms(desired, live.rooms).matches.map((m) => [m.desired, m]));
+  const rooms = desired.rooms.flatMap((room3) => {
+    const m = matched.get(room3);
+    const members = m?.live && m.errors.length === 0 ? live.members[m.live.id] : void 0;
+    if (members !== void 0) return [expiryRoom(room3, members, index)];
+    return room3.expired === void 0 ? [] : [room3];
+  });
+  return { ...desired, rooms };
 }
 
 // src/plan/room.ts
@@ -44305,9 +52741,9 @@ function confusableWarnings(desired, index, suspects, remove, roomId, warnings) 
   const all = [...suspects, ...removed.map((m) => ({ email: m.email, pos: membersAt }))];
   const seen = /* @__PURE__ */ new Set();
   for (const { email, pos } of all) {
-    const key = `${email}\0${pos.file}\0${pos.line}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const key2 = `${email}\0${pos.file}\0${pos.line}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
     const reason = confusableReason(index, email);
     if (reason === null) continue;
     const w = { code: "confusable_email", message: reason, file: pos.file, line: pos.line };
@@ -44391,7 +52827,13 @@ function planRoom(match, liveMembers, index, options, unread) {
     errors: [],
     put: diff.put
   };
-  return { room: { ...room3, fingerprint: roomFingerprint(room3) }, warnings, people: peopleOf(diff, index) };
+  const shown = acknowledged(desired, warnings);
+  return { room: { ...room3, fingerprint: roomFingerprint(room3) }, warnings: shown, people: peopleOf(diff, index) };
+}
+function acknowledged(desired, warnings) {
+  const codes = desired.acknowledge ?? [];
+  if (codes.length === 0) return warnings;
+  return warnings.map((w) => codes.includes(w.code) ? { ...w, acknowledged: true } : w);
 }
 
 // src/plan/plan.ts
@@ -44404,6 +52846,16 @@ function roomOrder(a, b) {
 }
 function warningOrder(a, b) {
   return cmp(a.file ?? "", b.file ?? "") || (a.line ?? 0) - (b.line ?? 0) || cmp(a.code, b.code) || cmp(a.message, b.message) || cmp(a.room_id ?? "", b.room_id ?? "");
+}
+function plan(desired, live, options) {
+  const match = matchRooms(desired, live.rooms, options.only);
+  const index = indexLiveUsers(live.users);
+  return assemblePlan(
+    match,
+    match.matches.map(
+      (m) => planRoom(m, m.live ? live.members[m.live.id] : void 0, index, options, m.live ? live.unread?.[m.live.id] : void 0)
+    )
+  );
 }
 function assemblePlan(match, planned) {
   const warnings = [];
@@ -44681,7 +53133,7 @@ function startOverlappedPlan(opts, read) {
       early.roomsRead(rooms);
       return feed.start(rooms);
     },
-    { onUsers: (users) => early.usersRead(users), onMembers: (id, list) => early.membersRead(id, list) }
+    { onUsers: (users) => early.usersRead(users), onMembers: (id, list2) => early.membersRead(id, list2) }
   );
   const networkSettled = network.then(
     () => void 0,
@@ -44716,15 +53168,79 @@ function startOverlappedPlan(opts, read) {
       const live = { users: got.users, rooms: got.rooms, members };
       if (got.unread !== void 0) live.unread = got.unread;
       const started = Date.now();
-      const plan = early.finish(desired, live);
-      opts.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: plan.fingerprint }, "planned");
-      return { plan, live };
+      const plan2 = early.finish(desired, live);
+      opts.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: plan2.fingerprint }, "planned");
+      return { plan: plan2, live };
     }
   };
 }
 
-// src/whoot/client.ts
-import { setImmediate as nextTurn2 } from "node:timers/promises";
+// src/whoot/decode.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+function decodeUser(raw, fail) {
+  if (!isObject(raw) || typeof raw.id !== "string" || typeof raw.email !== "string")
+    throw fail("a user without a string id and email");
+  return {
+    id: raw.id,
+    email: raw.email,
+    display_name: typeof raw.display_name === "string" ? raw.display_name : "",
+    active: typeof raw.active === "boolean" ? raw.active : true
+  };
+}
+function decodeRoom(raw, fail) {
+  if (!isObject(raw) || typeof raw.id !== "string" || typeof raw.name !== "string")
+    throw fail("a room without a string id and name");
+  const room3 = {
+    id: raw.id,
+    name: raw.name,
+    display_name: typeof raw.display_name === "string" ? raw.display_name : null,
+    external_id: typeof raw.external_id === "string" ? raw.external_id : null
+  };
+  if (typeof raw.member_count === "number") room3.member_count = raw.member_count;
+  return room3;
+}
+function decodeMember(raw, fail) {
+  if (!isObject(raw) || typeof raw.user_id !== "string") throw fail("a member without a string user_id");
+  if (raw.tx_permission !== void 0 && typeof raw.tx_permission !== "boolean") {
+    throw fail(`tx_permission ${JSON.stringify(raw.tx_permission)} for ${raw.user_id}`);
+  }
+  const member2 = { user_id: raw.user_id, tx_permission: raw.tx_permission === true };
+  if (typeof raw.email === "string") member2.email = raw.email;
+  return member2;
+}
+function decodeMe(data, fail) {
+  if (!isObject(data) || !isObject(data.key) || !Array.isArray(data.key.scopes))
+    throw fail('expected {"key":{"scopes":[\u2026]}}');
+  return data;
+}
+function decodePage(data, key2, fail) {
+  if (Array.isArray(data)) return { items: data };
+  if (!isObject(data) || !Array.isArray(data[key2])) throw fail(`expected {"${key2}":[\u2026]} or an array`);
+  const page = { items: data[key2] };
+  if (typeof data.total === "number" && Number.isInteger(data.total) && data.total >= 0) page.total = data.total;
+  if (typeof data.limit === "number" && Number.isInteger(data.limit) && data.limit > 0) page.limit = data.limit;
+  return page;
+}
+function decodePutResult(data, roomId) {
+  const count = (v) => typeof v === "number" ? v : 0;
+  const d = isObject(data) ? data : {};
+  return {
+    room_id: typeof d.room_id === "string" ? d.room_id : roomId,
+    members_added: count(d.members_added),
+    members_updated: count(d.members_updated),
+    members_removed: count(d.members_removed)
+  };
+}
+function decodeAdded(data, asked) {
+  if (!isObject(data)) return asked;
+  return {
+    user_id: typeof data.user_id === "string" ? data.user_id : asked.user_id,
+    room_id: typeof data.room_id === "string" ? data.room_id : asked.room_id,
+    tx_permission: typeof data.tx_permission === "boolean" ? data.tx_permission : asked.tx_permission
+  };
+}
 
 // src/whoot/errors.ts
 var WhootApiError = class extends Error {
@@ -44732,6 +53248,8 @@ var WhootApiError = class extends Error {
   method;
   /** the API path with its query string, relative to the base URL (e.g. `/rooms/abc/members`) */
   path;
+  /** the full URL asked (base URL with its path prefix + path), when known; never carries credentials */
+  url;
   status;
   /** the server's snake_case code, or one derived from the status (`not_found`, `network_error`, …) */
   code;
@@ -44741,9 +53259,12 @@ var WhootApiError = class extends Error {
   transient;
   constructor(init) {
     const statusPart = init.status > 0 ? `${init.status} ` : "";
-    super(init.message ?? `${init.method} ${init.path} \u2192 ${statusPart}${init.code}: ${init.detail}`, init.cause === void 0 ? void 0 : { cause: init.cause });
+    const target = init.target ?? init.path;
+    const message = init.message ?? `${init.method} ${target} \u2192 ${statusPart}${init.code}: ${init.detail}`;
+    super(message, init.cause === void 0 ? void 0 : { cause: init.cause });
     this.method = init.method;
     this.path = init.path;
+    this.url = init.url;
     this.status = init.status;
     this.code = init.code;
     this.detail = init.detail;
@@ -44754,15 +53275,15 @@ var WhootScopeError = class extends WhootApiError {
   name = "WhootScopeError";
   missing;
   constructor(missing, granted) {
-    const list = missing.join(", ");
+    const list2 = missing.join(", ");
     super({
       method: "GET",
       path: "/me",
       status: 403,
       code: "missing_scope",
-      detail: `the API key lacks ${missing.length === 1 ? "the scope" : "the scopes"} ${list}`,
+      detail: `the API key lacks ${missing.length === 1 ? "the scope" : "the scopes"} ${list2}`,
       transient: false,
-      message: `the API key lacks ${missing.length === 1 ? "the scope" : "the scopes"} ${list} needed for this command (GET /me lists: ${granted.length ? granted.join(", ") : "no scopes"}); create a key with ${list} in the whoot console`
+      message: `the API key lacks ${missing.length === 1 ? "the scope" : "the scopes"} ${list2} needed for this command (GET /me lists: ${granted.length ? granted.join(", ") : "no scopes"}); create a key with ${list2} in the whoot console`
     });
     this.missing = missing;
   }
@@ -44770,7 +53291,7 @@ var WhootScopeError = class extends WhootApiError {
 var WhootConfigError = class extends Error {
   name = "WhootConfigError";
 };
-var STATUS_CODES = {
+var STATUS_CODES2 = {
   400: "bad_request",
   401: "unauthorized",
   403: "forbidden",
@@ -44786,7 +53307,7 @@ var STATUS_CODES = {
   504: "gateway_timeout"
 };
 function codeForStatus(status) {
-  return STATUS_CODES[status] ?? `http_${status}`;
+  return STATUS_CODES2[status] ?? `http_${status}`;
 }
 function parseErrorBody(status, statusText, text) {
   const fallback = { code: codeForStatus(status), message: statusText || `HTTP ${status}` };
@@ -44827,6 +53348,138 @@ function redactSecret(text, token2) {
   return out;
 }
 
+// src/whoot/http.ts
+import { setImmediate as nextTurn2 } from "node:timers/promises";
+
+// src/whoot/failures.ts
+var CERTIFICATE_PROBLEMS = {
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: "is not trusted",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "is not trusted",
+  SELF_SIGNED_CERT_IN_CHAIN: "is not trusted",
+  UNABLE_TO_GET_ISSUER_CERT: "is not trusted",
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: "is not trusted",
+  CERT_UNTRUSTED: "is not trusted",
+  CERT_SIGNATURE_FAILURE: "has an invalid signature",
+  CERT_HAS_EXPIRED: "has expired",
+  CERT_NOT_YET_VALID: "is not yet valid",
+  CERT_REVOKED: "has been revoked",
+  ERR_TLS_CERT_ALTNAME_INVALID: "does not name this host"
+};
+var NOT_TLS = /* @__PURE__ */ new Set([
+  "ERR_SSL_WRONG_VERSION_NUMBER",
+  "ERR_SSL_PACKET_LENGTH_TOO_LONG",
+  "ERR_SSL_HTTP_REQUEST",
+  "EPROTO"
+]);
+function codeOf(e) {
+  return e.code ?? e.cause?.code;
+}
+function hostOf(url) {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+function classifyTransportError(err, ctx) {
+  const e = err ?? {};
+  const via2 = ctx.proxy ? ` (via proxy ${ctx.proxy})` : "";
+  if (e.name === "TimeoutError") {
+    return { code: "timeout", detail: `no answer within ${ctx.timeoutMs} ms from ${ctx.url}${via2}`, transient: true };
+  }
+  const code = codeOf(e);
+  if (code === "PROXY_REFUSED" && ctx.proxy) {
+    const why = e.status === 407 ? "407 Proxy Authentication Required: check the credentials in the proxy URL" : `answered ${String(e.status)}`;
+    return {
+      code: "proxy_refused",
+      detail: `proxy ${ctx.proxy} refused the request for ${ctx.url}: ${why}`,
+      transient: false,
+      headline: `proxy ${ctx.proxy} refused the request for ${ctx.url} (${why}); check HTTPS_PROXY / HTTP_PROXY / NO_PROXY`
+    };
+  }
+  const host = hostOf(ctx.url);
+  if (code !== void 0 && code in CERTIFICATE_PROBLEMS) {
+    const fix = code === "ERR_TLS_CERT_ALTNAME_INVALID" ? "check the host name of the API URL" : "set NODE_EXTRA_CA_CERTS for a private CA";
+    const sentence = `certificate for ${host} ${CERTIFICATE_PROBLEMS[code]} (${code}); ${fix}`;
+    return { code: "tls_certificate", detail: sentence + via2, transient: false, headline: `TLS: ${sentence}${via2}` };
+  }
+  const text = [e.message, e.cause?.message].filter(Boolean).join(": ");
+  if (code !== void 0 && (NOT_TLS.has(code) || code.startsWith("ERR_SSL_")) || /wrong version number/i.test(text)) {
+    const sentence = `${host} does not speak TLS (${code ?? "protocol error"}): it looks like a plain-http port; check the scheme and port of the API URL`;
+    return { code: "tls_protocol", detail: sentence + via2, transient: false, headline: `TLS: ${sentence}${via2}` };
+  }
+  const reason = ctx.redact((text || String(err)).split("\n")[0] ?? "");
+  if (code === "ENOTFOUND") return { code: "network_error", detail: reason + via2, transient: false };
+  return { code: code ? code.toLowerCase() : "network_error", detail: reason + via2, transient: true };
+}
+
+// src/whoot/pacing.ts
+var MAX_GATE_PAUSE_MS = 3e4;
+function readRateHeaders(headers, now = Date.now()) {
+  const remainingRaw = headers.get("ratelimit-remaining");
+  if (remainingRaw === null) return null;
+  const remaining = Number(remainingRaw);
+  if (!Number.isFinite(remaining)) return null;
+  const limitRaw = Number(headers.get("ratelimit-limit") ?? NaN);
+  const resetRaw = Number(headers.get("ratelimit-reset") ?? NaN);
+  let resetMs = null;
+  if (Number.isFinite(resetRaw) && resetRaw >= 0)
+    resetMs = resetRaw > 1e9 ? Math.max(0, resetRaw * 1e3 - now) : resetRaw * 1e3;
+  return { limit: Number.isFinite(limitRaw) && limitRaw > 0 ? limitRaw : null, remaining, resetMs };
+}
+function paceDecision(reading, reserve) {
+  const { limit, remaining, resetMs } = reading;
+  if (remaining > 2 * reserve + 1) return { pauseMs: 0, intervalMs: 0 };
+  const missing = limit === null ? null : limit - remaining;
+  const canEstimate = missing !== null && missing > 0 && resetMs !== null && resetMs > 0;
+  if (!canEstimate) {
+    if (remaining > reserve) return { pauseMs: 0, intervalMs: 0 };
+    return { pauseMs: Math.min(resetMs && resetMs > 0 ? resetMs : 1e3, MAX_GATE_PAUSE_MS), intervalMs: 0 };
+  }
+  const intervalMs = resetMs / missing;
+  const pauseMs = remaining <= reserve ? Math.min((reserve - remaining + 1) * intervalMs, MAX_GATE_PAUSE_MS) : 0;
+  return { pauseMs, intervalMs };
+}
+function nextStartAt(now, openAt, lastStart, intervalMs) {
+  return Math.max(now, openAt, intervalMs > 0 ? lastStart + intervalMs : 0);
+}
+var RateGate = class {
+  openAt = 0;
+  lastStart = 0;
+  intervalMs = 0;
+  /** Wait for this request's start slot (re-checking: an answer may start a pause); false when cancelled. */
+  async wait(sleep2) {
+    for (; ; ) {
+      const now = Date.now();
+      if (this.openAt > now) {
+        if (!await sleep2(this.openAt - now)) return false;
+        continue;
+      }
+      const at4 = nextStartAt(now, 0, this.lastStart, this.intervalMs);
+      this.lastStart = at4;
+      if (at4 <= now) return true;
+      if (!await sleep2(at4 - now)) return false;
+      if (this.openAt <= Date.now()) return true;
+    }
+  }
+  /** Close the gate for `ms` (capped) or keep it closed that long; returns `ms` when the gate was open, else 0. */
+  pause(ms) {
+    const now = Date.now();
+    const until = now + Math.min(ms, MAX_GATE_PAUSE_MS);
+    const wasOpen = this.openAt <= now;
+    if (until > this.openAt) this.openAt = until;
+    return wasOpen ? until - now : 0;
+  }
+  /** Read an answer's RateLimit-* headers and pace accordingly; returns the pause started, 0 if none. */
+  observe(headers, reserve) {
+    const reading = readRateHeaders(headers);
+    if (reading === null) return 0;
+    const decision = paceDecision(reading, reserve);
+    this.intervalMs = decision.intervalMs;
+    return decision.pauseMs > 0 ? this.pause(decision.pauseMs) : 0;
+  }
+};
+
 // src/whoot/retry.ts
 function retryDelay(attempt, baseMs, capMs, random) {
   return random() * Math.min(capMs, baseMs * 2 ** (attempt - 1));
@@ -44838,49 +53491,401 @@ function parseRetryAfter(value, now = Date.now()) {
   const date = Date.parse(v);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
-var MAX_GATE_PAUSE_MS = 3e4;
-var RateGate = class {
-  openAt = 0;
-  /** Wait until the gate is open (re-checking: another answer may have extended the pause); false when cancelled. */
-  async wait(sleep2) {
-    for (; ; ) {
-      const ms = this.openAt - Date.now();
-      if (ms <= 0) return true;
-      if (!await sleep2(ms)) return false;
-    }
+
+// src/whoot/http.ts
+var GATE_RESERVE_CAP = 8;
+var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "PATCH", "DELETE"]);
+var HttpEngine = class {
+  constructor(s) {
+    this.s = s;
+    this.slots = s.maxConcurrency ? pLimit(Math.max(1, s.maxConcurrency)) : null;
+    this.prefixed = new URL(s.base).pathname.replace(/\/+$/, "") !== "";
   }
-  /** Close the gate for `ms` (capped) or keep it closed that long; returns `ms` when the gate was open, else 0. */
-  pause(ms) {
-    const now = Date.now();
-    const until = now + Math.min(ms, MAX_GATE_PAUSE_MS);
-    const wasOpen = this.openAt <= now;
-    if (until > this.openAt) this.openAt = until;
-    return wasOpen ? until - now : 0;
+  s;
+  gate = new RateGate();
+  slots;
+  /** the base URL carries a path prefix (`/v1/acme`): messages then name full URLs */
+  prefixed;
+  /** GET /me answered 404: a later 404 probably means the prefix is wrong, not the resource */
+  meNotFound = false;
+  inFlight = 0;
+  /** Replace every occurrence of the token, whatever a server or a network layer echoed back. */
+  redact(text) {
+    return redactSecret(text, this.s.token);
   }
   /**
-   * Read `RateLimit-Remaining` / `RateLimit-Reset` (seconds; an epoch timestamp is tolerated) from an answer;
-   * `reserve` is how many other requests may already be on their way (each will take a token). Returns the
-   * pause started, 0 if none.
+   * An error about `path`, naming the full URL under a path prefix. `headline` replaces `code: detail` after
+   * the arrow, for failures that read better as a sentence (TLS, proxy refusals).
    */
-  observe(headers, reserve) {
-    const remainingRaw = headers.get("ratelimit-remaining");
-    if (remainingRaw === null) return 0;
-    const remaining = Number(remainingRaw);
-    if (!Number.isFinite(remaining) || remaining > reserve) return 0;
-    const resetRaw = Number(headers.get("ratelimit-reset"));
-    let resetMs = 1e3;
-    if (Number.isFinite(resetRaw) && resetRaw > 0) {
-      resetMs = resetRaw > 1e9 ? resetRaw * 1e3 - Date.now() : resetRaw * 1e3;
+  error(init) {
+    const { headline, ...rest } = init;
+    const url = this.s.base + init.path;
+    const target = this.prefixed ? url : init.path;
+    return new WhootApiError({
+      ...rest,
+      url,
+      target,
+      ...headline === void 0 ? {} : { message: `${init.method} ${target} \u2192 ${headline}` }
+    });
+  }
+  /** An answer of the wrong shape (after a 200). */
+  shapeError(path, what) {
+    return this.error({
+      method: "GET",
+      path,
+      status: 200,
+      code: "invalid_response",
+      detail: `unexpected answer: ${what}`,
+      transient: false
+    });
+  }
+  /** Wait `ms`; false when the caller's signal aborted the wait. */
+  sleep(ms) {
+    const signal = this.s.signal;
+    if (signal?.aborted) return Promise.resolve(false);
+    if (ms <= 0) return Promise.resolve(true);
+    return new Promise((resolve3) => {
+      const onAbort = () => {
+        clearTimeout(timer);
+        resolve3(false);
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve3(true);
+      }, ms);
+      signal?.addEventListener("abort", onAbort, { once: true });
+    });
+  }
+  aborted(method, path) {
+    return this.error({ method, path, status: 0, code: "aborted", detail: "cancelled", transient: false });
+  }
+  /**
+   * One API call with the retry policy: idempotent methods are retried on 429, 5xx, network errors and
+   * timeouts (exponential backoff with full jitter, `Retry-After` honoured, bounded attempts and total wait;
+   * timeouts by default once only, since a server that sat silent for a whole timeout rarely answers the
+   * next attempt); POST never is. Returns the parsed JSON body (undefined for an empty body).
+   */
+  async call(method, path, body) {
+    const url = this.s.base + path;
+    const idempotent = IDEMPOTENT.has(method);
+    const headers = {
+      Authorization: `Bearer ${this.s.token}`,
+      Accept: "application/json",
+      "User-Agent": "whoot-rooms"
+    };
+    const payload = body === void 0 ? void 0 : JSON.stringify(body);
+    if (payload !== void 0) headers["Content-Type"] = "application/json";
+    let waited = 0;
+    let timeouts = 0;
+    for (let attempt = 1; ; attempt++) {
+      if (this.s.signal?.aborted) throw this.aborted(method, path);
+      const started = performance.now();
+      let failure;
+      let retryAfterMs = null;
+      try {
+        const res = await this.attempt(url, method, headers, payload, () => this.aborted(method, path));
+        await nextTurn2();
+        const ms = Math.round(performance.now() - started);
+        this.s.log.trace({ method, path, status: res.status, ms, attempt }, "whoot api");
+        if (res.status >= 200 && res.status < 300) return this.parseSuccess(method, path, res.status, res.text);
+        failure = this.answerError(method, path, res);
+        if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
+        if (res.status === 429) {
+          const paused = this.gate.pause(retryAfterMs ?? 1e3);
+          if (paused > 0) this.s.log.debug({ pauseMs: Math.round(paused) }, "rate limited (429): pausing new requests");
+        }
+      } catch (err) {
+        if (err instanceof WhootApiError) throw err;
+        if (this.s.signal?.aborted) throw this.aborted(method, path);
+        failure = this.networkError(method, path, url, err);
+      }
+      if (!failure.transient || !idempotent) {
+        if (!idempotent && failure.status === 0 && failure.transient) {
+          const detail = `${failure.detail}; not retried (${method} is not idempotent): the change may or may not have been applied`;
+          throw this.error({ method, path, status: 0, code: failure.code, detail, transient: true });
+        }
+        throw failure;
+      }
+      if (failure.code === "timeout") timeouts++;
+      const delay = retryAfterMs ?? retryDelay(attempt, this.s.retryBaseMs, this.s.retryMaxDelayMs, this.s.random);
+      const outOfAttempts = attempt >= this.s.maxAttempts || timeouts >= this.s.maxTimeoutAttempts;
+      if (outOfAttempts || waited + delay > this.s.maxRetryWaitMs) {
+        const budget = Math.round(this.s.maxRetryWaitMs / 1e3);
+        const why = outOfAttempts ? `gave up after ${attempt} attempts` : `gave up: the next retry would exceed the ${budget} s retry budget`;
+        throw this.error({
+          method,
+          path,
+          status: failure.status,
+          code: failure.code,
+          detail: `${failure.detail} (${why})`,
+          transient: true
+        });
+      }
+      const reason = failure.status ? `${failure.status} ${failure.code}` : failure.code;
+      this.s.log.debug({ method, path, attempt, reason, delayMs: Math.round(delay) }, "retrying whoot api call");
+      if (!await this.sleep(delay)) throw this.aborted(method, path);
+      waited += delay;
     }
-    return this.pause(resetMs);
+  }
+  /** The error for a non-2xx answer: redirects refused, the server's words redacted, a wrong prefix suspected. */
+  answerError(method, path, res) {
+    if (res.status >= 300 && res.status < 400) {
+      const location = res.headers.get("location") ?? "(no Location)";
+      const detail2 = this.redact(
+        `the API answered with a redirect to ${location}; whoot-rooms does not follow redirects (the token would travel with it): set the API URL to the final address`
+      );
+      return this.error({ method, path, status: res.status, code: "redirect_refused", detail: detail2, transient: false });
+    }
+    const parsed = parseErrorBody(res.status, res.statusText, res.text);
+    let detail = this.redact(parsed.message);
+    if (res.status === 404 && this.prefixed && this.meNotFound && path !== "/me") {
+      const prefix = new URL(this.s.base).pathname;
+      detail += `; GET /me answered 404 too, so the path prefix ${prefix} of the API URL is probably wrong`;
+    }
+    if (this.s.proxy && res.status >= 500) detail += ` (via proxy ${this.s.proxy})`;
+    if (res.status === 407 && this.s.proxy) {
+      const url = this.s.base + path;
+      const why = `proxy ${this.s.proxy} refused the request for ${url} (407 Proxy Authentication Required)`;
+      const headline = `${why}; check the credentials in HTTP_PROXY`;
+      return this.error({ method, path, status: 407, code: "proxy_refused", detail: why, transient: false, headline });
+    }
+    return this.error({ method, path, status: res.status, code: this.redact(parsed.code), detail });
+  }
+  /** One exchange under a concurrency slot, after the rate-limit gate; its answer feeds the gate. */
+  attempt(url, method, headers, body, aborted) {
+    const run = async () => {
+      if (!await this.gate.wait((ms) => this.sleep(ms))) throw aborted();
+      this.inFlight++;
+      try {
+        const answer = await this.exchange(url, method, headers, body);
+        this.inFlight--;
+        const paused = this.gate.observe(
+          answer.headers,
+          Math.min(this.inFlight, this.s.maxConcurrency ?? GATE_RESERVE_CAP)
+        );
+        if (paused > 0)
+          this.s.log.debug({ pauseMs: Math.round(paused) }, "rate limit nearly used up: pausing new requests");
+        return answer;
+      } catch (err) {
+        this.inFlight--;
+        throw err;
+      }
+    };
+    return this.slots ? this.slots(run) : run();
+  }
+  /**
+   * One request with the per-attempt timeout covering the body too. A plain controller and timer rather than
+   * AbortSignal.any/timeout: cheaper per request and nothing stays attached to the long-lived caller signal.
+   */
+  async exchange(url, method, headers, body) {
+    const controller = new AbortController();
+    const timeoutMs = this.s.timeoutMs;
+    const timer = setTimeout(
+      () => controller.abort(new DOMException(`no answer within ${timeoutMs} ms`, "TimeoutError")),
+      timeoutMs
+    );
+    const outer = this.s.signal;
+    const onAbort = () => controller.abort(outer?.reason);
+    outer?.addEventListener("abort", onAbort, { once: true });
+    try {
+      const req = { method, url, headers, signal: controller.signal };
+      if (body !== void 0) req.body = body;
+      return await this.s.transport(req);
+    } catch (err) {
+      if (controller.signal.aborted && !outer?.aborted) throw controller.signal.reason;
+      throw err;
+    } finally {
+      clearTimeout(timer);
+      outer?.removeEventListener("abort", onAbort);
+    }
+  }
+  networkError(method, path, url, err) {
+    const f = classifyTransportError(err, {
+      url,
+      timeoutMs: this.s.timeoutMs,
+      proxy: this.s.proxy,
+      redact: (t) => this.redact(t)
+    });
+    const headline = f.headline === void 0 ? {} : { headline: f.headline };
+    return this.error({ method, path, status: 0, code: f.code, detail: f.detail, transient: f.transient, ...headline });
+  }
+  parseSuccess(method, path, status, text) {
+    if (text === "") return void 0;
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw this.error({
+        method,
+        path,
+        status,
+        code: "invalid_response",
+        detail: "the answer is not JSON",
+        transient: false
+      });
+    }
   }
 };
+
+// src/whoot/paginate.ts
+var PAGE_LIMIT = 100;
+var MAX_RESCANS = 4;
+var Paginator = class {
+  constructor(source, opts) {
+    this.source = source;
+    this.opts = opts;
+  }
+  source;
+  opts;
+  async list(spec) {
+    const firstPath = spec.unpaged ? spec.path : this.pagePath(spec.path, 0);
+    const first = await this.page(spec, firstPath);
+    const byId = /* @__PURE__ */ new Map();
+    this.add(spec, byId, first.items);
+    if (first.total === void 0)
+      return spec.unpaged ? [...byId.values()] : this.scanWithoutTotal(spec, byId, first.items.length);
+    if (spec.unpaged) return this.followUnpaged(spec, byId, first);
+    return this.readConcurrently(spec, byId, first, first.total);
+  }
+  pagePath(path, offset) {
+    return `${path}?limit=${PAGE_LIMIT}&offset=${offset}`;
+  }
+  async page(spec, pagePath) {
+    const data = await this.source.call("GET", pagePath);
+    return decodePage(data, spec.key, (what) => this.source.shapeError(pagePath, what));
+  }
+  /** Add decoded items not seen yet; returns how many were new and the first id seen twice. */
+  add(spec, target, items) {
+    let fresh = 0;
+    let duplicate = null;
+    const fail = (what) => this.source.shapeError(spec.path, what);
+    for (const raw of items) {
+      const item = spec.decode(raw, fail);
+      const id = spec.idOf(item);
+      if (target.has(id)) duplicate ??= id;
+      else {
+        target.set(id, item);
+        fresh++;
+      }
+    }
+    return { items: target, fresh, duplicate };
+  }
+  tooManyPages(path, what) {
+    return this.source.shapeError(path, what);
+  }
+  /**
+   * Fast path: the first page gives `total` and the page size, the rest are read concurrently. If anything looks
+   * off (a short non-final page, `total` changing, a count that does not add up), the list is re-read
+   * sequentially until a read is consistent in itself and yields the same ids as the one before it.
+   */
+  async readConcurrently(spec, byId, first, total) {
+    const { path, key: key2 } = spec;
+    const served = first.items.length;
+    const step = served > 0 && served < total ? Math.min(served, first.limit ?? PAGE_LIMIT) : first.limit ?? PAGE_LIMIT;
+    const offsets = [];
+    for (let o = step; o < total; o += step) offsets.push(o);
+    if (offsets.length + 1 > this.opts.maxPages)
+      throw this.tooManyPages(path, `total ${total} needs more than ${this.opts.maxPages} pages`);
+    let anomaly = null;
+    const limit = pLimit(this.opts.pageConcurrency);
+    const pages = await Promise.all(offsets.map((o) => limit(() => this.page(spec, this.pagePath(path, o)))));
+    for (const [i, p] of pages.entries()) {
+      const offset = offsets[i];
+      if (p.total !== total) anomaly ??= `total changed from ${total} to ${String(p.total)} at offset ${offset}`;
+      if (p.items.length < step && offset + step < total)
+        anomaly ??= `a short page (${p.items.length} items) at offset ${offset}`;
+      this.add(spec, byId, p.items);
+    }
+    if (!anomaly && byId.size !== total) anomaly = `${byId.size} distinct items for total ${total}`;
+    if (!anomaly) return [...byId.values()];
+    this.opts.log.debug({ path, anomaly }, "inconsistent pagination: re-reading the list sequentially");
+    let previous = byId;
+    let lastProblem = anomaly;
+    for (let scan = 1; scan <= MAX_RESCANS; scan++) {
+      const result = await this.sequentialScan(spec);
+      if (result.problem === null && sameKeys(result.items, previous)) return [...result.items.values()];
+      lastProblem = result.problem ?? `two reads disagree (${previous.size} and ${result.items.size} ${key2})`;
+      this.opts.log.debug({ path, scan, problem: lastProblem }, "the list changed while it was read: reading it again");
+      previous = result.items;
+    }
+    throw this.source.error({
+      method: "GET",
+      path,
+      status: 200,
+      code: "inconsistent_pagination",
+      detail: `the list of ${key2} kept changing while it was read (${MAX_RESCANS + 1} reads, last: ${lastProblem}), so it cannot be trusted to be complete: re-run`,
+      transient: true
+    });
+  }
+  /** One sequential read from offset 0, each page starting where the previous one ended. */
+  async sequentialScan(spec) {
+    const items = /* @__PURE__ */ new Map();
+    let problem = null;
+    let total;
+    let offset = 0;
+    for (let n = 0; ; n++) {
+      if (n >= this.opts.maxPages)
+        throw this.tooManyPages(spec.path, `pagination did not end after ${this.opts.maxPages} pages`);
+      const p = await this.page(spec, this.pagePath(spec.path, offset));
+      if (p.items.length === 0) break;
+      const { duplicate } = this.add(spec, items, p.items);
+      if (duplicate !== null) problem ??= `${duplicate} appeared twice`;
+      if (total !== void 0 && p.total !== total) problem ??= `total changed from ${total} to ${String(p.total)}`;
+      total = p.total ?? total;
+      offset += p.items.length;
+      if (total !== void 0 && offset >= total) break;
+    }
+    if (problem === null && total !== void 0 && items.size !== total)
+      problem = `${items.size} distinct ${spec.key} for a total of ${total}`;
+    return { items, problem };
+  }
+  /** No `total` (a bare array or a partial envelope): read on until an empty page or a page with nothing new. */
+  async scanWithoutTotal(spec, byId, firstCount) {
+    let offset = firstCount;
+    for (let n = 1; firstCount > 0; n++) {
+      if (n >= this.opts.maxPages)
+        throw this.tooManyPages(spec.path, `pagination did not end after ${this.opts.maxPages} pages`);
+      const p = await this.page(spec, this.pagePath(spec.path, offset));
+      if (p.items.length === 0 || this.add(spec, byId, p.items).fresh === 0) break;
+      offset += p.items.length;
+    }
+    return [...byId.values()];
+  }
+  /** An unpaginated list whose `total` exceeds what came back: read the rest in order, then check the count. */
+  async followUnpaged(spec, byId, first) {
+    let total = first.total;
+    let offset = first.items.length;
+    for (let n = 1; total !== void 0 && offset < total && first.items.length > 0; n++) {
+      if (n >= this.opts.maxPages)
+        throw this.tooManyPages(spec.path, `member pagination did not end after ${this.opts.maxPages} pages`);
+      const p = await this.page(spec, this.pagePath(spec.path, offset));
+      if (p.items.length === 0 || this.add(spec, byId, p.items).fresh === 0) break;
+      offset += p.items.length;
+      if (p.total !== void 0) total = p.total;
+    }
+    if (total !== void 0 && byId.size < total) {
+      throw this.source.error({
+        method: "GET",
+        path: spec.path,
+        status: 200,
+        code: "inconsistent_pagination",
+        detail: `read ${byId.size} distinct ${spec.key} but the API reports a total of ${total}: re-run`,
+        transient: true
+      });
+    }
+    return [...byId.values()];
+  }
+};
+function sameKeys(a, b) {
+  if (a.size !== b.size) return false;
+  for (const k of a.keys()) if (!b.has(k)) return false;
+  return true;
+}
 
 // src/whoot/transport.ts
 import { Agent as HttpAgent, request as httpRequest } from "node:http";
 import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
 function nodeTransport() {
-  const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
+  const agents2 = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
   return (req) => new Promise((resolve3, reject) => {
     if (req.signal.aborted) {
       reject(req.signal.reason);
@@ -44898,19 +53903,19 @@ function nodeTransport() {
         () => resolve3({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? "",
-          headers: { get: (name) => headerValue(res.headers[name.toLowerCase()]) },
+          headers: { get: (name) => headerValue2(res.headers[name.toLowerCase()]) },
           text
         })
       );
       res.on("error", reject);
     };
-    const options = { method: req.method, headers, signal: req.signal, agent: secure ? agents.https : agents.http };
+    const options = { method: req.method, headers, signal: req.signal, agent: secure ? agents2.https : agents2.http };
     const outgoing = secure ? httpsRequest(req.url, options, onAnswer) : httpRequest(req.url, options, onAnswer);
     outgoing.on("error", reject);
     outgoing.end(req.body);
   });
 }
-function headerValue(v) {
+function headerValue2(v) {
   return v === void 0 ? null : Array.isArray(v) ? v.join(", ") : v;
 }
 function fetchTransport(fetchImpl) {
@@ -44952,345 +53957,63 @@ function normaliseBaseUrl(raw) {
 }
 
 // src/whoot/client.ts
-var PAGE_LIMIT = 100;
-var GATE_RESERVE_CAP = 8;
-var MAX_RESCANS = 4;
-function sameKeys(a, b) {
-  if (a.size !== b.size) return false;
-  for (const k of a.keys()) if (!b.has(k)) return false;
-  return true;
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "PUT", "PATCH", "DELETE"]);
 var WhootClient = class {
-  constructor(opts) {
-    this.opts = opts;
-    this.base = normaliseBaseUrl(opts.baseUrl);
-    if (!opts.token) throw new WhootApiError({ method: "-", path: "-", status: 0, code: "no_token", detail: "no API token", message: "no API token: set WHOOT_API_TOKEN" });
-    this.transport = opts.fetch ? fetchTransport(opts.fetch) : nodeTransport();
-    this.log = opts.logger ?? silentLogger();
-    this.timeoutMs = opts.timeoutMs ?? 3e4;
-    this.maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
-    this.maxRetryWaitMs = opts.maxRetryWaitMs ?? 6e4;
-    this.pageConcurrency = Math.max(1, opts.pageConcurrency ?? 4);
-    this.retryBaseMs = opts.retryBaseMs ?? 250;
-    this.retryMaxDelayMs = opts.retryMaxDelayMs ?? 8e3;
-    this.maxPages = opts.maxPages ?? 1e4;
-    this.random = opts.random ?? Math.random;
-    this.slots = opts.maxConcurrency ? pLimit(Math.max(1, opts.maxConcurrency)) : null;
-  }
-  opts;
-  base;
-  transport;
+  http;
+  pages;
   log;
-  timeoutMs;
-  maxAttempts;
-  maxRetryWaitMs;
-  pageConcurrency;
-  retryBaseMs;
-  retryMaxDelayMs;
-  maxPages;
-  random;
-  gate = new RateGate();
-  slots;
-  inFlight = 0;
-  /** Replace every occurrence of the token, whatever a server or a network layer echoed back. */
-  redact(text) {
-    return redactSecret(text, this.opts.token);
-  }
-  /** Wait `ms`; false when the caller's signal aborted the wait. */
-  sleep(ms) {
-    const signal = this.opts.signal;
-    if (signal?.aborted) return Promise.resolve(false);
-    if (ms <= 0) return Promise.resolve(true);
-    return new Promise((resolve3) => {
-      const onAbort = () => {
-        clearTimeout(timer);
-        resolve3(false);
-      };
-      const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve3(true);
-      }, ms);
-      signal?.addEventListener("abort", onAbort, { once: true });
+  constructor(opts) {
+    const base = normaliseBaseUrl(opts.baseUrl);
+    if (!opts.token) {
+      const detail = "no API token";
+      throw new WhootApiError({
+        method: "-",
+        path: "-",
+        status: 0,
+        code: "no_token",
+        detail,
+        message: "no API token: set WHOOT_API_TOKEN"
+      });
+    }
+    this.log = opts.logger ?? silentLogger();
+    const proxy = opts.fetch ? null : proxyFor(base);
+    let transport;
+    if (opts.fetch) transport = fetchTransport(opts.fetch);
+    else if (proxy) transport = proxyTransport(proxy);
+    else transport = nodeTransport();
+    const shownProxy = proxy === null ? null : redactProxyUrl(proxy);
+    if (shownProxy) this.log.debug({ proxy: shownProxy, baseUrl: base }, "whoot api requests go through a proxy");
+    const maxAttempts = Math.max(1, opts.maxAttempts ?? 6);
+    this.http = new HttpEngine({
+      base,
+      token: opts.token,
+      transport,
+      log: this.log,
+      timeoutMs: opts.timeoutMs ?? 3e4,
+      maxAttempts,
+      maxTimeoutAttempts: Math.max(1, opts.maxTimeoutAttempts ?? (opts.maxAttempts === void 0 ? 2 : maxAttempts)),
+      maxRetryWaitMs: opts.maxRetryWaitMs ?? 6e4,
+      retryBaseMs: opts.retryBaseMs ?? 250,
+      retryMaxDelayMs: opts.retryMaxDelayMs ?? 8e3,
+      random: opts.random ?? Math.random,
+      signal: opts.signal,
+      maxConcurrency: opts.maxConcurrency,
+      proxy: shownProxy
+    });
+    this.pages = new Paginator(this.http, {
+      pageConcurrency: Math.max(1, opts.pageConcurrency ?? 4),
+      maxPages: opts.maxPages ?? 1e4,
+      log: this.log
     });
   }
-  abortedError(method, path) {
-    return new WhootApiError({ method, path, status: 0, code: "aborted", detail: "cancelled", transient: false });
+  async read(method, path, decode, body) {
+    return decode(await this.http.call(method, path, body), (what) => this.http.shapeError(path, what));
   }
-  /**
-   * One API call with the retry policy: idempotent methods are retried on 429, 5xx, network errors and
-   * timeouts (exponential backoff with full jitter, `Retry-After` honoured, bounded attempts and total wait);
-   * POST never is. Returns the parsed JSON body (undefined for an empty body).
-   */
-  async call(method, path, body) {
-    const url = this.base + path;
-    const idempotent = IDEMPOTENT.has(method);
-    const headers = { Authorization: `Bearer ${this.opts.token}`, Accept: "application/json", "User-Agent": "whoot-rooms" };
-    const payload = body === void 0 ? void 0 : JSON.stringify(body);
-    if (payload !== void 0) headers["Content-Type"] = "application/json";
-    let waited = 0;
-    for (let attempt = 1; ; attempt++) {
-      if (this.opts.signal?.aborted) throw this.abortedError(method, path);
-      const started = performance.now();
-      let failure;
-      let retryAfterMs = null;
-      try {
-        const res = await this.attempt(url, method, headers, payload, () => this.abortedError(method, path));
-        await nextTurn2();
-        const { text } = res;
-        this.log.trace({ method, path, status: res.status, ms: Math.round(performance.now() - started), attempt }, "whoot api");
-        if (res.status >= 200 && res.status < 300) return this.parseSuccess(method, path, res.status, text);
-        if (res.status >= 300 && res.status < 400) {
-          const location = res.headers.get("location") ?? "(no Location)";
-          throw new WhootApiError({
-            method,
-            path,
-            status: res.status,
-            code: "redirect_refused",
-            detail: this.redact(`the API answered with a redirect to ${location}; whoot-rooms does not follow redirects (the token would travel with it): set the API URL to the final address`),
-            transient: false
-          });
-        }
-        const parsed = parseErrorBody(res.status, res.statusText, text);
-        failure = new WhootApiError({ method, path, status: res.status, code: this.redact(parsed.code), detail: this.redact(parsed.message) });
-        if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers.get("retry-after"));
-        if (res.status === 429) {
-          const paused = this.gate.pause(retryAfterMs ?? 1e3);
-          if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, "rate limited (429): pausing new requests");
-        }
-      } catch (err) {
-        if (err instanceof WhootApiError) throw err;
-        if (this.opts.signal?.aborted) throw this.abortedError(method, path);
-        failure = this.networkError(method, path, err);
-      }
-      if (!failure.transient || !idempotent) {
-        if (!idempotent && failure.status === 0) {
-          throw new WhootApiError({
-            method,
-            path,
-            status: 0,
-            code: failure.code,
-            detail: `${failure.detail}; not retried (${method} is not idempotent): the change may or may not have been applied`,
-            transient: true
-          });
-        }
-        throw failure;
-      }
-      const delay = retryAfterMs ?? retryDelay(attempt, this.retryBaseMs, this.retryMaxDelayMs, this.random);
-      if (attempt >= this.maxAttempts || waited + delay > this.maxRetryWaitMs) {
-        const why = attempt >= this.maxAttempts ? `gave up after ${attempt} attempts` : `gave up: the next retry would exceed the ${Math.round(this.maxRetryWaitMs / 1e3)} s retry budget`;
-        throw new WhootApiError({ method, path, status: failure.status, code: failure.code, detail: `${failure.detail} (${why})`, transient: true });
-      }
-      this.log.debug({ method, path, attempt, reason: failure.status ? `${failure.status} ${failure.code}` : failure.code, delayMs: Math.round(delay) }, "retrying whoot api call");
-      if (!await this.sleep(delay)) throw this.abortedError(method, path);
-      waited += delay;
-    }
-  }
-  /** One exchange under a concurrency slot, after the rate-limit gate; its answer feeds the gate. */
-  attempt(url, method, headers, body, aborted) {
-    const run = async () => {
-      if (!await this.gate.wait((ms) => this.sleep(ms))) throw aborted();
-      this.inFlight++;
-      try {
-        const answer = await this.exchange(url, method, headers, body);
-        this.inFlight--;
-        const paused = this.gate.observe(answer.headers, Math.min(this.inFlight, this.opts.maxConcurrency ?? GATE_RESERVE_CAP));
-        if (paused > 0) this.log.debug({ pauseMs: Math.round(paused) }, "rate limit nearly used up: pausing new requests");
-        return answer;
-      } catch (err) {
-        this.inFlight--;
-        throw err;
-      }
-    };
-    return this.slots ? this.slots(run) : run();
-  }
-  /**
-   * One request with the per-attempt timeout covering the body too. A plain controller and timer rather than
-   * AbortSignal.any/timeout: cheaper per request and nothing stays attached to the long-lived caller signal.
-   */
-  async exchange(url, method, headers, body) {
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${this.timeoutMs} ms`, "TimeoutError")), this.timeoutMs);
-    const outer = this.opts.signal;
-    const onAbort = () => controller.abort(outer?.reason);
-    outer?.addEventListener("abort", onAbort, { once: true });
-    try {
-      const req = { method, url, headers, signal: controller.signal };
-      if (body !== void 0) req.body = body;
-      return await this.transport(req);
-    } catch (err) {
-      if (controller.signal.aborted && !outer?.aborted) throw controller.signal.reason;
-      throw err;
-    } finally {
-      clearTimeout(timer);
-      outer?.removeEventListener("abort", onAbort);
-    }
-  }
-  networkError(method, path, err) {
-    const e = err;
-    if (e.name === "TimeoutError") {
-      return new WhootApiError({ method, path, status: 0, code: "timeout", detail: `no answer within ${this.timeoutMs} ms` });
-    }
-    const code = e.code ?? e.cause?.code;
-    const reason = this.redact([e.message, e.cause?.message].filter(Boolean).join(": ") || String(err));
-    if (code === "ENOTFOUND") return new WhootApiError({ method, path, status: 0, code: "network_error", detail: reason, transient: false });
-    return new WhootApiError({ method, path, status: 0, code: code ? code.toLowerCase() : "network_error", detail: reason, transient: true });
-  }
-  parseSuccess(method, path, status, text) {
-    if (text === "") return void 0;
-    try {
-      return JSON.parse(text);
-    } catch {
-      throw new WhootApiError({ method, path, status, code: "invalid_response", detail: "the answer is not JSON", transient: false });
-    }
-  }
-  shapeError(path, what) {
-    return new WhootApiError({ method: "GET", path, status: 200, code: "invalid_response", detail: `unexpected answer: ${what}`, transient: false });
-  }
-  // ---------- normalisation of answers (tolerating the documented alternatives) ----------
-  toUser(raw, path) {
-    if (!isObject(raw) || typeof raw.id !== "string" || typeof raw.email !== "string") throw this.shapeError(path, "a user without a string id and email");
-    return {
-      id: raw.id,
-      email: raw.email,
-      display_name: typeof raw.display_name === "string" ? raw.display_name : "",
-      active: typeof raw.active === "boolean" ? raw.active : true
-    };
-  }
-  toRoom(raw, path) {
-    if (!isObject(raw) || typeof raw.id !== "string" || typeof raw.name !== "string") throw this.shapeError(path, "a room without a string id and name");
-    const room3 = {
-      id: raw.id,
-      name: raw.name,
-      display_name: typeof raw.display_name === "string" ? raw.display_name : null,
-      external_id: typeof raw.external_id === "string" ? raw.external_id : null
-    };
-    if (typeof raw.member_count === "number") room3.member_count = raw.member_count;
-    return room3;
-  }
-  toMember(raw, path) {
-    if (!isObject(raw) || typeof raw.user_id !== "string") throw this.shapeError(path, "a member without a string user_id");
-    if (raw.tx_permission !== void 0 && typeof raw.tx_permission !== "boolean") throw this.shapeError(path, `tx_permission ${JSON.stringify(raw.tx_permission)} for ${raw.user_id}`);
-    const member2 = { user_id: raw.user_id, tx_permission: raw.tx_permission === true };
-    if (typeof raw.email === "string") member2.email = raw.email;
-    return member2;
-  }
-  // ---------- pagination ----------
-  async getPage(path, key, offset) {
-    const pagePath = `${path}?limit=${PAGE_LIMIT}&offset=${offset}`;
-    const data = await this.call("GET", pagePath);
-    if (Array.isArray(data)) return { items: data };
-    if (!isObject(data) || !Array.isArray(data[key])) throw this.shapeError(pagePath, `expected {"${key}":[\u2026]} or an array`);
-    const page = { items: data[key] };
-    if (typeof data.total === "number" && Number.isInteger(data.total) && data.total >= 0) page.total = data.total;
-    if (typeof data.limit === "number" && Number.isInteger(data.limit) && data.limit > 0) page.limit = data.limit;
-    return page;
-  }
-  /**
-   * Read a whole offset-paginated list. Fast path: the first page gives `total` and the page size, the rest
-   * are read concurrently. If anything looks off (a short non-final page, `total` changing, a count that
-   * does not add up), the list is re-read sequentially (offset advancing by what each page returned) until
-   * an empty page or `offset >= total`; if the distinct count still falls short of `total`, this fails
-   * rather than return a list silently missing someone. Items are deduplicated by id.
-   */
-  async listAll(path, key, idOf, normalise) {
-    const first = await this.getPage(path, key, 0);
-    const byId = /* @__PURE__ */ new Map();
-    const add = (target, items) => {
-      let fresh = 0;
-      for (const raw of items) {
-        const item = normalise(raw, path);
-        const id = idOf(item);
-        if (!target.has(id)) {
-          target.set(id, item);
-          fresh++;
-        }
-      }
-      return fresh;
-    };
-    add(byId, first.items);
-    if (first.total === void 0) return this.scanWithoutTotal(path, key, byId, first.items.length, add);
-    const total = first.total;
-    const step = first.items.length > 0 && first.items.length < total ? Math.min(first.items.length, first.limit ?? PAGE_LIMIT) : first.limit ?? PAGE_LIMIT;
-    const offsets = [];
-    for (let o = step; o < total; o += step) offsets.push(o);
-    if (offsets.length + 1 > this.maxPages) throw this.shapeError(path, `total ${total} needs more than ${this.maxPages} pages`);
-    let anomaly = null;
-    const limit = pLimit(this.pageConcurrency);
-    const pages = await Promise.all(offsets.map((o) => limit(() => this.getPage(path, key, o))));
-    for (const [i, p] of pages.entries()) {
-      const offset = offsets[i];
-      if (p.total !== total) anomaly ??= `total changed from ${total} to ${String(p.total)} at offset ${offset}`;
-      if (p.items.length < step && offset + step < total) anomaly ??= `a short page (${p.items.length} items) at offset ${offset}`;
-      add(byId, p.items);
-    }
-    if (!anomaly && byId.size !== total) anomaly = `${byId.size} distinct items for total ${total}`;
-    if (!anomaly) return [...byId.values()];
-    this.log.debug({ path, anomaly }, "inconsistent pagination: re-reading the list sequentially");
-    let previous = byId;
-    let lastProblem = anomaly;
-    for (let scan = 1; scan <= MAX_RESCANS; scan++) {
-      const result = await this.sequentialScan(path, key, idOf, normalise);
-      if (result.problem === null && sameKeys(result.items, previous)) return [...result.items.values()];
-      lastProblem = result.problem ?? `two reads disagree (${previous.size} and ${result.items.size} ${key})`;
-      this.log.debug({ path, scan, problem: lastProblem }, "the list changed while it was read: reading it again");
-      previous = result.items;
-    }
-    throw new WhootApiError({
-      method: "GET",
-      path,
-      status: 200,
-      code: "inconsistent_pagination",
-      detail: `the list of ${key} kept changing while it was read (${MAX_RESCANS + 1} reads, last: ${lastProblem}), so it cannot be trusted to be complete: re-run`,
-      transient: true
-    });
-  }
-  /** One sequential read from offset 0, each page starting where the previous one ended. */
-  async sequentialScan(path, key, idOf, normalise) {
-    const items = /* @__PURE__ */ new Map();
-    let problem = null;
-    let total;
-    let offset = 0;
-    for (let n = 0; ; n++) {
-      if (n >= this.maxPages) throw this.shapeError(path, `pagination did not end after ${this.maxPages} pages`);
-      const p = await this.getPage(path, key, offset);
-      if (p.items.length === 0) break;
-      for (const raw of p.items) {
-        const item = normalise(raw, path);
-        const id = idOf(item);
-        if (items.has(id)) problem ??= `${id} appeared twice`;
-        else items.set(id, item);
-      }
-      if (total !== void 0 && p.total !== total) problem ??= `total changed from ${total} to ${String(p.total)}`;
-      total = p.total ?? total;
-      offset += p.items.length;
-      if (total !== void 0 && offset >= total) break;
-    }
-    if (problem === null && total !== void 0 && items.size !== total) problem = `${items.size} distinct ${key} for a total of ${total}`;
-    return { items, problem };
-  }
-  /** No `total` (a bare array or a partial envelope): read on until an empty page or a page with nothing new. */
-  async scanWithoutTotal(path, key, byId, firstCount, add) {
-    let offset = firstCount;
-    for (let n = 1; firstCount > 0; n++) {
-      if (n >= this.maxPages) throw this.shapeError(path, `pagination did not end after ${this.maxPages} pages`);
-      const p = await this.getPage(path, key, offset);
-      if (p.items.length === 0 || add(byId, p.items) === 0) break;
-      offset += p.items.length;
-    }
-    return [...byId.values()];
-  }
-  // ---------- WhootApi ----------
   async me() {
     try {
-      const data = await this.call("GET", "/me");
-      if (!isObject(data) || !isObject(data.key) || !Array.isArray(data.key.scopes)) throw this.shapeError("/me", 'expected {"key":{"scopes":[\u2026]}}');
-      return data;
+      return await this.read("GET", "/me", decodeMe);
     } catch (err) {
       if (err instanceof WhootApiError && err.status === 404) {
+        this.http.meNotFound = true;
         this.log.debug("GET /me answered 404 (an older deployment): skipping the pre-flight scope check");
         return null;
       }
@@ -45306,108 +54029,78 @@ var WhootClient = class {
     this.log.debug({ scopes: granted }, "pre-flight: the API key has the required scopes");
   }
   listUsers() {
-    return this.listAll("/users", "users", (u) => u.id, (raw, p) => this.toUser(raw, p));
+    return this.pages.list({ path: "/users", key: "users", idOf: (u) => u.id, decode: decodeUser });
   }
-  async getUser(id) {
-    const path = `/users/${encodeURIComponent(id)}`;
-    return this.toUser(await this.call("GET", path), path);
+  getUser(id) {
+    return this.read("GET", `/users/${encodeURIComponent(id)}`, decodeUser);
   }
-  async patchUser(id, patch) {
-    const path = `/users/${encodeURIComponent(id)}`;
-    return this.toUser(await this.call("PATCH", path, patch), path);
+  patchUser(id, patch) {
+    return this.read("PATCH", `/users/${encodeURIComponent(id)}`, decodeUser, patch);
   }
   async deactivateUser(id) {
-    await this.call("DELETE", `/users/${encodeURIComponent(id)}`);
+    await this.http.call("DELETE", `/users/${encodeURIComponent(id)}`);
   }
   listRooms() {
-    return this.listAll("/rooms", "rooms", (r) => r.id, (raw, p) => this.toRoom(raw, p));
+    return this.pages.list({ path: "/rooms", key: "rooms", idOf: (r) => r.id, decode: decodeRoom });
   }
-  async getRoom(id) {
-    const path = `/rooms/${encodeURIComponent(id)}`;
-    return this.toRoom(await this.call("GET", path), path);
+  getRoom(id) {
+    return this.read("GET", `/rooms/${encodeURIComponent(id)}`, decodeRoom);
   }
-  async patchRoom(id, patch) {
-    const path = `/rooms/${encodeURIComponent(id)}`;
-    return this.toRoom(await this.call("PATCH", path, patch), path);
+  patchRoom(id, patch) {
+    return this.read("PATCH", `/rooms/${encodeURIComponent(id)}`, decodeRoom, patch);
   }
   async deleteRoomMapping(id) {
-    await this.call("DELETE", `/rooms/${encodeURIComponent(id)}`);
+    await this.http.call("DELETE", `/rooms/${encodeURIComponent(id)}`);
   }
   /**
    * All members of a room. Documented as unpaginated; when `total` exceeds what came back, the rest is read
    * with `limit`/`offset` (deduplicated by user id) and a count still short of `total` is an error.
    */
-  async listMembers(roomId) {
+  listMembers(roomId) {
     const path = `/rooms/${encodeURIComponent(roomId)}/members`;
-    const parse3 = (data, where) => {
-      if (Array.isArray(data)) return { items: data };
-      if (!isObject(data) || !Array.isArray(data.members)) throw this.shapeError(where, 'expected {"members":[\u2026]} or an array');
-      return { items: data.members, total: typeof data.total === "number" ? data.total : void 0 };
-    };
-    const first = parse3(await this.call("GET", path), path);
-    const byId = /* @__PURE__ */ new Map();
-    const add = (items) => {
-      let fresh = 0;
-      for (const raw of items) {
-        const m = this.toMember(raw, path);
-        if (!byId.has(m.user_id)) {
-          byId.set(m.user_id, m);
-          fresh++;
-        }
-      }
-      return fresh;
-    };
-    add(first.items);
-    let total = first.total;
-    let offset = first.items.length;
-    for (let n = 1; total !== void 0 && offset < total && first.items.length > 0; n++) {
-      if (n >= this.maxPages) throw this.shapeError(path, `member pagination did not end after ${this.maxPages} pages`);
-      const pagePath = `${path}?limit=${PAGE_LIMIT}&offset=${offset}`;
-      const p = parse3(await this.call("GET", pagePath), pagePath);
-      if (p.items.length === 0 || add(p.items) === 0) break;
-      offset += p.items.length;
-      if (p.total !== void 0) total = p.total;
-    }
-    if (total !== void 0 && byId.size < total) {
-      throw new WhootApiError({
-        method: "GET",
-        path,
-        status: 200,
-        code: "inconsistent_pagination",
-        detail: `read ${byId.size} distinct members but the API reports a total of ${total}: re-run`,
-        transient: true
-      });
-    }
-    return [...byId.values()];
+    return this.pages.list({
+      path,
+      key: "members",
+      idOf: (m) => m.user_id,
+      decode: decodeMember,
+      unpaged: true
+    });
   }
   async addMember(roomId, userId, txPermission = false) {
     const path = `/rooms/${encodeURIComponent(roomId)}/members`;
-    const data = await this.call("POST", path, { user_id: userId, tx_permission: txPermission });
-    if (!isObject(data)) return { user_id: userId, room_id: roomId, tx_permission: txPermission };
-    return {
-      user_id: typeof data.user_id === "string" ? data.user_id : userId,
-      room_id: typeof data.room_id === "string" ? data.room_id : roomId,
-      tx_permission: typeof data.tx_permission === "boolean" ? data.tx_permission : txPermission
-    };
+    const data = await this.http.call("POST", path, { user_id: userId, tx_permission: txPermission });
+    return decodeAdded(data, { user_id: userId, room_id: roomId, tx_permission: txPermission });
   }
   async replaceMembers(roomId, members) {
     const path = `/rooms/${encodeURIComponent(roomId)}/members`;
-    const data = await this.call("PUT", path, { members: members.map((m) => ({ user_id: m.user_id, tx_permission: m.tx_permission })) });
-    const count = (v) => typeof v === "number" ? v : 0;
-    const d = isObject(data) ? data : {};
-    return {
-      room_id: typeof d.room_id === "string" ? d.room_id : roomId,
-      members_added: count(d.members_added),
-      members_updated: count(d.members_updated),
-      members_removed: count(d.members_removed)
-    };
+    const data = await this.http.call("PUT", path, {
+      members: members.map((m) => ({ user_id: m.user_id, tx_permission: m.tx_permission }))
+    });
+    return decodePutResult(data, roomId);
   }
   async removeMember(roomId, userId) {
-    await this.call("DELETE", `/rooms/${encodeURIComponent(roomId)}/members/${encodeURIComponent(userId)}`);
+    await this.http.call("DELETE", `/rooms/${encodeURIComponent(roomId)}/members/${encodeURIComponent(userId)}`);
   }
 };
 function createWhootClient(opts) {
   return new WhootClient(opts);
+}
+
+// src/whoot/connection.ts
+var NUMERIC_ENV = {
+  WHOOT_API_TIMEOUT_MS: "timeoutMs",
+  WHOOT_API_MAX_ATTEMPTS: "maxAttempts",
+  WHOOT_API_MAX_RETRY_WAIT_MS: "maxRetryWaitMs"
+};
+function tuningFromEnv(env) {
+  const out = {};
+  for (const [name, field] of Object.entries(NUMERIC_ENV)) {
+    const raw = env[name];
+    if (raw === void 0 || raw === "") continue;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new WhootConfigError(`${name} must be a positive integer, got "${raw}"`);
+    out[field] = Number(raw);
+  }
+  return out;
 }
 
 // src/engine.ts
@@ -45462,8 +54155,8 @@ async function planTree(opts, conn, ctx) {
     await run.cancel(new Error("the tree is invalid: live reads cancelled"));
     return { kind: "invalid", errors: loaded.errors };
   }
-  const { plan, live } = await run.plan(loaded.desired);
-  return { kind: "planned", plan, live };
+  const { plan: plan2, live } = await run.plan(loaded.desired);
+  return { kind: "planned", plan: plan2, live };
 }
 async function readLive(conn, ctx, scopes, select, observe = {}) {
   const { api, schedule } = connect(conn, ctx, ctx.signal);
@@ -45477,8 +54170,13 @@ async function readLive(conn, ctx, scopes, select, observe = {}) {
     concurrency: conn.concurrency,
     schedule,
     ...ctx.signal === void 0 ? {} : { signal: ctx.signal },
-    onProgress: (done, total) => {
-      if (done === total || done - lastShown >= Math.max(1, Math.floor(total / 50))) {
+    onProgress: (done, total, totalKnown) => {
+      if (!totalKnown) {
+        if (done - lastShown >= 50) {
+          lastShown = done;
+          ctx.progress?.(`reading members: ${done} rooms read, more being named`);
+        }
+      } else if (done === total || done - lastShown >= Math.max(1, Math.floor(total / 50))) {
         lastShown = done;
         ctx.progress?.(`reading members ${done}/${total} rooms`);
       }
@@ -45531,123 +54229,6 @@ function connect(conn, ctx, signal) {
   return { api, schedule: (task) => task() };
 }
 
-// src/github/markers.ts
-function normaliseTreePath(path) {
-  const parts = path.replace(/\\/g, "/").split("/").filter((p) => p !== "" && p !== ".");
-  return parts.length === 0 ? "." : parts.join("/");
-}
-function encode(path) {
-  return encodeURIComponent(normaliseTreePath(path)).replace(/[!'()*~-]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
-function planCommentMarker(path) {
-  return `<!-- whoot-rooms:sticky path=${encode(path)} -->`;
-}
-function driftIssueMarker(path) {
-  return `<!-- whoot-rooms:drift path=${encode(path)} -->`;
-}
-function applyCommentMarker(path) {
-  return `<!-- whoot-rooms:apply-result path=${encode(path)} -->`;
-}
-function hasMarker(body, marker) {
-  if (!body) return false;
-  return body.split(/\r?\n/).some((line) => line.trim() === marker);
-}
-
-// src/github/pulls.ts
-import { setTimeout as sleep } from "node:timers/promises";
-function toInfo(p) {
-  return {
-    number: p.number,
-    url: p.html_url,
-    headSha: p.head.sha,
-    state: p.state,
-    merged: p.merged_at !== null,
-    mergeCommitSha: p.merge_commit_sha ?? null,
-    labels: p.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((n) => n !== "")
-  };
-}
-async function getPullRequest(gh, repo, number) {
-  try {
-    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: number });
-    return toInfo(data);
-  } catch (err) {
-    throw toGitHubApiError(err, `reading pull request #${number}`);
-  }
-}
-var defaultSleep = (ms) => sleep(ms);
-async function findMergedPullForCommit(gh, repo, sha, opts = {}) {
-  const attempts = Math.max(1, opts.attempts ?? 3);
-  const sleep2 = opts.sleep ?? defaultSleep;
-  for (let attempt = 1; attempt <= attempts; attempt++) {
-    let pulls;
-    try {
-      const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({ ...repo, commit_sha: sha, per_page: 100 });
-      pulls = data.map((p) => toInfo(p));
-    } catch (err) {
-      throw toGitHubApiError(err, `finding the pull request of commit ${sha.slice(0, 12)}`);
-    }
-    const merged = pulls.filter((p) => p.merged);
-    const exact = merged.find((p) => p.mergeCommitSha === sha);
-    if (exact) return exact;
-    if (merged.length > 0) return merged.sort((a, b) => b.number - a.number)[0] ?? null;
-    if (attempt < attempts) {
-      opts.onRetry?.(attempt);
-      await sleep2(opts.delayMs ?? 2e3);
-    }
-  }
-  return null;
-}
-
-// src/github/sticky-comment.ts
-var AmbiguousAuthorError = class extends Error {
-  name = "AmbiguousAuthorError";
-  constructor(login, issueNumber) {
-    super(
-      `#${issueNumber} has a whoot-rooms comment by ${login}, but this token's identity could not be read (GET /user was refused), so it was assumed to be github-actions[bot]. If the workflow uses a GitHub App token and ${login} is that app, set the comment-author input to "${login}" (the app-slug output of actions/create-github-app-token, with [bot]); nothing was trusted or written.`
-    );
-  }
-};
-async function findOwnComment(gh, repo, issueNumber, marker, identity) {
-  try {
-    const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-    let otherBot;
-    for await (const page of pages) {
-      for (const c of page.data) {
-        if (!hasMarker(c.body, marker)) continue;
-        if (isOwnAuthor(c.user?.login, identity)) return { id: c.id, url: c.html_url, body: c.body ?? "" };
-        if (c.user?.type === "Bot" || c.user?.login.endsWith("[bot]")) otherBot ??= c.user.login;
-      }
-    }
-    if (otherBot !== void 0 && identity.source === "github-token") throw new AmbiguousAuthorError(otherBot, issueNumber);
-    return void 0;
-  } catch (err) {
-    if (err instanceof AmbiguousAuthorError) throw err;
-    throw toGitHubApiError(err, `reading the comments of #${issueNumber}`);
-  }
-}
-async function upsertStickyComment(gh, repo, issueNumber, marker, body, identity) {
-  if (!hasMarker(body, marker)) throw new Error("internal: the sticky comment body lacks its marker");
-  const existing = await findOwnComment(gh, repo, issueNumber, marker, identity);
-  try {
-    if (existing) {
-      const { data: data2 } = await gh.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
-      return { id: data2.id, url: data2.html_url, body: data2.body ?? body, created: false };
-    }
-    const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    return { id: data.id, url: data.html_url, body: data.body ?? body, created: true };
-  } catch (err) {
-    throw toGitHubApiError(err, `writing the plan comment on #${issueNumber}`);
-  }
-}
-async function postComment(gh, repo, issueNumber, body) {
-  try {
-    const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    return { id: data.id, url: data.html_url, body: data.body ?? body };
-  } catch (err) {
-    throw toGitHubApiError(err, `commenting on #${issueNumber}`);
-  }
-}
-
 // src/render/apply-report.ts
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -45664,13 +54245,17 @@ function changeCounts(r) {
 function label(r) {
   return r.id === "" ? textEscape(r.name) : `${textEscape(r.name)} (${textEscape(r.id)})`;
 }
+function skipReason(r) {
+  const words = r.reason.replace(/_/g, " ");
+  return r.message.toLowerCase().startsWith(words.split(" ")[0] ?? words) ? r.message : `${words}: ${r.message}`;
+}
 function renderText(report) {
   const out = [];
   for (const r of report.applied) {
     out.push(`\u2713 applied ${label(r)}: ${textEscape(changeCounts(r))}`);
     if (r.warning) out.push(`    warning: ${textEscape(r.warning)}`);
   }
-  for (const r of report.skipped) out.push(`- skipped ${label(r)}: ${r.reason}: ${textEscape(r.message)}`);
+  for (const r of report.skipped) out.push(`- skipped ${label(r)}: ${textEscape(skipReason(r))}`);
   for (const r of report.failed) out.push(`\u2717 failed ${label(r)}: ${textEscape(r.error)}`);
   if (out.length > 0) out.push("");
   out.push(renderApplySummaryLine(report));
@@ -45686,7 +54271,7 @@ function renderMd(report) {
     out.push(
       "#### Skipped",
       "",
-      ...report.skipped.map((r) => `- **${mdEscape(r.name)}** ${mdCode(r.id)}: ${mdEscape(r.reason)}: ${mdEscape(r.message, 500)}`),
+      ...report.skipped.map((r) => `- **${mdEscape(r.name)}** ${mdCode(r.id)}: ${mdEscape(skipReason(r), 500)}`),
       ""
     );
   }
@@ -45747,16 +54332,16 @@ function renderApplyReport(report, format) {
 var START = "<!-- whoot-rooms:plan ";
 var MAX_ROOM_ID = 200;
 var END = " -->";
-function reviewableRooms(plan) {
-  return plan.rooms.filter((r) => r.errors.length === 0 && r.id !== "");
+function reviewableRooms(plan2) {
+  return plan2.rooms.filter((r) => r.errors.length === 0 && r.id !== "");
 }
-function machineBlockData(plan, meta, detail = "map") {
-  const rooms = reviewableRooms(plan);
+function machineBlockData(plan2, meta, detail = "map") {
+  const rooms = reviewableRooms(plan2);
   const lifted = meta.guardLiftedBy ? rooms.filter((r) => r.blocked !== null).map((r) => r.id).sort(cmp) : [];
   const block = {
     v: 2,
     path: meta.path,
-    fingerprint: plan.fingerprint,
+    fingerprint: plan2.fingerprint,
     head_sha: meta.headSha ?? null,
     rooms: null,
     lifted
@@ -45773,8 +54358,8 @@ function machineBlockData(plan, meta, detail = "map") {
   }
   return block;
 }
-function renderMachineBlock(plan, meta, detail = "map") {
-  return `${START}${jsonForHtmlComment(machineBlockData(plan, meta, detail))}${END}`;
+function renderMachineBlock(plan2, meta, detail = "map") {
+  return `${START}${jsonForHtmlComment(machineBlockData(plan2, meta, detail))}${END}`;
 }
 var FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
 var DIGEST = /^[0-9a-f]{8,64}$/;
@@ -45836,6 +54421,85 @@ function reviewedPlanFromBlock(block, fresh) {
   return { fingerprint: block.fingerprint, rooms: null };
 }
 
+// src/github/markers.ts
+function normaliseTreePath(path) {
+  const parts = path.replace(/\\/g, "/").split("/").filter((p) => p !== "" && p !== ".");
+  return parts.length === 0 ? "." : parts.join("/");
+}
+function encode(path) {
+  const hex2 = (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+  return encodeURIComponent(normaliseTreePath(path)).replace(/[!'()*~-]/g, hex2);
+}
+function planCommentMarker(path) {
+  return `<!-- whoot-rooms:sticky path=${encode(path)} -->`;
+}
+function driftIssueMarker(path) {
+  return `<!-- whoot-rooms:drift path=${encode(path)} -->`;
+}
+function applyCommentMarker(path) {
+  return `<!-- whoot-rooms:apply-result path=${encode(path)} -->`;
+}
+function hasMarker(body, marker) {
+  if (!body) return false;
+  return body.split(/\r?\n/).some((line) => line.trim() === marker);
+}
+
+// src/github/sticky-comment.ts
+var AmbiguousAuthorError = class extends Error {
+  name = "AmbiguousAuthorError";
+  constructor(login, issueNumber) {
+    super(
+      `#${issueNumber} has a whoot-rooms comment by ${login}, but this token's identity could not be read (GET /user was refused), so it was assumed to be github-actions[bot]. If the workflow uses a GitHub App token and ${login} is that app, set the comment-author input to "${login}" (the app-slug output of actions/create-github-app-token, with [bot]); nothing was trusted or written.`
+    );
+  }
+};
+async function findOwnComment(gh, repo, issueNumber, marker, identity) {
+  try {
+    const pages = gh.paginate.iterator(gh.rest.issues.listComments, {
+      ...repo,
+      issue_number: issueNumber,
+      per_page: 100
+    });
+    let otherBot;
+    for await (const page of pages) {
+      for (const c of page.data) {
+        if (!hasMarker(c.body, marker)) continue;
+        if (isOwnAuthor(c.user?.login, identity)) return { id: c.id, url: c.html_url, body: c.body ?? "" };
+        if (c.user?.type === "Bot" || c.user?.login.endsWith("[bot]")) otherBot ??= c.user.login;
+      }
+    }
+    if (otherBot !== void 0 && identity.source === "github-token") {
+      throw new AmbiguousAuthorError(otherBot, issueNumber);
+    }
+    return void 0;
+  } catch (err) {
+    if (err instanceof AmbiguousAuthorError) throw err;
+    throw toGitHubApiError(err, `reading the comments of #${issueNumber}`);
+  }
+}
+async function upsertStickyComment(gh, repo, issueNumber, marker, body, identity) {
+  if (!hasMarker(body, marker)) throw new Error("internal: the sticky comment body lacks its marker");
+  const existing = await findOwnComment(gh, repo, issueNumber, marker, identity);
+  try {
+    if (existing) {
+      const { data: data2 } = await gh.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+      return { id: data2.id, url: data2.html_url, body: data2.body ?? body, created: false };
+    }
+    const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return { id: data.id, url: data.html_url, body: data.body ?? body, created: true };
+  } catch (err) {
+    throw toGitHubApiError(err, `writing the plan comment on #${issueNumber}`);
+  }
+}
+async function postComment(gh, repo, issueNumber, body) {
+  try {
+    const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+    return { id: data.id, url: data.html_url, body: data.body ?? body };
+  } catch (err) {
+    throw toGitHubApiError(err, `commenting on #${issueNumber}`);
+  }
+}
+
 // src/action/markdown.ts
 function footer(f) {
   const parts = [];
@@ -45851,7 +54515,12 @@ function errorItem(err, repoFile2) {
   return `- ${mdCode(`${repoFile2(err.file)}:${err.line}:${err.column}`)}: ${mdEscape(err.message, 500)}`;
 }
 function renderInvalidTree(errors, opts) {
-  const head = [`### ${mdEscape(opts.title)}`, "", `**The tree is invalid: ${plural2(errors.length, "error")}. Nothing was planned.**`, ""];
+  const head = [
+    `### ${mdEscape(opts.title)}`,
+    "",
+    `**The tree is invalid: ${plural2(errors.length, "error")}. Nothing was planned.**`,
+    ""
+  ];
   if (opts.note) head.push(opts.note, "");
   const tail = [""];
   if (opts.footer) tail.push("---", footer(opts.footer), "");
@@ -45864,7 +54533,8 @@ function renderInvalidTree(errors, opts) {
     size += item.length + 1;
   }
   if (shown.length < items.length) {
-    shown.push(`- \u2026and ${plural2(items.length - shown.length, "more error")}: the job summary of the workflow run lists them all.`);
+    const more = plural2(items.length - shown.length, "more error");
+    shown.push(`- \u2026and ${more}: the job summary of the workflow run lists them all.`);
   }
   return [...head, ...shown, ...tail].join("\n");
 }
@@ -45884,18 +54554,26 @@ function renderValidateOnly(opts) {
 function renderApplyPreamble(opts) {
   const lines = [];
   if (opts.pullNumber === null) {
-    lines.push("> [!WARNING]", "> Direct push: no merged pull request was found for this commit, so there was no reviewed plan; every change was applied.");
+    lines.push(
+      "> [!WARNING]",
+      "> Direct push: no merged pull request was found for this commit, so there was no reviewed plan; every change was applied."
+    );
   } else if (opts.reviewMode === "per-room") {
-    lines.push(`Applied only the rooms whose changes equal the plan reviewed on #${opts.pullNumber}; anything else was skipped.`);
+    lines.push(
+      `Applied only the rooms whose changes equal the plan reviewed on #${opts.pullNumber}; anything else was skipped.`
+    );
   } else if (opts.reviewMode === "whole-plan") {
     lines.push(
       `The plan reviewed on #${opts.pullNumber} was too large to record per room, so the whole plan was compared: all or nothing.`
     );
   } else {
-    lines.push(`\`require-reviewed-plan\` is off: the fresh plan was applied without comparing it to the review on #${opts.pullNumber}.`);
+    lines.push(
+      `\`require-reviewed-plan\` is off: the fresh plan was applied without comparing it to the review on #${opts.pullNumber}.`
+    );
   }
   if (opts.forcedByLabel !== null) {
-    lines.push("", `> [!IMPORTANT]`, `> The mass-removal guard was lifted by the ${mdCode(opts.forcedByLabel)} label on the pull request.`);
+    const label2 = mdCode(opts.forcedByLabel);
+    lines.push("", `> [!IMPORTANT]`, `> The mass-removal guard was lifted by the ${label2} label on the pull request.`);
   }
   if (opts.headMismatch !== null) lines.push("", `> [!WARNING]`, `> ${mdEscape(opts.headMismatch, 500)}`);
   return lines.join("\n");
@@ -45904,47 +54582,336 @@ function renderDriftIntro(opts) {
   return [
     `Live whoot state no longer matches the tree ${mdCode(opts.path)} at commit ${mdCode(opts.sha, 64)}: someone changed rooms outside git (for example in the whoot console), or a merge was not applied.`,
     "",
-    "To resolve it, either undo the change in whoot (re-run the apply workflow, which writes the tree again), or make git agree (edit the room files, or regenerate them with `whoot-rooms export`) and merge. This issue is updated by every scheduled check and closed when whoot matches git again."
+    "To resolve it, either run the workflow with `command: restore` to put whoot back to the default branch (it applies the plan below as it is; the mass-removal guard holds), or merge a pull request that adopts the console change (edit the room files, or regenerate them with `whoot-rooms export`). Re-running apply does not help: apply writes only what a merged pull request reviewed. This issue is updated by every scheduled check and closed when whoot matches git again."
   ].join("\n");
 }
 function renderDriftResolved(opts) {
-  return [`Back in sync: whoot matches ${mdCode(opts.path)} at commit ${mdCode(opts.sha, 64)} again. Closing.`, "", footer({ sha: opts.sha, path: opts.path, ...opts.runUrl ? { runUrl: opts.runUrl } : {} })].join("\n");
+  const foot = footer({ sha: opts.sha, path: opts.path, ...opts.runUrl ? { runUrl: opts.runUrl } : {} });
+  const line = `Back in sync: whoot matches ${mdCode(opts.path)} at commit ${mdCode(opts.sha, 64)} again. Closing.`;
+  return [line, "", foot].join("\n");
 }
 
-// src/action/pr-comment.ts
-var GITHUB_COMMENT_MAX_CHARS = 65536;
-function commentBudget(path) {
-  return GITHUB_COMMENT_MAX_CHARS - planCommentMarker(path).length - 1 - 500;
-}
-async function writeStickyPlanComment(ctx, pr, markdown, opts) {
-  if (!ctx.settings.comment) return { kind: "skipped", reason: "comment: false" };
-  const session = ctx.github;
-  if (!session) return { kind: "skipped", reason: "no github-token" };
-  const repo = ctx.env.repo;
+// src/github/commits.ts
+var HISTORY_LIMIT = 100;
+async function firstParentHistory(gh, repo, sha) {
+  let data;
   try {
-    const current = await getPullRequest(session.gh, repo, pr.number);
-    if (current.headSha !== pr.headSha) {
-      const reason = `pull request #${pr.number} has moved on to ${current.headSha.slice(0, 12)} (this run planned ${pr.headSha.slice(0, 12)}): the newer run owns the comment`;
-      ctx.reporter.notice(`Plan comment not written: ${reason}.`);
-      return { kind: "skipped", reason };
+    ({ data } = await gh.rest.repos.listCommits({ ...repo, sha, per_page: HISTORY_LIMIT }));
+  } catch (err) {
+    throw toGitHubApiError(err, `reading the history of ${sha.slice(0, 12)}`);
+  }
+  const parentOf = new Map(data.map((c) => [c.sha, c.parents[0]?.sha]));
+  const chain = [sha];
+  for (let next = parentOf.get(sha); next !== void 0 && chain.length < HISTORY_LIMIT; next = parentOf.get(next)) {
+    if (!parentOf.has(next) || chain.includes(next)) break;
+    chain.push(next);
+  }
+  return chain;
+}
+
+// src/github/pulls.ts
+import { setTimeout as sleep } from "node:timers/promises";
+function toInfo(p) {
+  return {
+    number: p.number,
+    url: p.html_url,
+    headSha: p.head.sha,
+    state: p.state,
+    merged: p.merged_at !== null,
+    mergeCommitSha: p.merge_commit_sha ?? null,
+    labels: p.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter((n) => n !== "")
+  };
+}
+async function getPullRequest(gh, repo, number) {
+  try {
+    const { data } = await gh.rest.pulls.get({ ...repo, pull_number: number });
+    return toInfo(data);
+  } catch (err) {
+    throw toGitHubApiError(err, `reading pull request #${number}`);
+  }
+}
+var defaultSleep = (ms) => sleep(ms);
+async function findMergedPullForCommit(gh, repo, sha, opts = {}) {
+  const attempts = Math.max(1, opts.attempts ?? 3);
+  const sleep2 = opts.sleep ?? defaultSleep;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let pulls;
+    try {
+      const { data } = await gh.rest.repos.listPullRequestsAssociatedWithCommit({
+        ...repo,
+        commit_sha: sha,
+        per_page: 100
+      });
+      pulls = data.map((p) => toInfo(p));
+    } catch (err) {
+      throw toGitHubApiError(err, `finding the pull request of commit ${sha.slice(0, 12)}`);
     }
-    const identity = await session.identity();
-    const marker = planCommentMarker(ctx.settings.path);
-    const result = await upsertStickyComment(session.gh, repo, pr.number, marker, `${marker}
-${markdown}`, identity);
-    ctx.reporter.info(`${result.created ? "Created" : "Updated"} the plan comment ${result.url}`);
-    return { kind: "written", url: result.url, created: result.created };
+    const merged = pulls.filter((p) => p.merged);
+    const exact = merged.find((p) => p.mergeCommitSha === sha);
+    if (exact) return exact;
+    if (merged.length > 0) return merged.sort((a, b) => b.number - a.number)[0] ?? null;
+    if (attempt < attempts) {
+      opts.onRetry?.(attempt);
+      await sleep2(opts.delayMs ?? 2e3);
+    }
+  }
+  return null;
+}
+
+// src/github/statuses.ts
+function applyStatusContext(path) {
+  const tree = normaliseTreePath(path);
+  return tree === "." ? "whoot-rooms/apply" : `whoot-rooms/apply (${tree})`;
+}
+var STATUS_DESCRIPTION_MAX = 140;
+async function latestStatus(gh, repo, sha, context) {
+  try {
+    const { data } = await gh.rest.repos.listCommitStatusesForRef({ ...repo, ref: sha, per_page: 100 });
+    const found = data.find((s) => s.context === context);
+    return found ? found.state : null;
+  } catch (err) {
+    throw toGitHubApiError(err, `reading the commit statuses of ${sha.slice(0, 12)}`);
+  }
+}
+async function setStatus(gh, repo, sha, status) {
+  const description = status.description.length > STATUS_DESCRIPTION_MAX ? `${status.description.slice(0, STATUS_DESCRIPTION_MAX - 1)}\u2026` : status.description;
+  try {
+    await gh.rest.repos.createCommitStatus({
+      ...repo,
+      sha,
+      state: status.state,
+      context: status.context,
+      description,
+      ...status.targetUrl ? { target_url: status.targetUrl } : {}
+    });
+  } catch (err) {
+    throw toGitHubApiError(err, `setting the ${status.context} status on ${sha.slice(0, 12)}`);
+  }
+}
+
+// src/action/review-sources.ts
+async function readPullReview(ctx, session, number) {
+  const pull = await getPullRequest(session.gh, ctx.env.repo, number);
+  const label2 = ctx.settings.allowRemovalsLabel;
+  const identity = await session.identity();
+  const marker = planCommentMarker(ctx.settings.path);
+  const comment = await findOwnComment(session.gh, ctx.env.repo, pull.number, marker, identity);
+  return {
+    pull,
+    block: comment ? parseMachineBlock(comment.body) : null,
+    labelNow: pull.labels.includes(label2) ? label2 : null
+  };
+}
+async function readOwnReview(ctx, session, sha) {
+  const found = await findMergedPullForCommit(session.gh, ctx.env.repo, sha, {
+    attempts: ctx.prLookup.attempts,
+    delayMs: ctx.prLookup.delayMs,
+    onRetry: (n) => ctx.reporter.info(
+      `No merged pull request listed for ${sha.slice(0, 12)} yet (try ${n}); GitHub may still be indexing the merge, retrying.`
+    )
+  });
+  return found ? readPullReview(ctx, session, found.number) : null;
+}
+var STATUS_BATCH = 10;
+async function catchUpScope(ctx, session, sha, own) {
+  const { repo } = ctx.env;
+  const context = applyStatusContext(ctx.settings.path);
+  const history = await firstParentHistory(session.gh, repo, sha);
+  let since = null;
+  let pending = [];
+  for (let i = 0; i < history.length && since === null; i += STATUS_BATCH) {
+    const batch = history.slice(i, i + STATUS_BATCH);
+    const states = await Promise.all(batch.map((c) => latestStatus(session.gh, repo, c, context)));
+    const hit = states.indexOf("success");
+    if (hit >= 0) {
+      since = batch[hit] ?? null;
+      pending = [...pending, ...batch.slice(0, hit)];
+    } else {
+      pending = [...pending, ...batch];
+    }
+  }
+  const scope = { sources: [own], since, walked: history.length };
+  if (since === null) {
+    ctx.reporter.info(
+      `No commit with a successful ${context} status in the last ${history.length} commits: only #${own.pull.number} is considered.`
+    );
+    return scope;
+  }
+  for (const commit of pending.slice(1)) {
+    const found = await findMergedPullForCommit(session.gh, repo, commit, { attempts: 1 });
+    if (!found || scope.sources.some((s) => s.pull.number === found.number)) continue;
+    scope.sources.push(await readPullReview(ctx, session, found.number));
+  }
+  const older = scope.sources.slice(1).map((s) => `#${s.pull.number}`);
+  ctx.reporter.info(
+    `Last applied commit: ${since.slice(0, 12)}; merges since then: #${own.pull.number}` + (older.length > 0 ? ` and ${older.join(", ")} (their own apply did not run or did not complete)` : "") + "."
+  );
+  return scope;
+}
+async function recordApplyStatus(ctx, sha, state, description) {
+  const session = ctx.github;
+  if (!session) return void 0;
+  const context = applyStatusContext(ctx.settings.path);
+  const url = runUrl(ctx.env);
+  try {
+    await setStatus(session.gh, ctx.env.repo, sha, { context, state, description, ...url ? { targetUrl: url } : {} });
+    ctx.reporter.info(`Set the ${context} status of ${sha.slice(0, 12)} to ${state}.`);
+    return void 0;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (githubStatus(err) === 403 || err.status === 403) {
-      if (opts.readOnlyExpected) {
-        ctx.reporter.notice(`Plan comment not written (the GitHub token is read-only here, as on pull requests from forks): ${message}`);
-        return { kind: "skipped", reason: "read-only GitHub token" };
-      }
-      throw new Error(`${message}. The job needs \`permissions: pull-requests: write\` to comment the plan.`, { cause: err });
-    }
-    throw err;
+    return `${message}. The apply job needs \`permissions: statuses: write\`: the status records which merges were applied, so that a later apply catches up on merges whose own run never happened`;
   }
+}
+
+// src/action/apply-result.ts
+var EMPTY_REPORT = {
+  applied: [],
+  skipped: [],
+  failed: [],
+  summary: { applied: 0, skipped: 0, failed: 0, unchanged: 0, interrupted: false }
+};
+function names(rooms) {
+  return JSON.stringify(rooms.map((r) => r.name));
+}
+function setApplyOutputs(ctx, report) {
+  ctx.reporter.setOutput("applied-rooms", names(report.applied));
+  ctx.reporter.setOutput("skipped-rooms", names(report.skipped));
+  ctx.reporter.setOutput("failed-rooms", names(report.failed));
+}
+function applyFooter(ctx, sha) {
+  const url = runUrl(ctx.env);
+  return footer({ sha, path: ctx.settings.path, ...url ? { runUrl: url } : {} });
+}
+function resultBody(ctx, report, preamble, foot) {
+  const marker = applyCommentMarker(ctx.settings.path);
+  const body = `${marker}
+${renderApplyReport(report, "markdown")}
+${preamble}
+
+---
+${foot}
+`;
+  if (body.length <= GITHUB_COMMENT_MAX_CHARS - 100) return body;
+  return `${marker}
+### whoot-rooms apply
+
+**${renderApplySummaryLine(report)}**
+
+${preamble}
+
+The room list is too long for a comment: it is in the job summary.
+
+---
+${foot}
+`;
+}
+async function postResults(ctx, pulls, body) {
+  const session = ctx.github;
+  if (!ctx.settings.comment || !session || pulls.length === 0) return;
+  await ctx.reporter.group("Comment", async () => {
+    for (const [i, number] of pulls.entries()) {
+      const posted = await postComment(session.gh, ctx.env.repo, number, body);
+      if (i === 0) ctx.reporter.setOutput("comment-url", posted.url);
+      ctx.reporter.info(`Posted the apply result on #${number}: ${posted.url}`);
+    }
+  });
+}
+async function nothingApplied(ctx, sha, failure, pull, description) {
+  const md = `### whoot-rooms apply
+
+**Nothing applied.** ${mdEscape(failure, 1e3)}
+
+---
+${applyFooter(ctx, sha)}
+`;
+  ctx.reporter.addSummary(md);
+  setApplyOutputs(ctx, EMPTY_REPORT);
+  if (pull !== null) await postResults(ctx, [pull], `${applyCommentMarker(ctx.settings.path)}
+${md}`);
+  const statusFailure = await recordApplyStatus(ctx, sha, "failure", description);
+  return { failure: statusFailure ? `${failure}; also: ${statusFailure}` : failure };
+}
+var MAX_ROOM_ANNOTATIONS = 8;
+function announceUnwritten(reporter, report) {
+  const rooms = [
+    ...report.skipped.map((r) => `room "${r.name}" was not written: ${r.message}`),
+    ...report.failed.map((r) => `room "${r.name}" failed: ${r.error}`)
+  ];
+  for (const line of rooms.slice(0, MAX_ROOM_ANNOTATIONS)) reporter.warning(line);
+  if (rooms.length > MAX_ROOM_ANNOTATIONS) {
+    reporter.warning(`\u2026and ${rooms.length - MAX_ROOM_ANNOTATIONS} more rooms not written: see the job summary`);
+  }
+}
+function incompleteFailure(report, what = "apply") {
+  const s = report.summary;
+  if (s.failed === 0 && s.skipped === 0) return void 0;
+  const parts = [];
+  if (s.failed > 0) parts.push(`${s.failed} room${s.failed === 1 ? "" : "s"} failed`);
+  if (s.skipped > 0) parts.push(`${s.skipped} room${s.skipped === 1 ? "" : "s"} skipped (not written)`);
+  return `${what} incomplete: ${parts.join(", ")}; see the job summary`;
+}
+
+// src/action/catch-up.ts
+function approves(source, room3, fresh) {
+  if (!source.block) return false;
+  const record = reviewedPlanFromBlock(source.block, fresh);
+  if (record.rooms === null) return record.fingerprint === fresh.fingerprint;
+  const seen = record.rooms[room3.id];
+  return seen !== void 0 && matchesReview(room3.id, room3.fingerprint, seen);
+}
+function combineReviews(sources, fresh) {
+  const rooms = {};
+  const forceRooms = /* @__PURE__ */ new Set();
+  const matchedBy = /* @__PURE__ */ new Map();
+  const touchedBy = /* @__PURE__ */ new Map();
+  for (const room3 of fresh.rooms) {
+    if (room3.id === "" || room3.errors.length > 0) continue;
+    const touching = sources.filter((s) => s.block?.rooms != null && room3.id in s.block.rooms);
+    if (touching.length > 0) touchedBy.set(room3.id, touching.map((s) => s.pull.number));
+    const approving = sources.filter((s) => approves(s, room3, fresh));
+    const first = approving[0];
+    if (first === void 0) continue;
+    rooms[room3.id] = room3.fingerprint;
+    matchedBy.set(room3.id, first.pull.number);
+    const lifts = approving.some((s) => s.labelNow !== null && s.block?.lifted.includes(room3.id) === true);
+    if (lifts) forceRooms.add(room3.id);
+  }
+  return { reviewed: { fingerprint: fresh.fingerprint, rooms }, forceRooms, matchedBy, touchedBy };
+}
+var refs = (numbers) => {
+  const r = numbers.map((n) => `#${n}`);
+  return r.length <= 1 ? r[0] ?? "" : `${r.slice(0, -1).join(", ")} and ${r.at(-1) ?? ""}`;
+};
+function explainUnmatched(report, combined, sources) {
+  const considered = sources.map((s) => s.pull.number);
+  const skipped = report.skipped.map((room3) => {
+    if (room3.reason !== "not_reviewed" && room3.reason !== "changed_since_review") return room3;
+    const touched = combined.touchedBy.get(room3.id) ?? [];
+    const message = touched.length > 1 ? `changed by ${refs(touched)}, each reviewed against an older state, and its fresh changes equal none of their reviewed plans: re-plan it on a new pull request and merge that` : touched.length === 1 ? `changed since review: its changes differ from the plan reviewed on ${refs(touched)} (re-plan on a new pull request and review again)` : `not in the reviewed plan of any pull request this apply considered (${refs(considered)}): re-plan on a new pull request`;
+    return { ...room3, reason: touched.length > 0 ? "changed_since_review" : "not_reviewed", message };
+  });
+  return { ...report, skipped };
+}
+function renderCatchUpPreamble(scope, combined, report) {
+  const [own, ...older] = scope.sources;
+  if (own === void 0) return "";
+  const since = scope.since === null ? `no commit with a successful apply status in the last ${scope.walked} commits` : `the last applied commit ${mdCode(scope.since.slice(0, 12))}`;
+  const lines = [
+    `This apply covers every pull request merged since ${since}: #${own.pull.number} (this push) and ${refs(older.map((s) => s.pull.number))}, whose own apply did not run or did not complete. A room was written when its fresh changes equal the plan reviewed on any of them; anything else was skipped.`
+  ];
+  const missing = scope.sources.filter((s) => s.block === null).map((s) => s.pull.number);
+  if (missing.length > 0) {
+    lines.push("", `No reviewed plan was found on ${refs(missing)}: nothing was written on its behalf.`);
+  }
+  const applied = report.applied.filter((r) => combined.matchedBy.has(r.id));
+  if (applied.length > 0) {
+    lines.push("", "| Room | Reviewed on |", "|---|---|");
+    for (const r of applied) lines.push(`| ${mdCode(r.name)} | #${combined.matchedBy.get(r.id) ?? "?"} |`);
+  }
+  return lines.join("\n");
+}
+function statusDescription(summaryLine, pulls) {
+  return pulls.length === 0 ? summaryLine : `${summaryLine} (${pulls.map((n) => `#${n}`).join(", ")})`;
 }
 
 // src/action/plan-run.ts
@@ -45978,11 +54945,11 @@ function room2(r) {
     expiring: r.expiring.map((e) => ({ email: e.email, expires: e.expires, file: e.file, line: e.line }))
   };
 }
-function planToJson(plan) {
-  const s = plan.summary;
+function planToJson(plan2) {
+  const s = plan2.summary;
   return {
-    format_version: plan.format_version,
-    fingerprint: plan.fingerprint,
+    format_version: plan2.format_version,
+    fingerprint: plan2.fingerprint,
     summary: {
       rooms_managed: s.rooms_managed,
       rooms_changed: s.rooms_changed,
@@ -45995,8 +54962,8 @@ function planToJson(plan) {
       blocked: s.blocked,
       errored: s.errored
     },
-    rooms: plan.rooms.map(room2),
-    warnings: plan.warnings.map((w) => {
+    rooms: plan2.rooms.map(room2),
+    warnings: plan2.warnings.map((w) => {
       const out = {
         code: w.code,
         message: w.message
@@ -46008,8 +54975,8 @@ function planToJson(plan) {
     })
   };
 }
-function renderJson2(plan) {
-  return `${JSON.stringify(planToJson(plan), null, 2)}
+function renderJson2(plan2) {
+  return `${JSON.stringify(planToJson(plan2), null, 2)}
 `;
 }
 
@@ -46038,8 +55005,8 @@ function roomDiff(r, people) {
       ...expired(m)
     });
   }
-  for (const [key, c] of Object.entries(r.metadata)) {
-    rows.push({ kind: "metadata", key, from: metaValue(c.from), to: metaValue(c.to) });
+  for (const [key2, c] of Object.entries(r.metadata)) {
+    rows.push({ kind: "metadata", key: key2, from: metaValue(c.from), to: metaValue(c.to) });
   }
   for (const x of r.expiring) {
     rows.push({
@@ -46066,8 +55033,8 @@ function nameText(w, esc) {
 function plural3(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function renderSummaryLine(plan, guardLifted = false) {
-  const s = plan.summary;
+function renderSummaryLine(plan2, guardLifted = false) {
+  const s = plan2.summary;
   const tail = [];
   if (s.blocked > 0) {
     tail.push(`${plural3(s.blocked, "room")} ${guardLifted ? "over the mass-removal guard (lifted)" : "blocked by the mass-removal guard"}`);
@@ -46134,12 +55101,80 @@ function plural4(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+// src/render/text.ts
+var SGR = { bold: "1", red: "31", green: "32", yellow: "33", cyan: "36", dim: "2" };
+function painter(color) {
+  return color ? (code, s) => `\x1B[${code}m${s}\x1B[0m` : (_code, s) => s;
+}
+function diffLine(row, p) {
+  switch (row.kind) {
+    case "add":
+      return `    ${p(SGR.green, `+ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.perm}`;
+    case "remove":
+      return `    ${p(SGR.red, `- ${emailText(row.who, textEscape)}`)}${expiredText(row.expired, textEscape)}`;
+    case "update":
+      return `    ${p(SGR.yellow, `~ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.from} \u2192 ${row.to}` + expiredText(row.expired, textEscape);
+    case "metadata":
+      return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${textEscape(row.from)} \u2192 ${textEscape(row.to)}`;
+    case "expiring":
+      return `    ${p(SGR.cyan, `\u23F2 ${emailText(row.who, textEscape)}`)} expires ${textEscape(row.expires)} (${textEscape(row.file)}:${row.line})`;
+  }
+}
+function roomLines(r, p, people) {
+  const lines = [];
+  const where = `${textEscape(r.file)}${r.id ? `, ${textEscape(r.id)}` : ""}`;
+  if (r.errors.length > 0) {
+    lines.push(p(`${SGR.bold};${SGR.red}`, `x room "${textEscape(r.name)}" (${where}): not planned, ${r.errors.length} error${r.errors.length === 1 ? "" : "s"}`));
+    for (const e of r.errors) lines.push(`    ${p(SGR.red, "error:")} ${textEscape(e.file)}:${e.line}:${e.column}: ${textEscape(e.message)}`);
+    return lines;
+  }
+  if (r.blocked !== null) {
+    lines.push(
+      p(`${SGR.bold};${SGR.red}`, `! room "${textEscape(r.name)}" (${where}): BLOCKED by the mass-removal guard`) + p(SGR.dim, `  ${r.members_before} \u2192 ${r.members_after} members`)
+    );
+    lines.push(`    ${p(SGR.red, `${textEscape(r.blocked)}; not applied unless --force`)}`);
+  } else {
+    lines.push(p(SGR.bold, `~ room "${textEscape(r.name)}" (${where})`) + p(SGR.dim, `  ${r.members_before} \u2192 ${r.members_after} members${r.mode === "additive" ? ", additive" : ""}`));
+  }
+  for (const row of roomDiff(r, people)) lines.push(diffLine(row, p));
+  return lines;
+}
+function renderText2(plan2, options) {
+  const p = painter(options.color);
+  const out = [];
+  for (const r of plan2.rooms) {
+    out.push(...roomLines(r, p, plan2.people), "");
+  }
+  const shown = plan2.warnings.filter((w) => w.acknowledged !== true);
+  if (shown.length > 0) {
+    for (const w of shown) {
+      const where = w.file !== void 0 ? `${textEscape(w.file)}${w.line !== void 0 ? `:${w.line}` : ""}: ` : "";
+      out.push(`${where}${p(SGR.yellow, `warning[${w.code}]:`)} ${textEscape(w.message)}`);
+    }
+    out.push("");
+  }
+  const ack = acknowledgedLine(plan2.warnings);
+  if (ack !== null) out.push(ack);
+  out.push(p(SGR.bold, renderSummaryLine(plan2)));
+  return `${out.join("\n")}
+`;
+}
+function acknowledgedLine(warnings) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const w of warnings) if (w.acknowledged === true) counts2.set(w.code, (counts2.get(w.code) ?? 0) + 1);
+  if (counts2.size === 0) return null;
+  const n = [...counts2.values()].reduce((a, b) => a + b, 0);
+  const parts = [...counts2.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([c, k]) => `${c} ${k}`);
+  const what = `${n} acknowledged warning${n === 1 ? "" : "s"}`;
+  return `${what} not shown (${parts.join(", ")}; see \`acknowledge:\` in the room files)`;
+}
+
 // src/render/markdown.ts
-var DEFAULT_MAX_CHARS = 65e3;
+var DEFAULT_MAX_CHARS = PLAN_COMMENT_MAX_CHARS;
 function plural5(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function diffLine(row) {
+function diffLine2(row) {
   const c = (s) => codeLine(s);
   const whoText = (w) => emailText(w, c) + nameText(w, c);
   switch (row.kind) {
@@ -46156,14 +55191,14 @@ function diffLine(row) {
   }
 }
 function diffLines(r, people) {
-  return roomDiff(r, people).map(diffLine);
+  return roomDiff(r, people).map(diffLine2);
 }
 function trimmedDiff(r, people, maxLines) {
   const rows = roomDiff(r, people);
-  if (rows.length <= maxLines) return { lines: rows.map(diffLine), cut: 0 };
+  if (rows.length <= maxLines) return { lines: rows.map(diffLine2), cut: 0 };
   let others = 0;
   const kept = rows.filter((row) => isCritical(row) || (others += 1) <= maxLines);
-  return { lines: kept.map(diffLine), cut: rows.length - kept.length };
+  return { lines: kept.map(diffLine2), cut: rows.length - kept.length };
 }
 function counts(r) {
   const parts = [`+${r.add.length} -${r.remove.length} ~${r.update.length}`];
@@ -46208,12 +55243,12 @@ function footerLine(footer2) {
   if (footer2.path) parts.push(`tree ${mdCode(footer2.path)}`);
   return parts.length === 0 ? null : `<sub>${parts.join(" \xB7 ")}</sub>`;
 }
-function renderStage(plan, opts, stage, machine) {
+function renderStage(plan2, opts, stage, machine) {
   const out = [];
   const listLimit = stage.kind === "full" ? Infinity : stage.listItems;
-  out.push(`### ${mdEscape(opts.title ?? "whoot-rooms plan")}`, "", `**${renderSummaryLine(plan, Boolean(opts.guardLiftedBy))}**`, "");
+  out.push(`### ${mdEscape(opts.title ?? "whoot-rooms plan")}`, "", `**${renderSummaryLine(plan2, Boolean(opts.guardLiftedBy))}**`, "");
   if (opts.notice) out.push("> [!WARNING]", `> **${mdEscape(opts.notice, 1e3)}**`, "");
-  const blocked = plan.rooms.filter((r) => r.blocked !== null);
+  const blocked = plan2.rooms.filter((r) => r.blocked !== null);
   const lifted = opts.guardLiftedBy ?? null;
   if (blocked.length > 0 && lifted !== null) {
     const item = (r) => `${blockedItem(r)}: guard lifted by label ${mdCode(lifted)}`;
@@ -46231,7 +55266,7 @@ function renderStage(plan, opts, stage, machine) {
       ""
     );
   }
-  const errored = plan.rooms.filter((r) => r.errors.length > 0);
+  const errored = plan2.rooms.filter((r) => r.errors.length > 0);
   if (errored.length > 0) {
     const errors = errored.flatMap((r) => r.errors.map((err) => ({ room: r, err })));
     out.push(
@@ -46246,32 +55281,35 @@ function renderStage(plan, opts, stage, machine) {
       ""
     );
   }
-  if (plan.warnings.length > 0) {
+  const warnings = plan2.warnings.filter((w) => w.acknowledged !== true);
+  const acknowledged2 = acknowledgedLine(plan2.warnings);
+  if (warnings.length > 0 || acknowledged2 !== null) {
     out.push(
       "#### Warnings",
       "",
       ...capped(
-        plan.warnings,
+        warnings,
         listLimit,
         (w) => `- ${w.file !== void 0 ? `${mdCode(w.line !== void 0 ? `${w.file}:${w.line}` : w.file)} ` : ""}**${mdEscape(w.code)}**: ${mdText(w.message, 500)}`,
         "warning"
       ),
+      ...acknowledged2 === null ? [] : [`- ${mdText(acknowledged2, 500)}`],
       ""
     );
   }
-  const changed = plan.rooms.filter((r) => r.errors.length === 0);
+  const changed = plan2.rooms.filter((r) => r.errors.length === 0);
   const omitted = [];
   if (changed.length > 0) {
     out.push("#### Changes", "");
     if (stage.kind === "full" || stage.kind === "trimmed") {
       const maxLines = stage.kind === "full" ? Infinity : stage.diffLines;
-      for (const r of changed) out.push(roomDetails(r, plan.people, maxLines), "");
-      if (stage.kind === "trimmed" && changed.some((r) => diffLines(r, plan.people).length > maxLines)) {
+      for (const r of changed) out.push(roomDetails(r, plan2.people, maxLines), "");
+      if (stage.kind === "trimmed" && changed.some((r) => diffLines(r, plan2.people).length > maxLines)) {
         omitted.push(`diffs longer than ${maxLines} lines are cut short (transmit grants and removals are all shown)`);
       }
     } else {
       const where = opts.fullPlanHint ?? "The job summary";
-      out.push(...renderCriticalSection(criticalRows(changed, (r) => roomDiff(r, plan.people)), stage.critical, where));
+      out.push(...renderCriticalSection(criticalRows(changed, (r) => roomDiff(r, plan2.people)), stage.critical, where));
       const rows = stage.kind === "partial" ? Math.min(stage.rows, changed.length) : changed.length;
       out.push(
         "| Room | File | +listen | +transmit | - | ~ | Metadata | Members |",
@@ -46294,11 +55332,11 @@ function renderStage(plan, opts, stage, machine) {
   }
   if (listLimit !== Infinity) {
     const over = (n) => n > listLimit;
-    if (over(blocked.length) || over(plan.warnings.length) || over(errored.flatMap((r) => r.errors).length)) {
+    if (over(blocked.length) || over(plan2.warnings.length) || over(errored.flatMap((r) => r.errors).length)) {
       omitted.push(`lists longer than ${listLimit} items are cut short`);
     }
   }
-  const s = plan.summary;
+  const s = plan2.summary;
   out.push(
     `${plural5(s.rooms_unchanged, "room")} unchanged, ${s.rooms_unmanaged} unmanaged (not in any file, never touched).`,
     ""
@@ -46315,14 +55353,14 @@ function renderStage(plan, opts, stage, machine) {
   if (machine !== null) out.push(machine, "");
   return out.join("\n");
 }
-function renderMarkdown(plan, opts = {}) {
+function renderMarkdown(plan2, opts = {}) {
   const max = opts.maxChars ?? DEFAULT_MAX_CHARS;
   const blocks = /* @__PURE__ */ new Map();
   const machine = (detail) => {
     if (!opts.machine) return null;
     let b = blocks.get(detail);
     if (b === void 0) {
-      b = renderMachineBlock(plan, opts.machine, detail);
+      b = renderMachineBlock(plan2, opts.machine, detail);
       blocks.set(detail, b);
     }
     return b;
@@ -46337,11 +55375,11 @@ function renderMarkdown(plan, opts = {}) {
   for (const stage of stages) {
     for (const d of details) {
       if ((machine(d)?.length ?? 0) > max) continue;
-      const body = renderStage(plan, opts, stage, machine(d));
+      const body = renderStage(plan2, opts, stage, machine(d));
       if (body.length <= max) return body;
     }
   }
-  const changedCount = plan.rooms.filter((r) => r.errors.length === 0).length;
+  const changedCount = plan2.rooms.filter((r) => r.errors.length === 0).length;
   const lastResort = opts.machine ? ["map", "digests", "none"] : ["none"];
   const largest = (hi0, fits) => {
     let lo = 0;
@@ -46355,109 +55393,53 @@ function renderMarkdown(plan, opts = {}) {
   };
   for (const listItems of [10, 3, 0]) {
     for (const d of lastResort) {
-      const at4 = (rows) => renderStage(plan, opts, { kind: "partial", rows, listItems, critical: Infinity }, machine(d));
+      const at4 = (rows) => renderStage(plan2, opts, { kind: "partial", rows, listItems, critical: Infinity }, machine(d));
       if (at4(0).length > max) continue;
       return at4(largest(changedCount, (n) => at4(n).length <= max));
     }
   }
-  const criticalCount = plan.rooms.reduce((n, r) => n + r.remove.length + r.update.length + r.add.length, 0);
+  const criticalCount = plan2.rooms.reduce((n, r) => n + r.remove.length + r.update.length + r.add.length, 0);
   for (const d of lastResort) {
-    const at4 = (critical) => renderStage(plan, opts, { kind: "partial", rows: 0, listItems: 0, critical }, machine(d));
+    const at4 = (critical) => renderStage(plan2, opts, { kind: "partial", rows: 0, listItems: 0, critical }, machine(d));
     if (at4(0).length > max) continue;
     return at4(largest(criticalCount, (n) => at4(n).length <= max));
   }
   const bare = { ...opts, footer: void 0 };
   const tiny = { kind: "partial", rows: 0, listItems: 0, critical: 0 };
-  const withoutFooter = renderStage(plan, bare, tiny, machine("none"));
+  const withoutFooter = renderStage(plan2, bare, tiny, machine("none"));
   if (withoutFooter.length <= max) return withoutFooter;
-  return renderStage(plan, bare, tiny, null);
-}
-
-// src/render/text.ts
-var SGR = { bold: "1", red: "31", green: "32", yellow: "33", cyan: "36", dim: "2" };
-function painter(color) {
-  return color ? (code, s) => `\x1B[${code}m${s}\x1B[0m` : (_code, s) => s;
-}
-function diffLine2(row, p) {
-  switch (row.kind) {
-    case "add":
-      return `    ${p(SGR.green, `+ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.perm}`;
-    case "remove":
-      return `    ${p(SGR.red, `- ${emailText(row.who, textEscape)}`)}${expiredText(row.expired, textEscape)}`;
-    case "update":
-      return `    ${p(SGR.yellow, `~ ${emailText(row.who, textEscape)}`)}${nameText(row.who, textEscape)} ${row.from} \u2192 ${row.to}` + expiredText(row.expired, textEscape);
-    case "metadata":
-      return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${textEscape(row.from)} \u2192 ${textEscape(row.to)}`;
-    case "expiring":
-      return `    ${p(SGR.cyan, `\u23F2 ${emailText(row.who, textEscape)}`)} expires ${textEscape(row.expires)} (${textEscape(row.file)}:${row.line})`;
-  }
-}
-function roomLines(r, p, people) {
-  const lines = [];
-  const where = `${textEscape(r.file)}${r.id ? `, ${textEscape(r.id)}` : ""}`;
-  if (r.errors.length > 0) {
-    lines.push(p(`${SGR.bold};${SGR.red}`, `x room "${textEscape(r.name)}" (${where}): not planned, ${r.errors.length} error${r.errors.length === 1 ? "" : "s"}`));
-    for (const e of r.errors) lines.push(`    ${p(SGR.red, "error:")} ${textEscape(e.file)}:${e.line}:${e.column}: ${textEscape(e.message)}`);
-    return lines;
-  }
-  if (r.blocked !== null) {
-    lines.push(
-      p(`${SGR.bold};${SGR.red}`, `! room "${textEscape(r.name)}" (${where}): BLOCKED by the mass-removal guard`) + p(SGR.dim, `  ${r.members_before} \u2192 ${r.members_after} members`)
-    );
-    lines.push(`    ${p(SGR.red, `${textEscape(r.blocked)}; not applied unless --force`)}`);
-  } else {
-    lines.push(p(SGR.bold, `~ room "${textEscape(r.name)}" (${where})`) + p(SGR.dim, `  ${r.members_before} \u2192 ${r.members_after} members${r.mode === "additive" ? ", additive" : ""}`));
-  }
-  for (const row of roomDiff(r, people)) lines.push(diffLine2(row, p));
-  return lines;
-}
-function renderText2(plan, options) {
-  const p = painter(options.color);
-  const out = [];
-  for (const r of plan.rooms) {
-    out.push(...roomLines(r, p, plan.people), "");
-  }
-  if (plan.warnings.length > 0) {
-    for (const w of plan.warnings) {
-      const where = w.file !== void 0 ? `${textEscape(w.file)}${w.line !== void 0 ? `:${w.line}` : ""}: ` : "";
-      out.push(`${where}${p(SGR.yellow, `warning[${w.code}]:`)} ${textEscape(w.message)}`);
-    }
-    out.push("");
-  }
-  out.push(p(SGR.bold, renderSummaryLine(plan)));
-  return `${out.join("\n")}
-`;
+  return renderStage(plan2, bare, tiny, null);
 }
 
 // src/action/checkout.ts
-import { readFileSync as readFileSync3 } from "node:fs";
-import { isAbsolute, join as join3, resolve as resolve2 } from "node:path";
+import { readFileSync as readFileSync4 } from "node:fs";
+import { isAbsolute, join as join4, resolve as resolve2 } from "node:path";
 var SHA2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 function readText(path) {
   try {
-    return readFileSync3(path, "utf8");
+    return readFileSync4(path, "utf8");
   } catch {
     return null;
   }
 }
 function gitDir(workspace) {
-  const dotGit = join3(workspace, ".git");
+  const dotGit = join4(workspace, ".git");
   const asFile = readText(dotGit);
-  if (asFile === null) return readText(join3(dotGit, "HEAD")) === null ? null : dotGit;
+  if (asFile === null) return readText(join4(dotGit, "HEAD")) === null ? null : dotGit;
   const m = /^gitdir: (.+)$/m.exec(asFile);
   if (!m?.[1]) return null;
   return isAbsolute(m[1]) ? m[1] : resolve2(workspace, m[1]);
 }
 function resolveRef(dir, ref) {
-  const loose = readText(join3(dir, ref))?.trim();
+  const loose = readText(join4(dir, ref))?.trim();
   if (loose && SHA2.test(loose)) return loose;
-  const common = readText(join3(dir, "commondir"))?.trim();
+  const common = readText(join4(dir, "commondir"))?.trim();
   for (const base of common ? [dir, resolve2(dir, common)] : [dir]) {
-    for (const line of (readText(join3(base, "packed-refs")) ?? "").split("\n")) {
+    for (const line of (readText(join4(base, "packed-refs")) ?? "").split("\n")) {
       const [sha, name] = line.trim().split(" ");
       if (name === ref && sha && SHA2.test(sha)) return sha;
     }
-    const shared = readText(join3(base, ref))?.trim();
+    const shared = readText(join4(base, ref))?.trim();
     if (shared && SHA2.test(shared)) return shared;
   }
   return null;
@@ -46465,10 +55447,49 @@ function resolveRef(dir, ref) {
 function checkedOutCommit(workspace) {
   const dir = gitDir(workspace);
   if (dir === null) return null;
-  const head = readText(join3(dir, "HEAD"))?.trim() ?? "";
+  const head = readText(join4(dir, "HEAD"))?.trim() ?? "";
   if (SHA2.test(head)) return head;
   const m = /^ref: (refs\/\S+)$/.exec(head);
   return m?.[1] ? resolveRef(dir, m[1]) : null;
+}
+
+// src/action/pr-comment.ts
+function commentBudget2(path) {
+  return commentBudget(planCommentMarker(path), 1, 500);
+}
+async function writeStickyPlanComment(ctx, pr, markdown, opts) {
+  if (!ctx.settings.comment) return { kind: "skipped", reason: "comment: false" };
+  const session = ctx.github;
+  if (!session) return { kind: "skipped", reason: "no github-token" };
+  const repo = ctx.env.repo;
+  try {
+    const current = await getPullRequest(session.gh, repo, pr.number);
+    if (current.headSha !== pr.headSha) {
+      const reason = `pull request #${pr.number} has moved on to ${current.headSha.slice(0, 12)} (this run planned ${pr.headSha.slice(0, 12)}): the newer run owns the comment`;
+      ctx.reporter.notice(`Plan comment not written: ${reason}.`);
+      return { kind: "skipped", reason };
+    }
+    const identity = await session.identity();
+    const marker = planCommentMarker(ctx.settings.path);
+    const result = await upsertStickyComment(session.gh, repo, pr.number, marker, `${marker}
+${markdown}`, identity);
+    ctx.reporter.info(`${result.created ? "Created" : "Updated"} the plan comment ${result.url}`);
+    return { kind: "written", url: result.url, created: result.created };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (githubStatus(err) === 403 || err.status === 403) {
+      if (opts.readOnlyExpected) {
+        ctx.reporter.notice(
+          `Plan comment not written (the GitHub token is read-only here, as on pull requests from forks): ${message}`
+        );
+        return { kind: "skipped", reason: "read-only GitHub token" };
+      }
+      throw new Error(`${message}. The job needs \`permissions: pull-requests: write\` to comment the plan.`, {
+        cause: err
+      });
+    }
+    throw err;
+  }
 }
 
 // src/action/source-errors.ts
@@ -46483,11 +55504,14 @@ function reportSourceErrors(ctx, errors) {
       repoFile: (f) => repoFile(ctx, f),
       footer: { sha: ctx.env.sha, path: ctx.settings.path, ...url ? { runUrl: url } : {} },
       maxChars: 9e5,
-      ...sorted.length > MAX_ERROR_ANNOTATIONS ? { note: `GitHub shows only the first ${MAX_ERROR_ANNOTATIONS} as annotations; all ${sorted.length} errors are listed here.` } : {}
+      ...sorted.length > MAX_ERROR_ANNOTATIONS ? {
+        note: `GitHub shows only the first ${MAX_ERROR_ANNOTATIONS} as annotations; all ${sorted.length} errors are listed here.`
+      } : {}
     })
   );
   const n = sorted.length;
-  return `the tree ${ctx.settings.path} is invalid: ${n} error${n === 1 ? "" : "s"} (see the annotations and the job summary)`;
+  const count = `${n} error${n === 1 ? "" : "s"}`;
+  return `the tree ${ctx.settings.path} is invalid: ${count} (see the annotations and the job summary)`;
 }
 function annotateSourceErrors(ctx, errors) {
   errors.forEach((err, i) => {
@@ -46508,10 +55532,10 @@ function footerFor(ctx, sha) {
   const url = runUrl(ctx.env);
   return { sha, path: ctx.settings.path, ...url ? { runUrl: url } : {} };
 }
-function summaryMarkdown(plan, opts) {
+function summaryMarkdown(plan2, opts) {
   let maxChars = SUMMARY_MAX_BYTES - 2e3;
   for (; ; ) {
-    const md = renderMarkdown(plan, {
+    const md = renderMarkdown(plan2, {
       maxChars,
       title: opts.title,
       footer: { headSha: opts.headSha, path: opts.path, ...opts.runUrl ? { runUrl: opts.runUrl } : {} },
@@ -46522,18 +55546,18 @@ function summaryMarkdown(plan, opts) {
     maxChars = Math.floor(maxChars * ((SUMMARY_MAX_BYTES - 2e3) / bytes) * 0.95);
   }
 }
-async function publishPlan(ctx, plan) {
+async function publishPlan(ctx, plan2) {
   const file = planFilePath(ctx);
-  await writeFile2(file, renderJson2(plan), "utf8");
+  await writeFile2(file, renderJson2(plan2), "utf8");
   const { reporter } = ctx;
-  reporter.info(renderText2(plan, { color: false }));
-  reporter.setOutput("has-changes", hasChanges(plan));
-  reporter.setOutput("rooms-changed", plan.summary.rooms_changed);
-  reporter.setOutput("summary", renderSummaryLine(plan));
-  reporter.setOutput("fingerprint", plan.fingerprint);
+  reporter.info(renderText2(plan2, { color: false }));
+  reporter.setOutput("has-changes", hasChanges(plan2));
+  reporter.setOutput("rooms-changed", plan2.summary.rooms_changed);
+  reporter.setOutput("summary", renderSummaryLine(plan2));
+  reporter.setOutput("fingerprint", plan2.fingerprint);
   reporter.setOutput("plan-file", file);
-  annotateSourceErrors(ctx, sortErrors(plan.rooms.flatMap((r) => r.errors)));
-  for (const room3 of plan.rooms) {
+  annotateSourceErrors(ctx, sortErrors(plan2.rooms.flatMap((r) => r.errors)));
+  for (const room3 of plan2.rooms) {
     if (room3.blocked !== null) {
       reporter.warning(`room "${room3.name}" is blocked by the mass-removal guard: ${room3.blocked}`, {
         file: repoFile(ctx, room3.file),
@@ -46552,8 +55576,8 @@ function plannedTree(ctx, pr) {
     notice: `This plan is of ${base ? "the base branch" : "a different tree"} (commit ${sha.slice(0, 12)}), not of pull request #${pr.number} (head ${pr.headSha.slice(0, 12)})${base ? ": on pull_request_target the checkout is the base" : ""}. It records no review, so merging applies nothing from it: plan the pull request on the pull_request event.`
   };
 }
-function erroredFailure(plan) {
-  const n = plan.summary.errored;
+function erroredFailure(plan2) {
+  const n = plan2.summary.errored;
   return n > 0 ? `${n} room${n === 1 ? "" : "s"} could not be planned (see the errors in the plan)` : void 0;
 }
 async function runPlan(ctx, pr) {
@@ -46569,27 +55593,40 @@ async function runPlan(ctx, pr) {
     }
     return validated;
   }
-  const loaded = await reporter.group("Load and validate the tree", () => validateTree(treeDir(ctx), engineContext(ctx)));
+  const loaded = await reporter.group(
+    "Load and validate the tree",
+    () => validateTree(treeDir(ctx), engineContext(ctx))
+  );
   if (!loaded.ok) return invalidTree(ctx, pr, loaded.errors, headSha);
-  reporter.info(`The tree is valid: ${plural6(loaded.desired.rooms.length, "room")}, ${plural6(loaded.desired.groups.length, "group")}.`);
+  const counts2 = `${plural6(loaded.desired.rooms.length, "room")}, ${plural6(loaded.desired.groups.length, "group")}`;
+  reporter.info(`The tree is valid: ${counts2}.`);
   const outcome = await reporter.group(
     "Read live state and plan",
     () => (
       // The tree validated just above is planned as it is: not loaded a second time.
-      planTree({ dir: treeDir(ctx), desired: loaded.desired, maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), engineContext(ctx))
+      planTree(
+        { dir: treeDir(ctx), desired: loaded.desired, maxRemovalPercent: settings.maxRemovalPercent },
+        connection(ctx),
+        engineContext(ctx)
+      )
     )
   );
   if (outcome.kind === "invalid") return invalidTree(ctx, pr, outcome.errors, headSha);
-  const { plan } = outcome;
-  await reporter.group("Plan", () => publishPlan(ctx, plan));
+  const { plan: plan2 } = outcome;
+  await reporter.group("Plan", () => publishPlan(ctx, plan2));
   const url = runUrl(ctx.env);
-  reporter.addSummary(summaryMarkdown(plan, { path: settings.path, headSha, title: `whoot-rooms plan: ${settings.path}`, ...url ? { runUrl: url } : {} }));
+  reporter.addSummary(summaryMarkdown(plan2, {
+    path: settings.path,
+    headSha,
+    title: `whoot-rooms plan: ${settings.path}`,
+    ...url ? { runUrl: url } : {}
+  }));
   if (pr) {
     const guardLiftedBy = pr.labels.includes(settings.allowRemovalsLabel) ? settings.allowRemovalsLabel : null;
     const planned = plannedTree(ctx, pr);
     if (planned.notice) reporter.warning(planned.notice);
-    const markdown = renderMarkdown(plan, {
-      maxChars: commentBudget(settings.path),
+    const markdown = renderMarkdown(plan2, {
+      maxChars: commentBudget2(settings.path),
       title: "whoot-rooms plan",
       footer: { headSha: planned.sha, path: settings.path, ...url ? { runUrl: url } : {} },
       // A plan of some other tree is shown, but it records no review: merging applies nothing from it.
@@ -46597,10 +55634,13 @@ async function runPlan(ctx, pr) {
       guardLiftedBy,
       fullPlanHint: "the job summary of the workflow run"
     });
-    const written = await reporter.group("Comment", () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork }));
+    const written = await reporter.group(
+      "Comment",
+      () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork })
+    );
     if (written.kind === "written") reporter.setOutput("comment-url", written.url);
   }
-  const failure = erroredFailure(plan);
+  const failure = erroredFailure(plan2);
   return failure ? { failure } : {};
 }
 async function invalidTree(ctx, pr, errors, headSha) {
@@ -46613,9 +55653,12 @@ async function invalidTree(ctx, pr, errors, headSha) {
       title: "whoot-rooms plan",
       repoFile: (f) => repoFile(ctx, f),
       footer: footerFor(ctx, headSha),
-      maxChars: commentBudget(ctx.settings.path)
+      maxChars: commentBudget2(ctx.settings.path)
     });
-    const written = await ctx.reporter.group("Comment", () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork }));
+    const written = await ctx.reporter.group(
+      "Comment",
+      () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: pr.fromFork })
+    );
     if (written.kind === "written") ctx.reporter.setOutput("comment-url", written.url);
   }
   return { failure };
@@ -46623,7 +55666,10 @@ async function invalidTree(ctx, pr, errors, headSha) {
 async function runValidate(ctx, pr, reason) {
   const { reporter, settings } = ctx;
   const headSha = pr?.headSha ?? ctx.env.sha;
-  const loaded = await reporter.group("Load and validate the tree", () => validateTree(treeDir(ctx), engineContext(ctx)));
+  const loaded = await reporter.group(
+    "Load and validate the tree",
+    () => validateTree(treeDir(ctx), engineContext(ctx))
+  );
   if (!loaded.ok) {
     return invalidTree(ctx, reason ? pr : null, loaded.errors, headSha);
   }
@@ -46634,10 +55680,14 @@ async function runValidate(ctx, pr, reason) {
   reporter.setOutput("summary", reason ? `${line} Live plan skipped: no api-token.` : line);
   if (reason) {
     reporter.notice(`Live plan skipped: ${reason}`);
-    const markdown = renderValidateOnly({ title: "whoot-rooms plan", reason, rooms, groups: groups2, footer: footerFor(ctx, headSha) });
+    const footer2 = footerFor(ctx, headSha);
+    const markdown = renderValidateOnly({ title: "whoot-rooms plan", reason, rooms, groups: groups2, footer: footer2 });
     reporter.addSummary(markdown);
     if (pr) {
-      const written = await reporter.group("Comment", () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: true }));
+      const written = await reporter.group(
+        "Comment",
+        () => writeStickyPlanComment(ctx, pr, markdown, { readOnlyExpected: true })
+      );
       if (written.kind === "written") reporter.setOutput("comment-url", written.url);
     }
   } else {
@@ -46650,88 +55700,121 @@ async function runValidate(ctx, pr, reason) {
 }
 
 // src/action/apply-run.ts
-async function readReview(ctx, sha) {
+async function readReviews(ctx, sha) {
   const session = ctx.github;
   if (!session) {
     if (ctx.settings.requireReviewedPlan) {
-      throw new Error("apply with require-reviewed-plan needs a github-token to read the reviewed plan from the merged pull request");
+      throw new Error(
+        "apply with require-reviewed-plan needs a github-token to read the reviewed plan from the merged pull request"
+      );
     }
-    ctx.reporter.warning("No github-token: applying without looking for the merged pull request (require-reviewed-plan is off).");
-    return { pull: null, block: null, labelNow: null };
+    ctx.reporter.warning(
+      "No github-token: applying without looking for the merged pull request (require-reviewed-plan is off)."
+    );
+    return { own: null, scope: null };
   }
-  const found = await findMergedPullForCommit(session.gh, ctx.env.repo, sha, {
-    attempts: ctx.prLookup.attempts,
-    delayMs: ctx.prLookup.delayMs,
-    onRetry: (n) => ctx.reporter.info(`No merged pull request listed for ${sha.slice(0, 12)} yet (try ${n}); GitHub may still be indexing the merge, retrying.`)
-  });
-  if (!found) return { pull: null, block: null, labelNow: null };
-  const pull = await getPullRequest(session.gh, ctx.env.repo, found.number);
-  const label2 = ctx.settings.allowRemovalsLabel;
-  const labelNow = pull.labels.includes(label2) ? label2 : null;
-  const identity = await session.identity();
-  const comment = await findOwnComment(session.gh, ctx.env.repo, pull.number, planCommentMarker(ctx.settings.path), identity);
-  const block = comment ? parseMachineBlock(comment.body) : null;
+  const own = await readOwnReview(ctx, session, sha);
+  if (!own) return { own: null, scope: null };
   ctx.reporter.info(
-    `Merged pull request: #${pull.number}; reviewed plan: ${block ? `found (fingerprint ${block.fingerprint})` : "none"}; mass-removal override label: ${labelNow ? "present" : "absent"}; guard lifting reviewed for ${block ? block.lifted.length : 0} room(s).`
+    `Merged pull request: #${own.pull.number}; reviewed plan: ${own.block ? `found (fingerprint ${own.block.fingerprint})` : "none"}; mass-removal override label: ${own.labelNow ? "present" : "absent"}; guard lifting reviewed for ${own.block ? own.block.lifted.length : 0} room(s).`
   );
-  return { pull, block, labelNow };
+  if (!ctx.settings.requireReviewedPlan || own.block === null) return { own, scope: null };
+  try {
+    return { own, scope: await catchUpScope(ctx, session, sha, own) };
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    throw new Error(
+      `${message}. Nothing was applied: apply reads the commit statuses of the default branch to find the merges since the last applied commit, so the job needs \`permissions: statuses: write\` (and \`contents: read\`)`,
+      { cause: err }
+    );
+  }
 }
-function names(rooms) {
-  return JSON.stringify(rooms.map((r) => r.name));
-}
-function setApplyOutputs(ctx, report) {
-  ctx.reporter.setOutput("applied-rooms", names(report.applied));
-  ctx.reporter.setOutput("skipped-rooms", names(report.skipped));
-  ctx.reporter.setOutput("failed-rooms", names(report.failed));
+function decideReview(ctx, reviews, plan2) {
+  const { own, scope } = reviews;
+  const sources = scope?.sources ?? [];
+  if (own && scope && sources.length > 1) {
+    const combined = combineReviews(sources, plan2);
+    for (const s of sources) {
+      if (s.block?.head_sha && s.block.head_sha !== s.pull.headSha) {
+        ctx.reporter.warning(
+          `The plan reviewed on #${s.pull.number} was made for ${s.block.head_sha.slice(0, 12)}, but it was merged at ${s.pull.headSha.slice(0, 12)}: rooms were compared one by one, and any whose changes differ were skipped.`
+        );
+      }
+    }
+    return {
+      reviewed: combined.reviewed,
+      forceRooms: combined.forceRooms,
+      liftedReviewed: new Set(sources.flatMap((s) => s.block?.lifted ?? [])),
+      preamble: (report) => {
+        const text = renderCatchUpPreamble(scope, combined, report);
+        const lifted = report.applied.some((r) => combined.forceRooms.has(r.id));
+        return lifted ? `${text}
+
+> [!IMPORTANT]
+> The mass-removal guard was lifted by the ${mdCode(ctx.settings.allowRemovalsLabel)} label, as the review recorded.` : text;
+      },
+      explain: (report) => explainUnmatched(report, combined, sources),
+      headMismatch: null
+    };
+  }
+  const liftedReviewed = new Set(own?.block?.lifted ?? []);
+  const forceRooms = own?.labelNow ? liftedReviewed : /* @__PURE__ */ new Set();
+  let reviewed;
+  let reviewMode = "none";
+  let headMismatch = null;
+  if (own?.block && ctx.settings.requireReviewedPlan) {
+    reviewed = reviewedPlanFromBlock(own.block, plan2);
+    reviewMode = reviewed.rooms === null ? "whole-plan" : "per-room";
+    if (own.block.head_sha && own.block.head_sha !== own.pull.headSha) {
+      headMismatch = `The reviewed plan was made for ${own.block.head_sha.slice(0, 12)}, but #${own.pull.number} was merged at ${own.pull.headSha.slice(0, 12)}: rooms were compared one by one, and any whose changes differ were skipped.`;
+      ctx.reporter.warning(headMismatch);
+    }
+  }
+  return {
+    ...reviewed ? { reviewed } : {},
+    forceRooms,
+    liftedReviewed,
+    preamble: (report) => renderApplyPreamble({
+      pullNumber: own?.pull.number ?? null,
+      reviewMode,
+      forcedByLabel: own?.labelNow && report.applied.some((r) => forceRooms.has(r.id)) ? own.labelNow : null,
+      headMismatch
+    }),
+    explain: (report) => report,
+    headMismatch
+  };
 }
 async function runApply(ctx, sha) {
   const { reporter, settings } = ctx;
   if (!settings.apiToken) {
     throw new Error("apply needs the whoot key with write scope in the api-token input (it was empty)");
   }
-  const review = await reporter.group("Find the reviewed plan", () => readReview(ctx, sha));
-  if (review.pull === null && settings.requireReviewedPlan) {
+  const reviews = await reporter.group("Find the reviewed plan", () => readReviews(ctx, sha));
+  const { own } = reviews;
+  if (own === null && settings.requireReviewedPlan) {
     const failure = `no merged pull request was found for commit ${sha.slice(0, 12)} (a direct push, or GitHub has not listed the merge yet), so there is no reviewed plan: nothing was applied. Plan the change on a pull request and merge it, or set require-reviewed-plan: false to apply an unreviewed push on purpose.`;
-    const url2 = runUrl(ctx.env);
-    reporter.addSummary(
-      `### whoot-rooms apply
-
-**Nothing applied.** ${mdEscape(failure, 1e3)}
-
----
-${footer({ sha, path: settings.path, ...url2 ? { runUrl: url2 } : {} })}
-`
-    );
-    setApplyOutputs(ctx, { applied: [], skipped: [], failed: [], summary: { applied: 0, skipped: 0, failed: 0, unchanged: 0, interrupted: false } });
-    return { failure };
+    return nothingApplied(ctx, sha, failure, null, "Nothing applied: no merged pull request for this commit");
   }
-  if (review.pull === null) {
+  if (own === null) {
     reporter.warning(
       `No merged pull request was found for commit ${sha.slice(0, 12)} (a direct push?): applying the whole plan without a reviewed plan to compare against.`
     );
-  } else if (settings.requireReviewedPlan && review.block === null) {
-    const failure = `merged pull request #${review.pull.number} carries no whoot-rooms plan for tree ${settings.path} (no plan comment by this token's identity with a readable machine block): nothing was applied. Plan on the pull request first, or set require-reviewed-plan: false.`;
-    const url2 = runUrl(ctx.env);
-    const md = `### whoot-rooms apply
-
-**Nothing applied.** ${mdEscape(failure, 1e3)}
-
----
-${footer({ sha, path: settings.path, ...url2 ? { runUrl: url2 } : {} })}
-`;
-    reporter.addSummary(md);
-    setApplyOutputs(ctx, { applied: [], skipped: [], failed: [], summary: { applied: 0, skipped: 0, failed: 0, unchanged: 0, interrupted: false } });
-    const session = ctx.github;
-    const pullNumber = review.pull.number;
-    if (settings.comment && session) {
-      const posted = await reporter.group("Comment", () => postComment(session.gh, ctx.env.repo, pullNumber, `${applyCommentMarker(settings.path)}
-${md}`));
-      reporter.setOutput("comment-url", posted.url);
-    }
-    return { failure };
+  } else if (settings.requireReviewedPlan && own.block === null) {
+    const failure = `merged pull request #${own.pull.number} carries no whoot-rooms plan for tree ${settings.path} (no plan comment by this token's identity with a readable machine block): nothing was applied. Plan on the pull request first, or set require-reviewed-plan: false.`;
+    const description = `Nothing applied: #${own.pull.number} has no reviewed plan`;
+    return nothingApplied(ctx, sha, failure, own.pull.number, description);
   }
-  const liftedReviewed = new Set(review.block?.lifted ?? []);
-  const forceRooms = review.labelNow !== null ? liftedReviewed : /* @__PURE__ */ new Set();
+  try {
+    return await applyReviewed(ctx, sha, reviews);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    await recordApplyStatus(ctx, sha, "failure", `Apply failed: ${message}`);
+    throw err;
+  }
+}
+async function applyReviewed(ctx, sha, reviews) {
+  const { reporter, settings } = ctx;
+  const { own } = reviews;
   const outcome = await reporter.group(
     "Read live state and plan",
     () => planTree(
@@ -46740,106 +55823,69 @@ ${md}`));
       { ...engineContext(ctx), needWrite: true }
     )
   );
-  if (outcome.kind === "invalid") return { failure: reportSourceErrors(ctx, outcome.errors) };
-  const { plan } = outcome;
-  await reporter.group("Plan", () => publishPlan(ctx, plan));
-  let reviewed;
-  let reviewMode = "none";
-  let headMismatch = null;
-  if (review.pull && review.block && settings.requireReviewedPlan) {
-    reviewed = reviewedPlanFromBlock(review.block, plan);
-    reviewMode = reviewed.rooms === null ? "whole-plan" : "per-room";
-    if (review.block.head_sha && review.block.head_sha !== review.pull.headSha) {
-      headMismatch = `The reviewed plan was made for ${review.block.head_sha.slice(0, 12)}, but #${review.pull.number} was merged at ${review.pull.headSha.slice(0, 12)}: rooms were compared one by one, and any whose changes differ were skipped.`;
-      reporter.warning(headMismatch);
-    }
+  if (outcome.kind === "invalid") {
+    const failure2 = reportSourceErrors(ctx, outcome.errors);
+    const statusFailure2 = await recordApplyStatus(ctx, sha, "failure", "Nothing applied: the tree is invalid");
+    return { failure: statusFailure2 ? `${failure2}; also: ${statusFailure2}` : failure2 };
   }
-  const report = await reporter.group(
+  const { plan: plan2 } = outcome;
+  await reporter.group("Plan", () => publishPlan(ctx, plan2));
+  const decision = decideReview(ctx, reviews, plan2);
+  const executed = await reporter.group(
     "Apply",
     () => executePlan(
-      plan,
+      plan2,
       connection(ctx),
-      { forceRooms, users: outcome.live.users, ...reviewed ? { reviewed } : {} },
+      {
+        forceRooms: decision.forceRooms,
+        users: outcome.live.users,
+        ...decision.reviewed ? { reviewed: decision.reviewed } : {}
+      },
       engineContext(ctx)
     )
-  ).then((r) => explainBlocked(r, review, liftedReviewed, settings.allowRemovalsLabel));
-  const liftedApplied = review.labelNow !== null && report.applied.some((r) => forceRooms.has(r.id));
-  if (liftedApplied) reporter.warning(`The mass-removal guard was lifted by the "${review.labelNow}" label on #${review.pull?.number ?? "?"}, as reviewed.`);
+  );
+  const report = explainBlocked(decision.explain(executed), own, decision.liftedReviewed, settings.allowRemovalsLabel);
+  const lifted = report.applied.filter((r) => decision.forceRooms.has(r.id));
+  if (lifted.length > 0) {
+    reporter.warning(`The mass-removal guard was lifted by the "${settings.allowRemovalsLabel}" label for ${lifted.map((r) => `"${r.name}"`).join(", ")}, as reviewed.`);
+  }
   reporter.info(renderApplyReport(report, "text"));
   setApplyOutputs(ctx, report);
-  reporter.setOutput("has-changes", hasChanges(plan));
+  reporter.setOutput("has-changes", hasChanges(plan2));
   reporter.setOutput("summary", renderApplySummaryLine(report));
   const url = runUrl(ctx.env);
-  const preamble = renderApplyPreamble({
-    pullNumber: review.pull?.number ?? null,
-    reviewMode,
-    forcedByLabel: liftedApplied ? review.labelNow : null,
-    headMismatch
-  });
-  const foot = footer({ sha, path: settings.path, ...url ? { runUrl: url } : {} });
-  const resultMd = renderApplyReport(report, "markdown");
-  reporter.addSummary(`${resultMd}
+  const preamble = decision.preamble(report);
+  const foot = applyFooter(ctx, sha);
+  reporter.addSummary(`${renderApplyReport(report, "markdown")}
 ${preamble}
 
 ${foot}
 `);
-  reporter.addSummary(summaryMarkdown(plan, { path: settings.path, headSha: sha, title: `whoot-rooms plan applied: ${settings.path}`, ...url ? { runUrl: url } : {} }));
-  if (review.pull && settings.comment && ctx.github) {
-    const pullNumber = review.pull.number;
-    const marker = applyCommentMarker(settings.path);
-    let body = `${marker}
-${resultMd}
-${preamble}
-
----
-${foot}
-`;
-    if (body.length > GITHUB_COMMENT_MAX_CHARS - 100) {
-      body = `${marker}
-### whoot-rooms apply
-
-**${renderApplySummaryLine(report)}**
-
-${preamble}
-
-The room list is too long for a comment: it is in the job summary.
-
----
-${foot}
-`;
-    }
-    const session = ctx.github;
-    const posted = await reporter.group("Comment", () => postComment(session.gh, ctx.env.repo, pullNumber, body));
-    reporter.setOutput("comment-url", posted.url);
-    reporter.info(`Posted the apply result on #${pullNumber}: ${posted.url}`);
-  }
+  reporter.addSummary(summaryMarkdown(plan2, {
+    path: settings.path,
+    headSha: sha,
+    title: `whoot-rooms plan applied: ${settings.path}`,
+    ...url ? { runUrl: url } : {}
+  }));
+  const pulls = (reviews.scope?.sources ?? (own ? [own] : [])).map((s) => s.pull.number);
+  await postResults(ctx, pulls, resultBody(ctx, report, preamble, foot));
   announceUnwritten(reporter, report);
-  const s = report.summary;
-  if (s.failed > 0 || s.skipped > 0) {
-    const parts = [];
-    if (s.failed > 0) parts.push(`${s.failed} room${s.failed === 1 ? "" : "s"} failed`);
-    if (s.skipped > 0) parts.push(`${s.skipped} room${s.skipped === 1 ? "" : "s"} skipped (not written)`);
-    return { failure: `apply incomplete: ${parts.join(", ")}; see the job summary` };
-  }
+  const failure = incompleteFailure(report);
+  const statusFailure = await recordApplyStatus(
+    ctx,
+    sha,
+    failure ? "failure" : "success",
+    statusDescription(renderApplySummaryLine(report), pulls)
+  );
+  if (failure || statusFailure) return { failure: [failure, statusFailure].filter(Boolean).join("; also: ") };
   return {};
 }
-var MAX_ROOM_ANNOTATIONS = 8;
-function announceUnwritten(reporter, report) {
-  const rooms = [
-    ...report.skipped.map((r) => `room "${r.name}" was not written: ${r.message}`),
-    ...report.failed.map((r) => `room "${r.name}" failed: ${r.error}`)
-  ];
-  for (const line of rooms.slice(0, MAX_ROOM_ANNOTATIONS)) reporter.warning(line);
-  if (rooms.length > MAX_ROOM_ANNOTATIONS) {
-    reporter.warning(`\u2026and ${rooms.length - MAX_ROOM_ANNOTATIONS} more rooms not written: see the job summary`);
-  }
-}
-function explainBlocked(report, review, lifted, label2) {
-  const pr = review.pull ? `#${review.pull.number}` : "the pull request";
+function explainBlocked(report, own, lifted, label2) {
+  const pr = own ? `#${own.pull.number}` : "the pull request";
   const skipped = report.skipped.map((room3) => {
     if (room3.reason !== "blocked") return room3;
     const guard2 = room3.message.replace(/ \(use --force to apply it\)$/, "");
-    const why = lifted.has(room3.id) ? `the "${label2}" label was on ${pr} when it was planned but has been removed since, so the guard holds` : review.labelNow !== null ? `the "${label2}" label was added to ${pr} after its last plan, so the lifting was never reviewed: re-run the plan on the pull request (the comment then shows the guard lifted), then re-run this apply` : `to lift it, add the "${label2}" label to the pull request before it is planned, so the reviewer sees it`;
+    const why = lifted.has(room3.id) ? `the "${label2}" label was on ${pr} when it was planned but has been removed since, so the guard holds` : own?.labelNow ? `the "${label2}" label was added to ${pr} after its last plan, so the lifting was never reviewed: re-run the plan on the pull request (the comment then shows the guard lifted), then re-run this apply` : `to lift it, add the "${label2}" label to the pull request before it is planned, so the reviewer sees it`;
     return { ...room3, message: `${guard2}; ${why}` };
   });
   return { ...report, skipped };
@@ -46876,7 +55922,9 @@ function defaultBranch(env) {
 function resolveDispatch(command, env) {
   const event = env.eventName;
   if (command === "apply" && NEVER_APPLY.includes(event)) {
-    throw new DispatchError(`command "apply" refuses to run on a ${event} event: apply runs on push to the default branch, after review`);
+    throw new DispatchError(
+      `command "apply" refuses to run on a ${event} event: apply runs on push to the default branch, after review`
+    );
   }
   switch (command) {
     case "plan":
@@ -46885,16 +55933,23 @@ function resolveDispatch(command, env) {
       return { command: "validate", pullRequest: pullRequestFrom(env), why: "command: validate" };
     case "apply":
       if (event !== "push") {
-        throw new DispatchError(`command "apply" refuses to run on a ${event} event: apply runs only on a push to the default branch`);
+        throw new DispatchError(
+          `command "apply" refuses to run on a ${event} event: apply runs only on a push to the default branch`
+        );
       }
       return applyForPush(env, "command: apply");
     case "drift":
       return { command: "drift", why: "command: drift" };
+    case "restore":
+    case "expire":
+      return onDefaultBranch(command, env);
     case "auto":
       break;
   }
   if (PR_EVENTS.includes(event)) return { command: "plan", pullRequest: pullRequestFrom(env), why: `${event} event` };
-  if (event === "merge_group") return { command: "plan", pullRequest: null, why: "merge_group event (plan only, never apply)" };
+  if (event === "merge_group") {
+    return { command: "plan", pullRequest: null, why: "merge_group event (plan only, never apply)" };
+  }
   if (event === "workflow_dispatch") return { command: "plan", pullRequest: null, why: "workflow_dispatch event" };
   if (event === "schedule") return { command: "drift", why: "schedule event" };
   if (event === "push") return applyForPush(env, "push");
@@ -46905,14 +55960,41 @@ function resolveDispatch(command, env) {
 function applyForPush(env, why) {
   const main2 = defaultBranch(env);
   const ref = typeof env.payload.ref === "string" ? env.payload.ref : env.ref;
-  if (!main2) throw new DispatchError("push event without repository.default_branch in its payload: cannot tell whether to apply");
+  if (!main2) {
+    throw new DispatchError(
+      "push event without repository.default_branch in its payload: cannot tell whether to apply"
+    );
+  }
   if (ref !== `refs/heads/${main2}`) {
     throw new DispatchError(
       `push to ${ref || "an unknown ref"} is not a push to the default branch (${main2}): apply runs only on ${main2}; set command: plan or validate to check other branches`
     );
   }
-  const after = typeof env.payload.after === "string" && /^[0-9a-f]{40}$/.test(env.payload.after) ? env.payload.after : env.sha;
+  const pushed = env.payload.after;
+  const after = typeof pushed === "string" && /^[0-9a-f]{40}$/.test(pushed) ? pushed : env.sha;
   return { command: "apply", sha: after, why: why === "push" ? `push to ${main2}` : `${why} (push to ${main2})` };
+}
+var DEFAULT_BRANCH_EVENTS = ["workflow_dispatch", "schedule"];
+function onDefaultBranch(command, env) {
+  const event = env.eventName;
+  if (!DEFAULT_BRANCH_EVENTS.includes(event)) {
+    throw new DispatchError(
+      `command "${command}" refuses to run on a ${event} event: it runs only on workflow_dispatch or schedule, on the default branch`
+    );
+  }
+  const main2 = defaultBranch(env);
+  if (!main2) {
+    throw new DispatchError(
+      `${event} event without repository.default_branch in its payload: cannot tell whether the ref is the default branch, so "${command}" does not run`
+    );
+  }
+  const ref = typeof env.payload.ref === "string" && env.payload.ref !== "" ? env.payload.ref : env.ref;
+  if (ref !== `refs/heads/${main2}`) {
+    throw new DispatchError(
+      `command "${command}" runs only on the default branch (${main2}), not on ${ref || "an unknown ref"}: what is on ${main2} was reviewed when it was merged; another branch was not`
+    );
+  }
+  return { command, why: `command: ${command} (${event} on ${main2})` };
 }
 
 // src/github/drift-issue.ts
@@ -46973,16 +56055,23 @@ async function runDrift(ctx) {
     () => planTree({ dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), engineContext(ctx))
   );
   if (outcome.kind === "invalid") return { failure: reportSourceErrors(ctx, outcome.errors) };
-  const { plan } = outcome;
-  await reporter.group("Plan", () => publishPlan(ctx, plan));
+  const { plan: plan2 } = outcome;
+  await reporter.group("Plan", () => publishPlan(ctx, plan2));
   const url = runUrl(ctx.env);
   const meta = { path: settings.path, sha: ctx.env.sha, ...url ? { runUrl: url } : {} };
-  reporter.addSummary(summaryMarkdown(plan, { path: settings.path, headSha: ctx.env.sha, title: `whoot-rooms drift check: ${settings.path}`, ...url ? { runUrl: url } : {} }));
-  const drifted = hasChanges(plan) || plan.summary.errored > 0;
+  reporter.addSummary(summaryMarkdown(plan2, {
+    path: settings.path,
+    headSha: ctx.env.sha,
+    title: `whoot-rooms drift check: ${settings.path}`,
+    ...url ? { runUrl: url } : {}
+  }));
+  const drifted = hasChanges(plan2) || plan2.summary.errored > 0;
   const session = ctx.github;
   if (!session) {
-    if (drifted) reporter.warning("whoot rooms drifted from git (no github-token, so no issue was opened; see the job summary).");
-    return erroredFailure(plan) ? { failure: erroredFailure(plan) } : {};
+    if (drifted) {
+      reporter.warning("whoot rooms drifted from git (no github-token, so no issue was opened; see the job summary).");
+    }
+    return erroredFailure(plan2) ? { failure: erroredFailure(plan2) } : {};
   }
   const identity = await session.identity();
   await reporter.group("Drift issue", async () => {
@@ -46990,26 +56079,223 @@ async function runDrift(ctx) {
       const marker = driftIssueMarker(settings.path);
       const intro = renderDriftIntro(meta);
       const budget = GITHUB_COMMENT_MAX_CHARS - marker.length - intro.length - 600;
-      const planMd = renderMarkdown(plan, {
+      const planMd = renderMarkdown(plan2, {
         maxChars: budget,
         title: "Plan to bring whoot back to the tree",
         footer: { headSha: ctx.env.sha, path: settings.path, ...url ? { runUrl: url } : {} },
         fullPlanHint: "the job summary of the latest drift check"
       });
-      const issue2 = await reportDrift(session.gh, ctx.env.repo, settings.path, `${marker}
+      const body = `${marker}
 ${intro}
 
-${planMd}`, identity);
-      reporter.warning(`whoot rooms drifted from git: ${issue2.action === "opened" ? "opened" : "updated"} issue #${issue2.number} ${issue2.url}`);
+${planMd}`;
+      const issue2 = await reportDrift(session.gh, ctx.env.repo, settings.path, body, identity);
+      const what = issue2.action === "opened" ? "opened" : "updated";
+      reporter.warning(`whoot rooms drifted from git: ${what} issue #${issue2.number} ${issue2.url}`);
       reporter.setOutput("comment-url", issue2.url);
     } else {
       const closed = await resolveDrift(session.gh, ctx.env.repo, settings.path, renderDriftResolved(meta), identity);
-      if (closed.action === "closed" && "number" in closed) reporter.info(`Back in sync: closed drift issue #${closed.number}.`);
-      else reporter.info("In sync with git; no drift issue open.");
+      if (closed.action === "closed" && "number" in closed) {
+        reporter.info(`Back in sync: closed drift issue #${closed.number}.`);
+      } else reporter.info("In sync with git; no drift issue open.");
     }
   });
-  const failure = erroredFailure(plan);
+  const failure = erroredFailure(plan2);
   return failure ? { failure } : {};
+}
+
+// src/action/expire-run.ts
+function explainBlocked2(report, label2) {
+  const skipped = report.skipped.map((room3) => {
+    if (room3.reason !== "blocked") return room3;
+    const guard2 = room3.message.replace(/ \(use --force to apply it\)$/, "");
+    return {
+      ...room3,
+      message: `${guard2}; expire never lifts the guard: remove the expired entries on a pull request labelled "${label2}" (the reviewer then sees the guard lifted) and merge it`
+    };
+  });
+  return { ...report, skipped };
+}
+async function runExpire(ctx) {
+  const { reporter, settings } = ctx;
+  if (!settings.apiToken) {
+    throw new Error("expire needs the whoot key with write scope in the api-token input (it was empty)");
+  }
+  const ectx = engineContext(ctx);
+  const loaded = await reporter.group("Load and validate the tree", () => validateTree(treeDir(ctx), ectx));
+  if (!loaded.ok) return { failure: reportSourceErrors(ctx, loaded.errors) };
+  const { desired } = loaded;
+  const planned = await reporter.group("Read live state and plan", async () => {
+    const live2 = await readLive(
+      connection(ctx),
+      ectx,
+      requiredScopes(true),
+      (rooms) => matchRooms(desired, rooms).managedRoomIds
+    );
+    const options = { maxRemovalPercent: settings.maxRemovalPercent };
+    return { live: live2, plan: plan(expiryTarget(desired, live2), live2, options) };
+  });
+  const { plan: plan2, live } = planned;
+  await reporter.group("Plan", () => publishPlan(ctx, plan2));
+  const url = runUrl(ctx.env);
+  const title = `whoot-rooms expire: ${settings.path}`;
+  const planMd = summaryMarkdown(plan2, {
+    path: settings.path,
+    headSha: ctx.env.sha,
+    title,
+    ...url ? { runUrl: url } : {}
+  });
+  if (plan2.rooms.length === 0) {
+    const line = `Nothing has expired that is still in whoot: nothing to write (today is ${desired.today}).`;
+    reporter.info(line);
+    setApplyOutputs(ctx, EMPTY_REPORT);
+    reporter.setOutput("summary", line);
+    reporter.addSummary(`### ${title}
+
+${line}
+
+---
+${applyFooter(ctx, ctx.env.sha)}
+`);
+    return {};
+  }
+  const executed = await reporter.group("Apply", () => executePlan(plan2, connection(ctx), { users: live.users }, ectx));
+  const report = explainBlocked2(executed, settings.allowRemovalsLabel);
+  reporter.info(renderApplyReport(report, "text"));
+  setApplyOutputs(ctx, report);
+  reporter.setOutput("summary", renderApplySummaryLine(report));
+  const resultMd = renderApplyReport(report, "markdown").replace(/^### whoot-rooms apply/, "### whoot-rooms expire");
+  const note = "Only access whose `expires` date has passed was written.";
+  reporter.addSummary(`${resultMd}
+${note}
+
+${applyFooter(ctx, ctx.env.sha)}
+`);
+  reporter.addSummary(planMd);
+  announceUnwritten(reporter, report);
+  const failure = incompleteFailure(report, "expire");
+  return failure ? { failure } : {};
+}
+
+// src/action/restore-run.ts
+function explainBlocked3(report, label2) {
+  const skipped = report.skipped.map((room3) => {
+    if (room3.reason !== "blocked") return room3;
+    const guard2 = room3.message.replace(/ \(use --force to apply it\)$/, "");
+    const why = `restore never lifts the guard: to make this removal, change the room on a pull request labelled "${label2}" (the reviewer then sees the guard lifted) and merge it`;
+    return { ...room3, message: `${guard2}; ${why}` };
+  });
+  return { ...report, skipped };
+}
+function resultMarkdown(ctx, report, matches) {
+  const head = matches ? "whoot matches the default branch again." : "whoot does not match the default branch yet: the rooms below were not written.";
+  const intro = `Restore of tree \`${ctx.settings.path}\`: the fresh plan of the default branch was applied as it is (what is on the default branch was reviewed when it was merged). ${head}`;
+  const report_ = renderApplyReport(report, "markdown").replace(/^### whoot-rooms apply/, "### whoot-rooms restore");
+  const foot = applyFooter(ctx, ctx.env.sha);
+  const body = `${report_}
+${intro}
+
+---
+${foot}
+`;
+  if (body.length <= GITHUB_COMMENT_MAX_CHARS - 500) return body;
+  return `### whoot-rooms restore
+
+**${renderApplySummaryLine(report)}**
+
+${intro}
+
+The room list is too long for a comment: it is in the job summary.
+
+---
+${foot}
+`;
+}
+async function runRestore(ctx) {
+  const { reporter, settings } = ctx;
+  if (!settings.apiToken) {
+    throw new Error("restore needs the whoot key with write scope in the api-token input (it was empty)");
+  }
+  const outcome = await reporter.group(
+    "Read live state and plan",
+    () => planTree(
+      { dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent },
+      connection(ctx),
+      { ...engineContext(ctx), needWrite: true }
+    )
+  );
+  if (outcome.kind === "invalid") return { failure: reportSourceErrors(ctx, outcome.errors) };
+  const { plan: plan2 } = outcome;
+  await reporter.group("Plan", () => publishPlan(ctx, plan2));
+  const executed = await reporter.group(
+    "Apply",
+    () => executePlan(plan2, connection(ctx), { users: outcome.live.users }, engineContext(ctx))
+  );
+  const report = explainBlocked3(executed, settings.allowRemovalsLabel);
+  reporter.info(renderApplyReport(report, "text"));
+  setApplyOutputs(ctx, report);
+  reporter.setOutput("has-changes", hasChanges(plan2));
+  reporter.setOutput("summary", renderApplySummaryLine(report));
+  const failure = incompleteFailure(report, "restore");
+  const matches = failure === void 0;
+  const md = resultMarkdown(ctx, report, matches);
+  const url = runUrl(ctx.env);
+  reporter.addSummary(md);
+  reporter.addSummary(summaryMarkdown(plan2, {
+    path: settings.path,
+    headSha: ctx.env.sha,
+    title: `whoot-rooms plan restored: ${settings.path}`,
+    ...url ? { runUrl: url } : {}
+  }));
+  const session = ctx.github;
+  if (session) {
+    const identity = await session.identity();
+    await reporter.group("Drift issue", async () => {
+      const { gh } = session;
+      const { repo } = ctx.env;
+      if (matches) {
+        const closed = await resolveDrift(gh, repo, settings.path, `${md}
+Back in sync: closing.
+`, identity);
+        if (closed.action === "closed" && "url" in closed) {
+          reporter.info(`Back in sync: posted the result on drift issue #${closed.number} and closed it.`);
+          reporter.setOutput("comment-url", closed.url);
+        } else {
+          reporter.info("No drift issue open: the result is in the job summary.");
+        }
+        return;
+      }
+      const issue2 = await findOpenDriftIssue(gh, repo, settings.path, identity);
+      if (!issue2) return reporter.info("No drift issue open: the result is in the job summary.");
+      const posted = await postComment(gh, repo, issue2.number, md);
+      reporter.info(`Posted the result on drift issue #${issue2.number} (left open: whoot does not match yet).`);
+      reporter.setOutput("comment-url", posted.url);
+    });
+  }
+  announceUnwritten(reporter, report);
+  return failure ? { failure } : {};
+}
+
+// src/settings.ts
+var DEFAULTS2 = {
+  apiUrl: DEFAULT_API_URL,
+  /** API requests in flight at once */
+  concurrency: 4,
+  /** the mass-removal guard: a room losing at least 3 members and more than this percentage is blocked */
+  maxRemovalPercent: 25,
+  /** the pull request label that lifts the guard (when it is on as the plan is made) */
+  allowRemovalsLabel: "whoot-rooms/allow-mass-removal"
+};
+var BOUNDS = {
+  concurrency: { min: 1, max: 64 },
+  maxRemovalPercent: { min: 0, max: 100 }
+};
+function checkApiUrl(raw) {
+  try {
+    return { ok: true, url: normaliseBaseUrl(raw) };
+  } catch (err) {
+    return { ok: false, message: err instanceof Error ? err.message : String(err) };
+  }
 }
 
 // src/action/settings.ts
@@ -47029,7 +56315,9 @@ function booleanInput(get, name, fallback) {
 function integerInput(get, name, fallback, min, max) {
   const raw = get(name).trim();
   if (raw === "") return fallback;
-  if (!/^\d+$/.test(raw)) throw new SettingsError(`input "${name}" must be a whole number between ${min} and ${max}, got "${raw}"`);
+  if (!/^\d+$/.test(raw)) {
+    throw new SettingsError(`input "${name}" must be a whole number between ${min} and ${max}, got "${raw}"`);
+  }
   const n = Number(raw);
   if (n < min || n > max) throw new SettingsError(`input "${name}" must be between ${min} and ${max}, got ${n}`);
   return n;
@@ -47044,23 +56332,12 @@ function treePath(raw) {
   return parts.length === 0 ? "." : parts.join("/");
 }
 function apiUrl(raw) {
-  const value = raw.trim() === "" ? "https://api.whoot.me" : raw.trim();
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new SettingsError(`input "api-url" must be an http(s) URL, got "${value}"`);
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new SettingsError(`input "api-url" must be an http(s) URL, got "${value}"`);
-  }
-  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname) || url.hostname.startsWith("127.");
-  if (url.protocol === "http:" && !loopback) {
-    throw new SettingsError(`input "api-url" must use https (plain http is allowed for localhost only), got "${value}"`);
-  }
-  return value.replace(/\/+$/, "");
+  const value = raw.trim() === "" ? DEFAULTS2.apiUrl : raw.trim();
+  const checked = checkApiUrl(value);
+  if (!checked.ok) throw new SettingsError(`input "api-url": ${checked.message}`);
+  return checked.url;
 }
-function readSettings(get) {
+function readSettings(get, env = {}) {
   const commandRaw = get("command").trim() || "auto";
   if (!ACTION_COMMANDS.includes(commandRaw)) {
     throw new SettingsError(`input "command" must be one of ${ACTION_COMMANDS.join(", ")}, got "${commandRaw}"`);
@@ -47074,13 +56351,27 @@ function readSettings(get) {
     apiUrl: apiUrl(get("api-url")),
     apiToken: apiToken === "" ? void 0 : apiToken,
     githubToken: githubToken === "" ? void 0 : githubToken,
-    concurrency: integerInput(get, "concurrency", 4, 1, 64),
-    maxRemovalPercent: integerInput(get, "max-removal-percent", 25, 0, 100),
+    concurrency: integerInput(get, "concurrency", DEFAULTS2.concurrency, BOUNDS.concurrency.min, BOUNDS.concurrency.max),
+    maxRemovalPercent: integerInput(
+      get,
+      "max-removal-percent",
+      DEFAULTS2.maxRemovalPercent,
+      BOUNDS.maxRemovalPercent.min,
+      BOUNDS.maxRemovalPercent.max
+    ),
     comment: booleanInput(get, "comment", true),
     requireReviewedPlan: booleanInput(get, "require-reviewed-plan", true),
-    allowRemovalsLabel: label2 === "" ? "whoot-rooms/allow-mass-removal" : label2,
-    commentAuthor: commentAuthor(get("comment-author"))
+    allowRemovalsLabel: label2 === "" ? DEFAULTS2.allowRemovalsLabel : label2,
+    commentAuthor: commentAuthor(get("comment-author")),
+    tuning: tuning(env)
   };
+}
+function tuning(env) {
+  try {
+    return tuningFromEnv(env);
+  } catch (err) {
+    throw new SettingsError(err instanceof Error ? err.message : String(err));
+  }
 }
 function commentAuthor(raw) {
   const login = raw.trim();
@@ -47119,6 +56410,10 @@ async function runAction(ctx) {
       return runApply(ctx, dispatch.sha);
     case "drift":
       return runDrift(ctx);
+    case "restore":
+      return runRestore(ctx);
+    case "expire":
+      return runExpire(ctx);
   }
 }
 
@@ -47137,7 +56432,7 @@ async function main() {
     onFirst: (sig) => reporter.info(`${sig} received: no new writes will start; waiting for the ones in flight.`)
   });
   try {
-    const settings = readSettings((name) => getInput(name));
+    const settings = readSettings((name) => getInput(name), process.env);
     const env = readRunnerEnvironment(process.env, process.cwd());
     const ctx = {
       settings,
