@@ -42,12 +42,15 @@ try {
   report = {};
 }
 if (report.error || !report.metadata) {
-  console.warn(`warning: npm audit could not reach the advisory service: ${report.error?.summary || r.stderr.trim().split('\n').pop() || 'no answer'}`);
+  console.warn(
+    `warning: npm audit could not reach the advisory service: ${report.error?.summary || r.stderr.trim().split('\n').pop() || 'no answer'}`,
+  );
   process.exit(0);
 }
 const serious = Object.values(report.vulnerabilities ?? {}).filter(
   (v) => shipped.has(v.name) && (v.severity === 'high' || v.severity === 'critical'),
 );
 console.log(`npm audit of the ${shipped.size} shipped packages: ${serious.length} high or critical`);
-for (const v of serious) console.error(`  ${v.severity}: ${v.name} (${(v.via ?? []).map((x) => x.title ?? x).join('; ')})`);
+for (const v of serious)
+  console.error(`  ${v.severity}: ${v.name} (${(v.via ?? []).map((x) => x.title ?? x).join('; ')})`);
 process.exit(serious.length > 0 ? 1 : 0);

@@ -1,8 +1,8 @@
 // Builds the two single-file ESM bundles: dist/index.js (the Action, node24) and dist/cli.js (the bin, `whoot-rooms`).
 import { build } from 'esbuild';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -47,13 +47,24 @@ const precompiledValidatorsPlugin = {
   setup(b) {
     b.onResolve({ filter: /^\.\/schema-validators\.js$/ }, (args) =>
       // A root-relative name: the bundle must not depend on where the checkout lives (check-dist compares bytes).
-      args.resolveDir === desiredDir ? { path: 'src/desired/schema-validators.precompiled.js', namespace: 'precompiled-validators' } : undefined,
+      args.resolveDir === desiredDir
+        ? { path: 'src/desired/schema-validators.precompiled.js', namespace: 'precompiled-validators' }
+        : undefined,
     );
-    b.onLoad({ filter: /.*/, namespace: 'precompiled-validators' }, () => ({ contents: validatorsSource, loader: 'js', resolveDir: desiredDir }));
+    b.onLoad({ filter: /.*/, namespace: 'precompiled-validators' }, () => ({
+      contents: validatorsSource,
+      loader: 'js',
+      resolveDir: desiredDir,
+    }));
   },
 };
 
-await build({
+// Start-up is part of every command (`--help` is measured against `node -e 0`: docs/performance.md): the bundles
+// are minified (half the bytes to decode and compile) and split, so each command's code (and the simulator, the
+// report renderers, …) is compiled only when that command runs: `import()` of a command becomes its own chunk.
+// Linked source maps (no sources inside) keep stack traces readable with `node --enable-source-maps`; Node does
+// not read them otherwise. Chunk names carry a content hash, so files of an older build are removed below.
+const result = await build({
   absWorkingDir: root,
   entryPoints: { index: 'src/action.ts', cli: 'src/cli.ts' },
   outdir: 'dist',
@@ -61,12 +72,22 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  splitting: false,
-  sourcemap: false,
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  minify: true,
+  sourcemap: 'linked',
+  sourcesContent: false,
   legalComments: 'none',
-  // dist/cli.js is the package's bin: it needs the hashbang first (harmless in dist/index.js).
+  metafile: true,
+  // dist/cli.js is the package's bin: it needs the hashbang first (harmless in the other files).
   banner: { js: `#!/usr/bin/env node\n${banner.js}` },
   logLevel: 'warning',
   plugins: [precompiledValidatorsPlugin],
 });
 chmodSync(join(root, 'dist/cli.js'), 0o755);
+// Remove what an older build left (chunks under other hashes); everything else in dist/ is this build's output.
+const written = new Set(Object.keys(result.metafile.outputs).map((f) => resolve(root, f)));
+for (const f of readdirSync(join(root, 'dist'), { recursive: true })) {
+  const file = join(root, 'dist', String(f));
+  if (!written.has(file) && statSync(file).isFile()) rmSync(file);
+}

@@ -13,4 +13,9 @@ const heading = (l) => /^## \[/.test(l);
 const start = lines.findIndex((l) => heading(l) && l.startsWith(`## [${version}]`));
 if (start < 0) process.exit(1);
 const end = lines.findIndex((l, i) => i > start && heading(l));
-process.stdout.write(`${lines.slice(start + 1, end < 0 ? undefined : end).join('\n').trim()}\n`);
+process.stdout.write(
+  `${lines
+    .slice(start + 1, end < 0 ? undefined : end)
+    .join('\n')
+    .trim()}\n`,
+);

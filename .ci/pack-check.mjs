@@ -15,7 +15,9 @@ const fail = (message) => {
 };
 if (manifest.private) fail('package.json is private: it cannot be published');
 if (Object.keys(manifest.dependencies ?? {}).length > 0) {
-  fail(`package.json has runtime dependencies (${Object.keys(manifest.dependencies).join(', ')}): bundle them into dist/`);
+  fail(
+    `package.json has runtime dependencies (${Object.keys(manifest.dependencies).join(', ')}): bundle them into dist/`,
+  );
 }
 
 const work = mkdtempSync(join(tmpdir(), 'whoot-pack-'));

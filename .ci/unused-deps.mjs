@@ -18,8 +18,12 @@ function* files(dir) {
   }
 }
 
-const sources = [...['src', 'test', 'bench', '.ci'].flatMap((d) => [...files(join(root, d))]),
-  ...readdirSync(root).filter((f) => /\.(?:[cm]?js|ts)$/.test(f)).map((f) => join(root, f))];
+const sources = [
+  ...['src', 'test', 'bench', '.ci'].flatMap((d) => [...files(join(root, d))]),
+  ...readdirSync(root)
+    .filter((f) => /\.(?:[cm]?js|ts)$/.test(f))
+    .map((f) => join(root, f)),
+];
 const imported = new Set();
 const spec = /(?:from\s+|import\s*\(\s*|require\s*\(\s*|import\s+)['"]([^'"./][^'"]*)['"]/g;
 for (const file of sources) {

@@ -4,6 +4,8 @@
 //   bench/out/<scale>/tree/groups/<group>.yaml
 //   bench/out/<scale>/sim-seed.json                     the live state (SimSeed shape) for `whoot-rooms sim`
 //   bench/out/<scale>/meta.json                         counts and the changes a correct plan must find
+//   bench/out/<scale>/desired.json                      each room's effective members as JSON: the reference
+//                                                       client's input (bench/reference/), no YAML
 // Output is cached: a second call with the same parameters reuses the files.
 //
 // Usage: node bench/generate.mjs [--scale S|M|L] [--drift 0.1] [--seed 42] [--force]
@@ -13,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 /** Bump when the shape of the generated org changes, so cached output is regenerated. */
-const GENERATOR_VERSION = 5;
+const GENERATOR_VERSION = 6;
 
 export const SCALES = {
   S: { users: 1_000, rooms: 100, members: 20 },
@@ -27,9 +29,74 @@ export const BENCH_TOKEN = 'bench-token-all-scopes';
 const OUT_ROOT = join(dirname(fileURLToPath(import.meta.url)), 'out');
 
 const REGIONS = ['amer', 'emea', 'apac', 'global'];
-const DESKS = ['Rates', 'Credit', 'FX', 'Equities', 'Commodities', 'EM', 'Munis', 'Repo', 'Sales', 'Structuring', 'Delta One', 'Options'];
-const FIRST = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', 'mallory', 'niaj', 'olivia', 'peggy', 'rupert', 'sybil', 'trent', 'victor', 'walter', 'yuki', 'zoe', 'amir', 'bea', 'chen', 'dario', 'emeka', 'fatima', 'goran', 'hana', 'ines'];
-const LAST = ['smith', 'jones', 'garcia', 'muller', 'rossi', 'dubois', 'tanaka', 'kim', 'nguyen', 'patel', 'okafor', 'silva', 'novak', 'berg', 'costa', 'walsh', 'ivanova', 'haddad', 'larsen', 'moreau'];
+const DESKS = [
+  'Rates',
+  'Credit',
+  'FX',
+  'Equities',
+  'Commodities',
+  'EM',
+  'Munis',
+  'Repo',
+  'Sales',
+  'Structuring',
+  'Delta One',
+  'Options',
+];
+const FIRST = [
+  'alice',
+  'bob',
+  'carol',
+  'dave',
+  'erin',
+  'frank',
+  'grace',
+  'heidi',
+  'ivan',
+  'judy',
+  'mallory',
+  'niaj',
+  'olivia',
+  'peggy',
+  'rupert',
+  'sybil',
+  'trent',
+  'victor',
+  'walter',
+  'yuki',
+  'zoe',
+  'amir',
+  'bea',
+  'chen',
+  'dario',
+  'emeka',
+  'fatima',
+  'goran',
+  'hana',
+  'ines',
+];
+const LAST = [
+  'smith',
+  'jones',
+  'garcia',
+  'muller',
+  'rossi',
+  'dubois',
+  'tanaka',
+  'kim',
+  'nguyen',
+  'patel',
+  'okafor',
+  'silva',
+  'novak',
+  'berg',
+  'costa',
+  'walsh',
+  'ivanova',
+  'haddad',
+  'larsen',
+  'moreau',
+];
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function prng(seed) {
@@ -53,7 +120,14 @@ export function generatorParams(opts = {}) {
   if (!size) throw new Error(`unknown scale "${scale}" (expected ${Object.keys(SCALES).join(', ')})`);
   const drift = opts.drift ?? 0.1;
   if (!(drift >= 0 && drift <= 1)) throw new Error(`--drift must be between 0 and 1, got ${drift}`);
-  return { version: GENERATOR_VERSION, scale, ...size, drift, seed: opts.seed ?? 42, unmanagedShare: opts.unmanagedShare ?? 0.02 };
+  return {
+    version: GENERATOR_VERSION,
+    scale,
+    ...size,
+    drift,
+    seed: opts.seed ?? 42,
+    unmanagedShare: opts.unmanagedShare ?? 0.02,
+  };
 }
 
 /**
@@ -226,7 +300,7 @@ function groupYaml(group, users) {
 
 /**
  * Writes the org for `opts` into bench/out/<scale>/ unless it is already there with the same parameters.
- * @returns {{ dir: string, treeDir: string, seedPath: string, meta: object, cached: boolean }}
+ * @returns {{ dir: string, treeDir: string, seedPath: string, desiredPath: string, meta: object, cached: boolean }}
  */
 export function generate(opts = {}) {
   const params = generatorParams(opts);
@@ -234,10 +308,11 @@ export function generate(opts = {}) {
   const metaPath = join(dir, 'meta.json');
   const treeDir = join(dir, 'tree');
   const seedPath = join(dir, 'sim-seed.json');
+  const desiredPath = join(dir, 'desired.json');
   if (!opts.force && existsSync(metaPath)) {
     const meta = JSON.parse(readFileSync(metaPath, 'utf8'));
-    if (JSON.stringify(meta.params) === JSON.stringify(params) && existsSync(seedPath)) {
-      return { dir, treeDir, seedPath, meta, cached: true };
+    if (JSON.stringify(meta.params) === JSON.stringify(params) && existsSync(seedPath) && existsSync(desiredPath)) {
+      return { dir, treeDir, seedPath, desiredPath, meta, cached: true };
     }
   }
   rmSync(dir, { recursive: true, force: true });
@@ -245,7 +320,8 @@ export function generate(opts = {}) {
   for (const region of REGIONS) mkdirSync(join(treeDir, 'rooms', region), { recursive: true });
   mkdirSync(join(treeDir, 'groups'), { recursive: true });
   for (const room of org.rooms) writeFileSync(join(treeDir, room.file), roomYaml(room));
-  for (const group of org.groups) writeFileSync(join(treeDir, 'groups', `${group.name}.yaml`), groupYaml(group, org.users));
+  for (const group of org.groups)
+    writeFileSync(join(treeDir, 'groups', `${group.name}.yaml`), groupYaml(group, org.users));
 
   /** @type {import('../src/sim/seed-types.js').SimSeed} */
   const seed = {
@@ -260,6 +336,14 @@ export function generate(opts = {}) {
     ],
   };
   writeFileSync(seedPath, JSON.stringify(seed));
+  const desired = {
+    rooms: org.rooms.map((r) => ({
+      name: r.name,
+      mode: r.mode,
+      members: [...r.effective].map(([u, tx]) => ({ email: org.users[u].email, tx })),
+    })),
+  };
+  writeFileSync(desiredPath, JSON.stringify(desired));
   const meta = {
     params,
     users: org.users.length,
@@ -272,12 +356,17 @@ export function generate(opts = {}) {
     expected: org.expected,
   };
   writeFileSync(metaPath, `${JSON.stringify(meta, null, 2)}\n`);
-  return { dir, treeDir, seedPath, meta, cached: false };
+  return { dir, treeDir, seedPath, desiredPath, meta, cached: false };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { scale: { type: 'string', default: 'S' }, drift: { type: 'string' }, seed: { type: 'string' }, force: { type: 'boolean' } },
+    options: {
+      scale: { type: 'string', default: 'S' },
+      drift: { type: 'string' },
+      seed: { type: 'string' },
+      force: { type: 'boolean' },
+    },
   });
   const t0 = performance.now();
   const out = generate({
@@ -287,5 +376,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     force: values.force,
   });
   const ms = Math.round(performance.now() - t0);
-  process.stdout.write(`${out.cached ? 'cached' : 'generated'} ${out.dir} in ${ms} ms\n${JSON.stringify(out.meta, null, 2)}\n`);
+  process.stdout.write(
+    `${out.cached ? 'cached' : 'generated'} ${out.dir} in ${ms} ms\n${JSON.stringify(out.meta, null, 2)}\n`,
+  );
 }

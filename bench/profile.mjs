@@ -44,13 +44,20 @@ export function summariseProfile(profile, top = 25) {
       inclusive.set(kk, (inclusive.get(kk) ?? 0) + dt);
     }
   });
-  const rank = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => ({ ms: Math.round(v), pct: Math.round((v / total) * 1000) / 10, fn: k }));
+  const rank = (m) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => ({ ms: Math.round(v), pct: Math.round((v / total) * 1000) / 10, fn: k }));
   return { totalMs: Math.round(total), self: rank(self), inclusive: rank(inclusive) };
 }
 
 function printSummary(s) {
-  const fmt = (rows) => rows.map((r) => `  ${String(r.ms).padStart(6)} ms ${String(r.pct).padStart(5)}%  ${r.fn}`).join('\n');
-  process.stdout.write(`sampled ${s.totalMs} ms\n\nTop by self time:\n${fmt(s.self)}\n\nTop by inclusive time:\n${fmt(s.inclusive)}\n`);
+  const fmt = (rows) =>
+    rows.map((r) => `  ${String(r.ms).padStart(6)} ms ${String(r.pct).padStart(5)}%  ${r.fn}`).join('\n');
+  process.stdout.write(
+    `sampled ${s.totalMs} ms\n\nTop by self time:\n${fmt(s.self)}\n\nTop by inclusive time:\n${fmt(s.inclusive)}\n`,
+  );
 }
 
 async function main() {
@@ -71,7 +78,9 @@ async function main() {
     return;
   }
   if (!['validate', 'plan', 'apply'].includes(command) || !['S', 'M', 'L'].includes(arg)) {
-    process.stderr.write('usage: node bench/profile.mjs validate|plan|apply S|M|L [--latency-ms N] [--concurrency N]\n       node bench/profile.mjs summarise FILE.cpuprofile\n');
+    process.stderr.write(
+      'usage: node bench/profile.mjs validate|plan|apply S|M|L [--latency-ms N] [--concurrency N]\n       node bench/profile.mjs summarise FILE.cpuprofile\n',
+    );
     process.exitCode = 1;
     return;
   }
@@ -98,11 +107,17 @@ async function main() {
     const env = { ...process.env, ...(sim ? sim.env() : {}), LOG_LEVEL: 'warn' };
     const t0 = performance.now();
     const code = await new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [...(profileSim ? [] : prof), CLI_BUNDLE, ...args], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, [...(profileSim ? [] : prof), CLI_BUNDLE, ...args], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
       child.on('error', reject);
       child.on('close', resolve);
     });
-    process.stdout.write(`whoot-rooms ${command} (${arg}) exited ${code} after ${Math.round(performance.now() - t0)} ms wall\n`);
+    process.stdout.write(
+      `whoot-rooms ${command} (${arg}) exited ${code} after ${Math.round(performance.now() - t0)} ms wall\n`,
+    );
   } finally {
     await sim?.stop();
   }

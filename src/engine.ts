@@ -44,9 +44,7 @@ export interface TreeOptions extends PlanOptions {
   desired?: DesiredState;
 }
 
-export type PlanOutcome =
-  | { kind: 'invalid'; errors: SourceError[] }
-  | { kind: 'planned'; plan: Plan; live: LiveState };
+export type PlanOutcome = { kind: 'invalid'; errors: SourceError[] } | { kind: 'planned'; plan: Plan; live: LiveState };
 
 export interface ExecuteOptions {
   force?: boolean;
@@ -66,7 +64,12 @@ export async function validateTree(dir: string, ctx: EngineContext): Promise<Loa
   const started = Date.now();
   const result = await loadDesiredState(dir, ctx.today === undefined ? {} : { today: ctx.today });
   ctx.logger.debug(
-    { dir, ms: Date.now() - started, ok: result.ok, ...(result.ok ? { rooms: result.desired.rooms.length } : { errors: result.errors.length }) },
+    {
+      dir,
+      ms: Date.now() - started,
+      ok: result.ok,
+      ...(result.ok ? { rooms: result.desired.rooms.length } : { errors: result.errors.length }),
+    },
     'tree loaded',
   );
   return result;
@@ -123,7 +126,12 @@ export async function planTree(
     throw err;
   }
   ctx.logger.debug(
-    { dir: opts.dir, ms: Date.now() - startedLoad, ok: loaded.ok, ...(loaded.ok ? { rooms: loaded.desired.rooms.length } : { errors: loaded.errors.length }) },
+    {
+      dir: opts.dir,
+      ms: Date.now() - startedLoad,
+      ok: loaded.ok,
+      ...(loaded.ok ? { rooms: loaded.desired.rooms.length } : { errors: loaded.errors.length }),
+    },
     'tree loaded',
   );
   if (!loaded.ok) {
@@ -172,7 +180,12 @@ export async function readLive(
     },
   });
   ctx.logger.debug(
-    { ms: Date.now() - started, users: live.users.length, rooms: live.rooms.length, rooms_read: Object.keys(live.members).length },
+    {
+      ms: Date.now() - started,
+      users: live.users.length,
+      rooms: live.rooms.length,
+      rooms_read: Object.keys(live.members).length,
+    },
     'live state read',
   );
   return live;
@@ -217,10 +230,16 @@ export async function executePlan(
  * taken: so queued requests neither slip past a pause nor time out while they wait. Callers above it (the
  * live reader, the executor) therefore schedule without a limiter of their own.
  */
-function connect(conn: ConnectionSettings, ctx: EngineContext, signal: AbortSignal | undefined): { api: WhootApi; schedule?: Schedule } {
+function connect(
+  conn: ConnectionSettings,
+  ctx: EngineContext,
+  signal: AbortSignal | undefined,
+): { api: WhootApi; schedule?: Schedule } {
   if (ctx.api) return { api: ctx.api };
   if (conn.token === undefined || conn.token === '') {
-    throw new Error('WHOOT_API_TOKEN is not set: plan, apply and export read the whoot API key from that environment variable only');
+    throw new Error(
+      'WHOOT_API_TOKEN is not set: plan, apply and export read the whoot API key from that environment variable only',
+    );
   }
   const api = createWhootClient({
     ...conn.tuning,

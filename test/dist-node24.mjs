@@ -32,11 +32,10 @@ writeFileSync(
 );
 
 function startSimulator() {
-  const child = spawn(
-    process.execPath,
-    ['dist/cli.js', 'sim', '--port', '0', '--seed', seedFile, '--token', TOKEN],
-    { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-  );
+  const child = spawn(process.execPath, ['dist/cli.js', 'sim', '--port', '0', '--seed', seedFile, '--token', TOKEN], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`simulator did not start:\n${out}`)), 10_000);
@@ -65,17 +64,34 @@ function startFakeGitHub() {
       };
       const path = new URL(req.url, 'http://x').pathname;
       if (path === '/user') return send(403, { message: 'Resource not accessible by integration' });
-      if (path === '/repos/acme/rooms/pulls/1') return send(200, { number: 1, html_url: 'https://github.example/acme/rooms/pull/1', state: 'open', merged_at: null, head: { sha: HEAD }, labels: [] });
+      if (path === '/repos/acme/rooms/pulls/1')
+        return send(200, {
+          number: 1,
+          html_url: 'https://github.example/acme/rooms/pull/1',
+          state: 'open',
+          merged_at: null,
+          head: { sha: HEAD },
+          labels: [],
+        });
       if (path === '/repos/acme/rooms/issues/1/comments' && req.method === 'GET') return send(200, comments);
       if (path === '/repos/acme/rooms/issues/1/comments' && req.method === 'POST') {
-        const c = { id: comments.length + 1, body: JSON.parse(body).body, user: { login: 'github-actions[bot]' }, html_url: `https://github.example/c/${comments.length + 1}` };
+        const c = {
+          id: comments.length + 1,
+          body: JSON.parse(body).body,
+          user: { login: 'github-actions[bot]' },
+          html_url: `https://github.example/c/${comments.length + 1}`,
+        };
         comments.push(c);
         return send(201, c);
       }
       return send(404, { message: `not faked: ${req.method} ${path}` });
     });
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, comments, url: `http://127.0.0.1:${server.address().port}` })));
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ server, comments, url: `http://127.0.0.1:${server.address().port}` }),
+    ),
+  );
 }
 
 function runAction({ eventName, payload, inputs, githubApiUrl }) {
@@ -108,7 +124,11 @@ function runAction({ eventName, payload, inputs, githubApiUrl }) {
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], {
+      cwd: workspace,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
@@ -132,7 +152,11 @@ function runAction({ eventName, payload, inputs, githubApiUrl }) {
 const pullRequest = {
   action: 'synchronize',
   number: 1,
-  pull_request: { number: 1, head: { sha: HEAD, repo: { full_name: 'acme/rooms' } }, base: { repo: { full_name: 'acme/rooms' } } },
+  pull_request: {
+    number: 1,
+    head: { sha: HEAD, repo: { full_name: 'acme/rooms' } },
+    base: { repo: { full_name: 'acme/rooms' } },
+  },
   repository: { full_name: 'acme/rooms', name: 'rooms', owner: { login: 'acme' }, default_branch: 'main' },
 };
 
@@ -153,7 +177,12 @@ try {
   assert.equal(github.comments.length, 1, 'one sticky comment');
   assert.match(github.comments[0].body, /^<!-- whoot-rooms:sticky path=\. -->\n/);
   assert.match(plan.outputs.summary, /^Plan: 1 room to change: \+1 -0 ~0/);
-  assert.ok(!`${plan.stdout}${plan.stderr}${plan.summary}${github.comments[0].body}`.split('\n').some((l) => l.includes(TOKEN) && !l.startsWith('::add-mask::')), 'the key leaked');
+  assert.ok(
+    !`${plan.stdout}${plan.stderr}${plan.summary}${github.comments[0].body}`
+      .split('\n')
+      .some((l) => l.includes(TOKEN) && !l.startsWith('::add-mask::')),
+    'the key leaked',
+  );
   console.log(`ok: plan on pull_request (${plan.outputs.summary})`);
 
   const validate = await runAction({

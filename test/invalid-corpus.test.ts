@@ -31,9 +31,16 @@ const cases = readdirSync(corpus, { withFileTypes: true })
 function expectReported(errors: readonly SourceError[], expected: readonly Expected[]): void {
   for (const want of expected) {
     const match = errors.find(
-      (e) => e.file === want.file && e.line === want.line && (want.column === undefined || e.column === want.column) && e.message.includes(want.message),
+      (e) =>
+        e.file === want.file &&
+        e.line === want.line &&
+        (want.column === undefined || e.column === want.column) &&
+        e.message.includes(want.message),
     );
-    expect(match, `expected ${want.file}:${want.line}:${want.column ?? '*'} "${want.message}" among:\n${JSON.stringify(errors, null, 2)}`).toBeDefined();
+    expect(
+      match,
+      `expected ${want.file}:${want.line}:${want.column ?? '*'} "${want.message}" among:\n${JSON.stringify(errors, null, 2)}`,
+    ).toBeDefined();
   }
 }
 
@@ -50,19 +57,25 @@ describe('the bad-input corpus', () => {
 
   // The same cases through the real process, batched into one JSON run per case would cost ~50 node starts;
   // a representative handful proves the CLI path (exit 1, JSON positions), the library run above covers the rest.
-  it.each(['invalid-utf8', 'tag-js-function', 'alias-bomb', 'members-null', 'errors-in-several-files', 'file-name-spaces-unicode'])(
-    '%s fails through the CLI with exit 1 and the same errors',
-    (name) => {
-      const c = cases.find((x) => x.name === name);
-      if (!c) throw new Error(`no corpus case ${name}`);
-      const r = spawnSync(process.execPath, [bin, 'validate', '--dir', c.dir, '--format', 'json', '--today', TODAY], { encoding: 'utf8' });
-      expect(r.status).toBe(1);
-      const body = JSON.parse(r.stdout) as { valid: boolean; errors: SourceError[] };
-      expect(body.valid).toBe(false);
-      expectReported(body.errors, c.expected);
-      expect(r.stderr).toBe('');
-    },
-  );
+  it.each([
+    'invalid-utf8',
+    'tag-js-function',
+    'alias-bomb',
+    'members-null',
+    'errors-in-several-files',
+    'file-name-spaces-unicode',
+  ])('%s fails through the CLI with exit 1 and the same errors', (name) => {
+    const c = cases.find((x) => x.name === name);
+    if (!c) throw new Error(`no corpus case ${name}`);
+    const r = spawnSync(process.execPath, [bin, 'validate', '--dir', c.dir, '--format', 'json', '--today', TODAY], {
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    const body = JSON.parse(r.stdout) as { valid: boolean; errors: SourceError[] };
+    expect(body.valid).toBe(false);
+    expectReported(body.errors, c.expected);
+    expect(r.stderr).toBe('');
+  });
 });
 
 describe('generated bad input (made at test time, never committed)', () => {
@@ -74,7 +87,14 @@ describe('generated bad input (made at test time, never committed)', () => {
       const result = await loadDesiredState(t.dir, { today: TODAY });
       expect(result).toEqual({
         ok: false,
-        errors: [{ file: 'rooms/huge.yaml', line: 0, column: 0, message: 'file is 50.0 MiB; the limit is 1.0 MiB per room or group file' }],
+        errors: [
+          {
+            file: 'rooms/huge.yaml',
+            line: 0,
+            column: 0,
+            message: 'file is 50.0 MiB; the limit is 1.0 MiB per room or group file',
+          },
+        ],
       });
     } finally {
       t.cleanup();
@@ -90,7 +110,12 @@ describe('generated bad input (made at test time, never committed)', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) {
         expect(result.errors).toEqual([
-          { file: 'rooms/crowd.yaml', line: 2, column: 10, message: `members has 100000 entries; the limit is ${LIMITS.maxMembers} per list` },
+          {
+            file: 'rooms/crowd.yaml',
+            line: 2,
+            column: 10,
+            message: `members has 100000 entries; the limit is ${LIMITS.maxMembers} per list`,
+          },
         ]);
       }
     } finally {

@@ -47,8 +47,9 @@ function cliSection(command: string): string {
   return doc.slice(from, to === -1 ? undefined : to);
 }
 
-const flagsIn = (text: string): string[] =>
-  [...new Set([...text.matchAll(/(?<![\w-])(--[a-z][\w-]*)/g)].map((m) => m[1] ?? ''))];
+const flagsIn = (text: string): string[] => [
+  ...new Set([...text.matchAll(/(?<![\w-])(--[a-z][\w-]*)/g)].map((m) => m[1] ?? '')),
+];
 
 describe('docs/cli.md and the README agree with the CLI', () => {
   it.each(COMMANDS)('the %s synopsis in docs/cli.md is the one `--help` prints', (command) => {
@@ -62,7 +63,9 @@ describe('docs/cli.md and the README agree with the CLI', () => {
     // A section may mention another command's flags in a command line it quotes (`plan --out FILE`).
     // A flag the text says a command does not have (`expire` has no `--force`) is not a claim that it has it.
     const other = new RegExp(`whoot-rooms (?!${command}\\b)\\w+|\`(plan|apply|validate) --|has no \`--`);
-    const own = cliSection(command).split('\n').filter((l) => !other.test(l));
+    const own = cliSection(command)
+      .split('\n')
+      .filter((l) => !other.test(l));
     for (const flag of flagsIn(own.join('\n'))) {
       expect(flags, `docs/cli.md ## ${command} names ${flag}`).toContain(flag);
     }
@@ -71,7 +74,7 @@ describe('docs/cli.md and the README agree with the CLI', () => {
     }
   });
 
-  it('every flag on the README\'s CLI lines is accepted by that command', () => {
+  it("every flag on the README's CLI lines is accepted by that command", () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     const block = readme.slice(readme.indexOf('## CLI'));
     const lines = (/```text\n([\s\S]*?)\n```/.exec(block)?.[1] ?? '').split('\n');

@@ -1,6 +1,6 @@
 // Process control for the benchmark: the simulator in its own process, the CLI as a real measured process.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './paths.mjs';
@@ -22,7 +22,11 @@ export async function runMeasured(script, args, opts = {}) {
   const usageFile = join(tmp, 'usage.json');
   const env = { ...process.env, ...opts.env, BENCH_USAGE_FILE: usageFile };
   const started = performance.now();
-  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), MEASURE, script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT });
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), MEASURE, script, ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    cwd: ROOT,
+  });
   const stdout = [];
   const stderr = [];
   child.stdout.on('data', (c) => stdout.push(c));
@@ -56,6 +60,21 @@ export async function runMeasured(script, args, opts = {}) {
 /** The CLI bundle (the package bin). */
 export const CLI_BUNDLE = join(ROOT, 'dist', 'cli.js');
 
+/**
+ * The CLI the benchmark runs: dist/ as it was when the run started, copied to bench/out/dist/ (other people's
+ * `npm test` rebuilds dist/ while a benchmark runs; a run must measure one build throughout).
+ */
+let cliPath = CLI_BUNDLE;
+export const cli = () => cliPath;
+export function snapshotDist() {
+  const to = join(ROOT, 'bench', 'out', 'dist');
+  rmSync(to, { recursive: true, force: true });
+  // BENCH_DIST: measure another build (a copy of a known-good dist/) instead of dist/
+  cpSync(process.env.BENCH_DIST ?? join(ROOT, 'dist'), to, { recursive: true });
+  cliPath = join(to, 'cli.js');
+  return cliPath;
+}
+
 /** the niceness the simulator runs at when the machine allows it (see raisePriority) */
 export const SIM_NICENESS = -10;
 let priorityWarned = false;
@@ -75,7 +94,10 @@ function raisePriority(pid) {
     simPriority = SIM_NICENESS;
   } catch (err) {
     simPriority = 0;
-    if (!priorityWarned) process.stderr.write(`[bench] simulator left at normal priority (${err.code ?? err.message}): its latency may run long under load\n`);
+    if (!priorityWarned)
+      process.stderr.write(
+        `[bench] simulator left at normal priority (${err.code ?? err.message}): its latency may run long under load\n`,
+      );
     priorityWarned = true;
   }
 }
@@ -85,20 +107,39 @@ function raisePriority(pid) {
  * @returns {Promise<Sim>}
  */
 export async function startSim(opts) {
-  const args = [...(opts.nodeArgs ?? []), CLI_BUNDLE, 'sim', '--seed', opts.seedPath, '--port', '0', '--latency-ms', String(opts.latencyMs ?? 0)];
+  const args = [
+    ...(opts.nodeArgs ?? []),
+    cliPath,
+    'sim',
+    '--seed',
+    opts.seedPath,
+    '--port',
+    '0',
+    '--latency-ms',
+    String(opts.latencyMs ?? 0),
+  ];
   if (opts.rateLimit) args.push('--rate-limit', String(opts.rateLimit));
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LOG_LEVEL: 'warn' } });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, LOG_LEVEL: 'warn' },
+  });
   raisePriority(child.pid);
   let out = '';
   let err = '';
   const ready = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => fail(new Error(`the simulator did not report ready within 60 s\n${out}${err}`)), 60_000);
+    const timer = setTimeout(
+      () => fail(new Error(`the simulator did not report ready within 60 s\n${out}${err}`)),
+      60_000,
+    );
     const fail = (e) => {
       clearTimeout(timer);
       child.kill('SIGKILL');
       reject(e);
     };
-    child.on('exit', (code) => fail(new Error(`the simulator exited with code ${code} before it was ready:\n${out}${err}`)));
+    child.on('exit', (code) =>
+      fail(new Error(`the simulator exited with code ${code} before it was ready:\n${out}${err}`)),
+    );
     child.stderr.on('data', (c) => (err += c));
     child.stdout.on('data', (c) => {
       out += c;
@@ -114,8 +155,9 @@ export async function startSim(opts) {
   child.stdout.resume();
   const sim = new Sim(child, ready.url.replace(/\/+$/, ''), opts.token ?? ready.token);
   await sim.warmUp();
+  await sim.alignClock();
   // The warm-up drew on the key's rate-limit bucket: let it fill again (one second of refill) before measuring.
-  if (opts.rateLimit) await new Promise((resolve) => setTimeout(resolve, 1100));
+  if (opts.rateLimit) await sim.refill();
   return sim;
 }
 
@@ -142,6 +184,29 @@ export class Sim {
     this.child = child;
     this.url = url;
     this.token = token;
+    /** the harness clock (performance.now()) minus the simulator's log clock: set by alignClock */
+    this.clockOffsetMs = null;
+  }
+
+  /**
+   * Puts the simulator's request log on this process's clock, once: one marked request (`GET /me?bench_marker=1`)
+   * whose send time is noted here and whose arrival time the log holds. The log is reset afterwards.
+   */
+  async alignClock() {
+    const { sentAt } = await this.mark();
+    const marker = (await this.log()).find((e) => e.query?.includes(MARKER));
+    if (marker) this.clockOffsetMs = sentAt - marker.time;
+    await this.resetStats();
+  }
+
+  /** Waits until a drained rate-limit bucket is full again (its capacity is one second of refill). */
+  refill() {
+    return new Promise((resolve) => setTimeout(resolve, 1200));
+  }
+
+  /** The whole live state (users, rooms, members by room id), read without latency or rate limit. */
+  state() {
+    return this.admin('GET', 'state');
   }
 
   async admin(method, path) {
@@ -177,7 +242,11 @@ export class Sim {
     };
     const rooms = (await get('/rooms?limit=100')).rooms ?? [];
     for (let i = 0; i < rounds; i++) {
-      await Promise.all([get(`/users?limit=100&offset=${i * 100}`), get(`/rooms?limit=100&offset=${i * 100}`), ...rooms.slice(i * 6, i * 6 + 6).map((r) => get(`/rooms/${r.id}/members`))]);
+      await Promise.all([
+        get(`/users?limit=100&offset=${i * 100}`),
+        get(`/rooms?limit=100&offset=${i * 100}`),
+        ...rooms.slice(i * 6, i * 6 + 6).map((r) => get(`/rooms/${r.id}/members`)),
+      ]);
     }
     await this.resetStats();
   }

@@ -21,7 +21,8 @@ export function routeOf(entry) {
  * (given the marker's send time and the CLI's start and end) the CLI's time before its first request and after
  * its last answer.
  * @param {Array<{ method: string, path: string, query?: string, status: number, time: number, durationMs: number }>} allEntries
- * @param {{ markSentAt: number, startedAt: number, endedAt: number }} [timing]
+ * @param {{ offsetMs: number, startedAt: number, endedAt: number }} [timing] offsetMs: harness clock minus the
+ *   simulator's log clock (Sim.clockOffsetMs); startedAt/endedAt: the measured process on the harness clock
  */
 export function summariseLog(allEntries, timing) {
   const marker = allEntries.find((e) => e.query?.includes(MARKER));
@@ -49,13 +50,14 @@ export function summariseLog(allEntries, timing) {
   }
   const writes = log.filter((e) => e.method !== 'GET' && e.method !== 'HEAD').length;
   // from the first request's arrival to the last answer: the part of the wall time spent on the network
-  const networkMs = log.length === 0 ? 0 : Math.max(...log.map((e) => e.time + e.durationMs)) - Math.min(...log.map((e) => e.time));
+  const networkMs =
+    log.length === 0 ? 0 : Math.max(...log.map((e) => e.time + e.durationMs)) - Math.min(...log.map((e) => e.time));
   // With a marker and the CLI's start/end on the bench clock: how long the CLI ran before its first request
   // (start-up, loading the tree: whatever is not overlapped with the network) and after its last answer.
   let beforeFirstMs = null;
   let afterLastMs = null;
-  if (marker && timing && log.length > 0) {
-    const toBench = (simTime) => timing.markSentAt + (simTime - marker.time);
+  if (timing && typeof timing.offsetMs === 'number' && log.length > 0) {
+    const toBench = (simTime) => simTime + timing.offsetMs;
     beforeFirstMs = Math.max(0, toBench(Math.min(...log.map((e) => e.time))) - timing.startedAt);
     afterLastMs = Math.max(0, timing.endedAt - toBench(Math.max(...log.map((e) => e.time + e.durationMs))));
   }
@@ -63,7 +65,21 @@ export function summariseLog(allEntries, timing) {
   const serverMs = log.length === 0 ? null : log.reduce((sum, e) => sum + e.durationMs, 0) / log.length;
   // how many requests were in flight on average between the first and the last: idle slots show up here
   const meanInFlight = networkMs > 0 ? log.reduce((sum, e) => sum + e.durationMs, 0) / networkMs : null;
-  return { total: log.length, byMethod, byRoute, byStatus, status429, repeated, writes, putRooms, networkMs, beforeFirstMs, afterLastMs, serverMs, meanInFlight };
+  return {
+    total: log.length,
+    byMethod,
+    byRoute,
+    byStatus,
+    status429,
+    repeated,
+    writes,
+    putRooms,
+    networkMs,
+    beforeFirstMs,
+    afterLastMs,
+    serverMs,
+    meanInFlight,
+  };
 }
 
 /**
@@ -76,6 +92,23 @@ export function readFloor(meta) {
   return {
     total: 1 + users + rooms + meta.managedRooms,
     byRoute: { 'GET /me': 1, 'GET /users': users, 'GET /rooms': rooms, 'GET /rooms/{id}/members': meta.managedRooms },
+  };
+}
+
+/**
+ * The floor of an apply: the reads of a plan, then per changed room one verify read of its members (just before
+ * its write) and one full-replace PUT.
+ */
+export function applyFloor(meta) {
+  const read = readFloor(meta);
+  const changed = meta.expected.changedRooms;
+  return {
+    total: read.total + 2 * changed,
+    byRoute: {
+      ...read.byRoute,
+      'GET /rooms/{id}/members': read.byRoute['GET /rooms/{id}/members'] + changed,
+      'PUT /rooms/{id}/members': changed,
+    },
   };
 }
 

@@ -41,8 +41,10 @@ export function resultBody(ctx: RunContext, report: ApplyReport, preamble: strin
   const marker = applyCommentMarker(ctx.settings.path);
   const body = `${marker}\n${renderApplyReport(report, 'markdown')}\n${preamble}\n\n---\n${foot}\n`;
   if (body.length <= GITHUB_COMMENT_MAX_CHARS - 100) return body;
-  return `${marker}\n### whoot-rooms apply\n\n**${renderApplySummaryLine(report)}**\n\n${preamble}\n\n` +
-    `The room list is too long for a comment: it is in the job summary.\n\n---\n${foot}\n`;
+  return (
+    `${marker}\n### whoot-rooms apply\n\n**${renderApplySummaryLine(report)}**\n\n${preamble}\n\n` +
+    `The room list is too long for a comment: it is in the job summary.\n\n---\n${foot}\n`
+  );
 }
 
 /** Post a new result comment on each pull request (the first one's URL is the `comment-url` output). */
@@ -62,10 +64,15 @@ export async function postResults(ctx: RunContext, pulls: readonly number[], bod
  * An apply that wrote nothing on purpose (no merged pull request, no reviewed plan): summary, empty outputs, the
  * result comment on the pull request (when there is one) and a `failure` status, then the failure.
  */
-export async function nothingApplied(ctx: RunContext, sha: string, failure: string, pull: number | null,
-  description: string): Promise<RunResult> {
-  const md = `### whoot-rooms apply\n\n**Nothing applied.** ${mdEscape(failure, 1000)}\n\n` +
-    `---\n${applyFooter(ctx, sha)}\n`;
+export async function nothingApplied(
+  ctx: RunContext,
+  sha: string,
+  failure: string,
+  pull: number | null,
+  description: string,
+): Promise<RunResult> {
+  const md =
+    `### whoot-rooms apply\n\n**Nothing applied.** ${mdEscape(failure, 1000)}\n\n` + `---\n${applyFooter(ctx, sha)}\n`;
   ctx.reporter.addSummary(md);
   setApplyOutputs(ctx, EMPTY_REPORT);
   if (pull !== null) await postResults(ctx, [pull], `${applyCommentMarker(ctx.settings.path)}\n${md}`);

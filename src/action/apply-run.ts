@@ -104,8 +104,10 @@ function decideReview(ctx: RunContext, reviews: Reviews, plan: Plan): ReviewDeci
       preamble: (report) => {
         const text = renderCatchUpPreamble(scope, combined, report);
         const lifted = report.applied.some((r) => combined.forceRooms.has(r.id));
-        return lifted ? `${text}\n\n> [!IMPORTANT]\n> The mass-removal guard was lifted by the ` +
-          `${mdCode(ctx.settings.allowRemovalsLabel)} label, as the review recorded.` : text;
+        return lifted
+          ? `${text}\n\n> [!IMPORTANT]\n> The mass-removal guard was lifted by the ` +
+              `${mdCode(ctx.settings.allowRemovalsLabel)} label, as the review recorded.`
+          : text;
       },
       explain: (report) => explainUnmatched(report, combined, sources),
       headMismatch: null,
@@ -196,11 +198,10 @@ async function applyReviewed(ctx: RunContext, sha: string, reviews: Reviews): Pr
   const { reporter, settings } = ctx;
   const { own } = reviews;
   const outcome = await reporter.group('Read live state and plan', () =>
-    planTree(
-      { dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent },
-      connection(ctx),
-      { ...engineContext(ctx), needWrite: true },
-    ),
+    planTree({ dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), {
+      ...engineContext(ctx),
+      needWrite: true,
+    }),
   );
   if (outcome.kind === 'invalid') {
     const failure = reportSourceErrors(ctx, outcome.errors);
@@ -226,8 +227,10 @@ async function applyReviewed(ctx: RunContext, sha: string, reviews: Reviews): Pr
   const report = explainBlocked(decision.explain(executed), own, decision.liftedReviewed, settings.allowRemovalsLabel);
   const lifted = report.applied.filter((r) => decision.forceRooms.has(r.id));
   if (lifted.length > 0) {
-    reporter.warning(`The mass-removal guard was lifted by the "${settings.allowRemovalsLabel}" label for ` +
-      `${lifted.map((r) => `"${r.name}"`).join(', ')}, as reviewed.`);
+    reporter.warning(
+      `The mass-removal guard was lifted by the "${settings.allowRemovalsLabel}" label for ` +
+        `${lifted.map((r) => `"${r.name}"`).join(', ')}, as reviewed.`,
+    );
   }
   reporter.info(renderApplyReport(report, 'text'));
   setApplyOutputs(ctx, report);
@@ -238,12 +241,14 @@ async function applyReviewed(ctx: RunContext, sha: string, reviews: Reviews): Pr
   const preamble = decision.preamble(report);
   const foot = applyFooter(ctx, sha);
   reporter.addSummary(`${renderApplyReport(report, 'markdown')}\n${preamble}\n\n${foot}\n`);
-  reporter.addSummary(summaryMarkdown(plan, {
-    path: settings.path,
-    headSha: sha,
-    title: `whoot-rooms plan applied: ${settings.path}`,
-    ...(url ? { runUrl: url } : {}),
-  }));
+  reporter.addSummary(
+    summaryMarkdown(plan, {
+      path: settings.path,
+      headSha: sha,
+      title: `whoot-rooms plan applied: ${settings.path}`,
+      ...(url ? { runUrl: url } : {}),
+    }),
+  );
 
   const pulls = (reviews.scope?.sources ?? (own ? [own] : [])).map((s) => s.pull.number);
   await postResults(ctx, pulls, resultBody(ctx, report, preamble, foot));
@@ -261,8 +266,12 @@ async function applyReviewed(ctx: RunContext, sha: string, reviews: Reviews): Pr
 }
 
 /** A blocked room's message says what to do in the Action: the label's timing decides, not `--force`. */
-function explainBlocked(report: ApplyReport, own: ReviewSource | null, lifted: ReadonlySet<string>, label: string):
-  ApplyReport {
+function explainBlocked(
+  report: ApplyReport,
+  own: ReviewSource | null,
+  lifted: ReadonlySet<string>,
+  label: string,
+): ApplyReport {
   const pr = own ? `#${own.pull.number}` : 'the pull request';
   const skipped = report.skipped.map((room) => {
     if (room.reason !== 'blocked') return room;

@@ -60,7 +60,11 @@ export function combineReviews(sources: readonly ReviewSource[], fresh: Plan): C
   for (const room of fresh.rooms) {
     if (room.id === '' || room.errors.length > 0) continue;
     const touching = sources.filter((s) => s.block?.rooms != null && room.id in s.block.rooms);
-    if (touching.length > 0) touchedBy.set(room.id, touching.map((s) => s.pull.number));
+    if (touching.length > 0)
+      touchedBy.set(
+        room.id,
+        touching.map((s) => s.pull.number),
+      );
     const approving = sources.filter((s) => approves(s, room, fresh));
     const first = approving[0];
     if (first === undefined) continue;
@@ -82,8 +86,11 @@ const refs = (numbers: readonly number[]): string => {
  * unapplied pull requests that changed the same room were each reviewed against an older state, so neither
  * record describes the combined change: only a fresh plan on a new pull request can.
  */
-export function explainUnmatched(report: ApplyReport, combined: CombinedReview, sources: readonly ReviewSource[]):
-  ApplyReport {
+export function explainUnmatched(
+  report: ApplyReport,
+  combined: CombinedReview,
+  sources: readonly ReviewSource[],
+): ApplyReport {
   const considered = sources.map((s) => s.pull.number);
   const skipped = report.skipped.map((room): SkippedRoom => {
     if (room.reason !== 'not_reviewed' && room.reason !== 'changed_since_review') return room;
@@ -106,9 +113,10 @@ export function explainUnmatched(report: ApplyReport, combined: CombinedReview, 
 export function renderCatchUpPreamble(scope: CatchUpScope, combined: CombinedReview, report: ApplyReport): string {
   const [own, ...older] = scope.sources;
   if (own === undefined) return '';
-  const since = scope.since === null
-    ? `no commit with a successful apply status in the last ${scope.walked} commits`
-    : `the last applied commit ${mdCode(scope.since.slice(0, 12))}`;
+  const since =
+    scope.since === null
+      ? `no commit with a successful apply status in the last ${scope.walked} commits`
+      : `the last applied commit ${mdCode(scope.since.slice(0, 12))}`;
   const lines = [
     `This apply covers every pull request merged since ${since}: #${own.pull.number} (this push) and ` +
       `${refs(older.map((s) => s.pull.number))}, whose own apply did not run or did not complete. A room was ` +

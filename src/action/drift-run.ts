@@ -26,12 +26,14 @@ export async function runDrift(ctx: RunContext): Promise<RunResult> {
   await reporter.group('Plan', () => publishPlan(ctx, plan));
   const url = runUrl(ctx.env);
   const meta = { path: settings.path, sha: ctx.env.sha, ...(url ? { runUrl: url } : {}) };
-  reporter.addSummary(summaryMarkdown(plan, {
-    path: settings.path,
-    headSha: ctx.env.sha,
-    title: `whoot-rooms drift check: ${settings.path}`,
-    ...(url ? { runUrl: url } : {}),
-  }));
+  reporter.addSummary(
+    summaryMarkdown(plan, {
+      path: settings.path,
+      headSha: ctx.env.sha,
+      title: `whoot-rooms drift check: ${settings.path}`,
+      ...(url ? { runUrl: url } : {}),
+    }),
+  );
 
   const drifted = hasChanges(plan) || plan.summary.errored > 0;
   const session = ctx.github;
@@ -62,8 +64,7 @@ export async function runDrift(ctx: RunContext): Promise<RunResult> {
       const closed = await resolveDrift(session.gh, ctx.env.repo, settings.path, renderDriftResolved(meta), identity);
       if (closed.action === 'closed' && 'number' in closed) {
         reporter.info(`Back in sync: closed drift issue #${closed.number}.`);
-      }
-      else reporter.info('In sync with git; no drift issue open.');
+      } else reporter.info('In sync with git; no drift issue open.');
     }
   });
   const failure = erroredFailure(plan);

@@ -16,7 +16,8 @@ function explainBlocked(report: ApplyReport, label: string): ApplyReport {
     const guard = room.message.replace(/ \(use --force to apply it\)$/, '');
     return {
       ...room,
-      message: `${guard}; expire never lifts the guard: remove the expired entries on a pull request labelled ` +
+      message:
+        `${guard}; expire never lifts the guard: remove the expired entries on a pull request labelled ` +
         `"${label}" (the reviewer then sees the guard lifted) and merge it`,
     };
   });
@@ -39,8 +40,12 @@ export async function runExpire(ctx: RunContext): Promise<RunResult> {
   if (!loaded.ok) return { failure: reportSourceErrors(ctx, loaded.errors) };
   const { desired } = loaded;
   const planned = await reporter.group('Read live state and plan', async () => {
-    const live = await readLive(connection(ctx), ectx, requiredScopes(true),
-      (rooms) => matchRooms(desired, rooms).managedRoomIds);
+    const live = await readLive(
+      connection(ctx),
+      ectx,
+      requiredScopes(true),
+      (rooms) => matchRooms(desired, rooms).managedRoomIds,
+    );
     const options = { maxRemovalPercent: settings.maxRemovalPercent };
     return { live, plan: planRooms(expiryTarget(desired, live), live, options) };
   });

@@ -35,8 +35,10 @@ function footerFor(ctx: RunContext, sha: string) {
 }
 
 /** The full plan as Markdown within the job summary's byte cap (retries smaller when multi-byte text inflates it). */
-export function summaryMarkdown(plan: Plan, opts: { path: string; headSha: string; runUrl?: string; title: string }):
-  string {
+export function summaryMarkdown(
+  plan: Plan,
+  opts: { path: string; headSha: string; runUrl?: string; title: string },
+): string {
   let maxChars = SUMMARY_MAX_BYTES - 2_000;
   for (;;) {
     const md = renderMarkdown(plan, {
@@ -114,7 +116,7 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
   if (!settings.apiToken || pr?.fromFork) {
     const reason = pr?.fromFork
       ? settings.apiToken
-        ? 'This pull request comes from a fork: whoot-rooms never uses the whoot key on a fork\'s tree (the plan ' +
+        ? "This pull request comes from a fork: whoot-rooms never uses the whoot key on a fork's tree (the plan " +
           'would show live room members to its author). The tree was validated offline; the plan against live ' +
           'whoot will run after merge review.'
         : 'No `api-token`: this pull request comes from a fork, and GitHub gives forks no secrets. The tree was ' +
@@ -155,12 +157,14 @@ export async function runPlan(ctx: RunContext, pr: PullRequestTarget | null): Pr
   await reporter.group('Plan', () => publishPlan(ctx, plan));
 
   const url = runUrl(ctx.env);
-  reporter.addSummary(summaryMarkdown(plan, {
-    path: settings.path,
-    headSha,
-    title: `whoot-rooms plan: ${settings.path}`,
-    ...(url ? { runUrl: url } : {}),
-  }));
+  reporter.addSummary(
+    summaryMarkdown(plan, {
+      path: settings.path,
+      headSha,
+      title: `whoot-rooms plan: ${settings.path}`,
+      ...(url ? { runUrl: url } : {}),
+    }),
+  );
 
   if (pr) {
     // The override counts only when the reviewer saw it: the label on the pull request as this plan is made.

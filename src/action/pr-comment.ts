@@ -11,9 +11,7 @@ export function commentBudget(path: string): number {
   return budgetAfter(planCommentMarker(path), 1, 500);
 }
 
-export type CommentOutcome =
-  | { kind: 'written'; url: string; created: boolean }
-  | { kind: 'skipped'; reason: string };
+export type CommentOutcome = { kind: 'written'; url: string; created: boolean } | { kind: 'skipped'; reason: string };
 
 /**
  * Write (create or update) the sticky plan comment of this tree on the pull request. Skipped, with a notice,
@@ -34,7 +32,8 @@ export async function writeStickyPlanComment(
   try {
     const current = await getPullRequest(session.gh, repo, pr.number);
     if (current.headSha !== pr.headSha) {
-      const reason = `pull request #${pr.number} has moved on to ${current.headSha.slice(0, 12)} ` +
+      const reason =
+        `pull request #${pr.number} has moved on to ${current.headSha.slice(0, 12)} ` +
         `(this run planned ${pr.headSha.slice(0, 12)}): the newer run owns the comment`;
       ctx.reporter.notice(`Plan comment not written: ${reason}.`);
       return { kind: 'skipped', reason };

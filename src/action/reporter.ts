@@ -60,7 +60,8 @@ export function neutraliseCommands(text: string): string {
 /** Cut Markdown to `maxBytes` (UTF-8) on a line boundary, saying so. Used only as a last resort. */
 export function capSummary(markdown: string, maxBytes = SUMMARY_MAX_BYTES): string {
   if (Buffer.byteLength(markdown, 'utf8') <= maxBytes) return markdown;
-  const note = '\n\n> [!WARNING]\n> The job summary reached GitHub\'s 1 MiB limit; ' +
+  const note =
+    "\n\n> [!WARNING]\n> The job summary reached GitHub's 1 MiB limit; " +
     'the rest is in the plan file (`plan-file` output).\n';
   const lines = markdown.split('\n');
   let size = Buffer.byteLength(note, 'utf8');

@@ -16,7 +16,8 @@ function explainBlocked(report: ApplyReport, label: string): ApplyReport {
   const skipped = report.skipped.map((room) => {
     if (room.reason !== 'blocked') return room;
     const guard = room.message.replace(/ \(use --force to apply it\)$/, '');
-    const why = 'restore never lifts the guard: to make this removal, change the room on a pull request labelled ' +
+    const why =
+      'restore never lifts the guard: to make this removal, change the room on a pull request labelled ' +
       `"${label}" (the reviewer then sees the guard lifted) and merge it`;
     return { ...room, message: `${guard}; ${why}` };
   });
@@ -28,14 +29,17 @@ function resultMarkdown(ctx: RunContext, report: ApplyReport, matches: boolean):
   const head = matches
     ? 'whoot matches the default branch again.'
     : 'whoot does not match the default branch yet: the rooms below were not written.';
-  const intro = `Restore of tree \`${ctx.settings.path}\`: the fresh plan of the default branch was applied as it ` +
+  const intro =
+    `Restore of tree \`${ctx.settings.path}\`: the fresh plan of the default branch was applied as it ` +
     `is (what is on the default branch was reviewed when it was merged). ${head}`;
   const report_ = renderApplyReport(report, 'markdown').replace(/^### whoot-rooms apply/, '### whoot-rooms restore');
   const foot = applyFooter(ctx, ctx.env.sha);
   const body = `${report_}\n${intro}\n\n---\n${foot}\n`;
   if (body.length <= GITHUB_COMMENT_MAX_CHARS - 500) return body;
-  return `### whoot-rooms restore\n\n**${renderApplySummaryLine(report)}**\n\n${intro}\n\n` +
-    `The room list is too long for a comment: it is in the job summary.\n\n---\n${foot}\n`;
+  return (
+    `### whoot-rooms restore\n\n**${renderApplySummaryLine(report)}**\n\n${intro}\n\n` +
+    `The room list is too long for a comment: it is in the job summary.\n\n---\n${foot}\n`
+  );
 }
 
 /**
@@ -50,11 +54,10 @@ export async function runRestore(ctx: RunContext): Promise<RunResult> {
     throw new Error('restore needs the whoot key with write scope in the api-token input (it was empty)');
   }
   const outcome = await reporter.group('Read live state and plan', () =>
-    planTree(
-      { dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent },
-      connection(ctx),
-      { ...engineContext(ctx), needWrite: true },
-    ),
+    planTree({ dir: treeDir(ctx), maxRemovalPercent: settings.maxRemovalPercent }, connection(ctx), {
+      ...engineContext(ctx),
+      needWrite: true,
+    }),
   );
   if (outcome.kind === 'invalid') return { failure: reportSourceErrors(ctx, outcome.errors) };
   const { plan } = outcome;
@@ -72,12 +75,14 @@ export async function runRestore(ctx: RunContext): Promise<RunResult> {
   const md = resultMarkdown(ctx, report, matches);
   const url = runUrl(ctx.env);
   reporter.addSummary(md);
-  reporter.addSummary(summaryMarkdown(plan, {
-    path: settings.path,
-    headSha: ctx.env.sha,
-    title: `whoot-rooms plan restored: ${settings.path}`,
-    ...(url ? { runUrl: url } : {}),
-  }));
+  reporter.addSummary(
+    summaryMarkdown(plan, {
+      path: settings.path,
+      headSha: ctx.env.sha,
+      title: `whoot-rooms plan restored: ${settings.path}`,
+      ...(url ? { runUrl: url } : {}),
+    }),
+  );
 
   const session = ctx.github;
   if (session) {

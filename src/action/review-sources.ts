@@ -27,8 +27,11 @@ export async function readPullReview(ctx: RunContext, session: GitHubSession, nu
 }
 
 /** The pushed commit's own merged pull request and its review, retried while GitHub indexes the merge. */
-export async function readOwnReview(ctx: RunContext, session: GitHubSession, sha: string):
-  Promise<ReviewSource | null> {
+export async function readOwnReview(
+  ctx: RunContext,
+  session: GitHubSession,
+  sha: string,
+): Promise<ReviewSource | null> {
   const found = await findMergedPullForCommit(session.gh, ctx.env.repo, sha, {
     attempts: ctx.prLookup.attempts,
     delayMs: ctx.prLookup.delayMs,
@@ -50,8 +53,12 @@ const STATUS_BATCH = 10;
  * ones whose apply never ran (GitHub cancelled the pending run) or did not complete. When no such commit is found,
  * only the pushed commit's own pull request counts (the first apply, or history beyond the limit).
  */
-export async function catchUpScope(ctx: RunContext, session: GitHubSession, sha: string, own: ReviewSource):
-  Promise<CatchUpScope> {
+export async function catchUpScope(
+  ctx: RunContext,
+  session: GitHubSession,
+  sha: string,
+  own: ReviewSource,
+): Promise<CatchUpScope> {
   const { repo } = ctx.env;
   const context = applyStatusContext(ctx.settings.path);
   const history = await firstParentHistory(session.gh, repo, sha);
@@ -85,7 +92,8 @@ export async function catchUpScope(ctx: RunContext, session: GitHubSession, sha:
   const older = scope.sources.slice(1).map((s) => `#${s.pull.number}`);
   ctx.reporter.info(
     `Last applied commit: ${since.slice(0, 12)}; merges since then: #${own.pull.number}` +
-      (older.length > 0 ? ` and ${older.join(', ')} (their own apply did not run or did not complete)` : '') + '.',
+      (older.length > 0 ? ` and ${older.join(', ')} (their own apply did not run or did not complete)` : '') +
+      '.',
   );
   return scope;
 }
@@ -95,8 +103,12 @@ export async function catchUpScope(ctx: RunContext, session: GitHubSession, sha:
  * apply starts its catch-up from the newest `success`. Returns a failure message when the status cannot be written:
  * without it the next apply cannot tell which merges were applied.
  */
-export async function recordApplyStatus(ctx: RunContext, sha: string, state: CommitState, description: string):
-  Promise<string | undefined> {
+export async function recordApplyStatus(
+  ctx: RunContext,
+  sha: string,
+  state: CommitState,
+  description: string,
+): Promise<string | undefined> {
   const session = ctx.github;
   if (!session) return undefined;
   const context = applyStatusContext(ctx.settings.path);
@@ -107,7 +119,9 @@ export async function recordApplyStatus(ctx: RunContext, sha: string, state: Com
     return undefined;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    return `${message}. The apply job needs \`permissions: statuses: write\`: the status records which merges were ` +
-      'applied, so that a later apply catches up on merges whose own run never happened';
+    return (
+      `${message}. The apply job needs \`permissions: statuses: write\`: the status records which merges were ` +
+      'applied, so that a later apply catches up on merges whose own run never happened'
+    );
   }
 }

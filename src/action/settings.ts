@@ -76,7 +76,10 @@ function treePath(raw: string): string {
   if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) {
     throw new SettingsError(`input "path" must be relative to the repository root, got "${value}"`);
   }
-  const parts = value.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const parts = value
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
   if (parts.includes('..')) throw new SettingsError(`input "path" must stay inside the repository, got "${value}"`);
   return parts.length === 0 ? '.' : parts.join('/');
 }
@@ -151,6 +154,6 @@ export function describeSettings(s: ActionSettings): string[] {
     `comment: ${s.comment}`,
     `require-reviewed-plan: ${s.requireReviewedPlan}`,
     `allow-removals-label: ${s.allowRemovalsLabel}`,
-    `comment-author: ${s.commentAuthor === '' ? '(the token\'s identity)' : s.commentAuthor}`,
+    `comment-author: ${s.commentAuthor === '' ? "(the token's identity)" : s.commentAuthor}`,
   ];
 }

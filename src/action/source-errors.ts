@@ -26,7 +26,8 @@ export function reportSourceErrors(ctx: RunContext, errors: readonly SourceError
       maxChars: 900_000,
       ...(sorted.length > MAX_ERROR_ANNOTATIONS
         ? {
-            note: `GitHub shows only the first ${MAX_ERROR_ANNOTATIONS} as annotations; ` +
+            note:
+              `GitHub shows only the first ${MAX_ERROR_ANNOTATIONS} as annotations; ` +
               `all ${sorted.length} errors are listed here.`,
           }
         : {}),

@@ -27,7 +27,10 @@ export interface ExecutorOptions {
   emailOf?: (userId: string) => string | undefined;
 }
 
-type Outcome = { kind: 'applied'; room: AppliedRoom } | { kind: 'failed'; room: FailedRoom } | { kind: 'skipped'; room: SkippedRoom };
+type Outcome =
+  | { kind: 'applied'; room: AppliedRoom }
+  | { kind: 'failed'; room: FailedRoom }
+  | { kind: 'skipped'; room: SkippedRoom };
 
 /**
  * Write a plan to whoot: per changed room, `DELETE`/`PATCH /rooms/{id}` for its mapping metadata, then one
@@ -50,7 +53,10 @@ export async function executePlanWithApi(api: WhootApi, plan: Plan, opts: Execut
   const tasks = toWrite.map((room) =>
     limit(async (): Promise<Outcome> => {
       if (opts.signal?.aborted) {
-        return { kind: 'skipped', room: { id: room.id, name: room.name, reason: 'interrupted', message: 'not started: apply was interrupted' } };
+        return {
+          kind: 'skipped',
+          room: { id: room.id, name: room.name, reason: 'interrupted', message: 'not started: apply was interrupted' },
+        };
       }
       inFlight.add(room);
       try {
@@ -70,7 +76,10 @@ export async function executePlanWithApi(api: WhootApi, plan: Plan, opts: Execut
       const error = 'interrupted while its write was in flight: the outcome is unknown; re-run apply to converge';
       outcomes.push({ kind: 'failed', room: { id: room.id, name: room.name, error } });
     } else if (result === undefined) {
-      outcomes.push({ kind: 'skipped', room: { id: room.id, name: room.name, reason: 'interrupted', message: 'not started: apply was interrupted' } });
+      outcomes.push({
+        kind: 'skipped',
+        room: { id: room.id, name: room.name, reason: 'interrupted', message: 'not started: apply was interrupted' },
+      });
     } else if (result.status === 'fulfilled') {
       outcomes.push(result.value);
     } else {
@@ -106,19 +115,33 @@ function reasonToSkip(room: RoomPlan, plan: Plan, opts: ExecutorOptions): Skippe
     return { ...base, reason: 'errored', message: `not written: ${where}` };
   }
   if (room.blocked !== null && !opts.force && opts.forceRooms?.has(room.id) !== true) {
-    return { ...base, reason: 'blocked', message: `blocked by the mass-removal guard: ${room.blocked} (use --force to apply it)` };
+    return {
+      ...base,
+      reason: 'blocked',
+      message: `blocked by the mass-removal guard: ${room.blocked} (use --force to apply it)`,
+    };
   }
   const { reviewed } = opts;
   if (reviewed) {
     if (reviewed.rooms === null) {
       if (reviewed.fingerprint !== plan.fingerprint) {
-        return { ...base, reason: 'changed_since_review', message: 'changed since review: the plan differs from the reviewed one, which recorded only the whole-plan fingerprint, so nothing is applied' };
+        return {
+          ...base,
+          reason: 'changed_since_review',
+          message:
+            'changed since review: the plan differs from the reviewed one, which recorded only the whole-plan fingerprint, so nothing is applied',
+        };
       }
     } else {
       const seen = reviewed.rooms[room.id];
-      if (seen === undefined) return { ...base, reason: 'not_reviewed', message: 'not reviewed: this room was not in the reviewed plan' };
+      if (seen === undefined)
+        return { ...base, reason: 'not_reviewed', message: 'not reviewed: this room was not in the reviewed plan' };
       if (!matchesReview(room.id, room.fingerprint, seen)) {
-        return { ...base, reason: 'changed_since_review', message: 'changed since review: its changes differ from the reviewed plan (re-run plan and review again)' };
+        return {
+          ...base,
+          reason: 'changed_since_review',
+          message: 'changed since review: its changes differ from the reviewed plan (re-run plan and review again)',
+        };
       }
     }
   }
@@ -139,8 +162,13 @@ async function writeRoom(api: WhootApi, room: RoomPlan, opts: ExecutorOptions): 
   const decision = room.put === null ? null : await verifyMembers(api, room, opts.emailOf ?? (() => undefined));
   if (decision?.kind === 'skip') {
     logger?.warn({ room: room.name, room_id: room.id, ...decision.drift }, 'room changed since plan: not written');
-    const skipped: SkippedRoom = { id: room.id, name: room.name, reason: 'changed_since_plan', message: decision.message,
-      changed: decision.drift };
+    const skipped: SkippedRoom = {
+      id: room.id,
+      name: room.name,
+      reason: 'changed_since_plan',
+      message: decision.message,
+      changed: decision.drift,
+    };
     return { kind: 'skipped', room: skipped };
   }
 
@@ -173,9 +201,11 @@ async function writeRoom(api: WhootApi, room: RoomPlan, opts: ExecutorOptions): 
     applied.members_removed = result.members_removed;
     const expected = decision.expected;
     const got = { added: result.members_added, updated: result.members_updated, removed: result.members_removed };
-    const replanned = decision.drift === undefined ? '' :
-      `changed since plan (${describeDrift(decision.drift)}): additive room, so the reviewed additions were made ` +
-      'on top of the fresh list and nobody was removed';
+    const replanned =
+      decision.drift === undefined
+        ? ''
+        : `changed since plan (${describeDrift(decision.drift)}): additive room, so the reviewed additions were made ` +
+          'on top of the fresh list and nobody was removed';
     if (expected.added !== got.added || expected.updated !== got.updated || expected.removed !== got.removed) {
       // All zeros is also what a retried PUT gets when whoot applied the first attempt but its answer was lost.
       const noChange = got.added === 0 && got.updated === 0 && got.removed === 0;
@@ -200,8 +230,11 @@ async function writeRoom(api: WhootApi, room: RoomPlan, opts: ExecutorOptions): 
  * re-planned from the fresh list, that list must be provably complete (it agrees with the room's member_count),
  * or the PUT would drop whoever a truncated answer left out.
  */
-async function verifyMembers(api: WhootApi, room: RoomPlan, emailOf: (id: string) => string | undefined):
-  Promise<WriteDecision> {
+async function verifyMembers(
+  api: WhootApi,
+  room: RoomPlan,
+  emailOf: (id: string) => string | undefined,
+): Promise<WriteDecision> {
   const fresh = await api.listMembers(room.id);
   const decision = decideWrite(room, fresh, emailOf);
   if (decision.kind === 'skip' || decision.drift === undefined) return decision;
@@ -222,7 +255,11 @@ export async function readCompleteMembers(api: WhootApi, roomId: string, first: 
  * Wait for every task; once the signal fires, wait at most `drainMs` more for the writes in flight. A slot left
  * `undefined` is a task that had not settled when the wait ended.
  */
-async function settleOrDrain<T>(tasks: Array<Promise<T>>, signal: AbortSignal | undefined, drainMs: number): Promise<Array<PromiseSettledResult<T> | undefined>> {
+async function settleOrDrain<T>(
+  tasks: Array<Promise<T>>,
+  signal: AbortSignal | undefined,
+  drainMs: number,
+): Promise<Array<PromiseSettledResult<T> | undefined>> {
   const results: Array<PromiseSettledResult<T> | undefined> = tasks.map(() => undefined);
   const all = Promise.all(
     tasks.map((task, i) =>

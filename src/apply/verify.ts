@@ -33,8 +33,11 @@ export function planBasis(room: RoomPlan): Map<string, boolean> {
 const perm = (tx: boolean): string => (tx ? 'transmit' : 'listen');
 
 /** The differences between the plan's basis and a fresh member list, or null when they are the same. */
-export function memberDrift(basis: Map<string, boolean>, fresh: readonly LiveMember[],
-  emailOf: (userId: string) => string | undefined): MemberDrift | null {
+export function memberDrift(
+  basis: Map<string, boolean>,
+  fresh: readonly LiveMember[],
+  emailOf: (userId: string) => string | undefined,
+): MemberDrift | null {
   const name = (id: string, email?: string): string => email ?? emailOf(id) ?? id;
   const drift: MemberDrift = { appeared: [], disappeared: [], changed: [] };
   const seen = new Set<string>();
@@ -64,7 +67,10 @@ export function describeDrift(d: MemberDrift): string {
  * An additive room re-planned from the fresh list: everyone in it stays (additive never removes), and exactly
  * the reviewed adds and permission changes are made on top. Nothing the reviewer did not see is written.
  */
-export function replanAdditive(room: RoomPlan, fresh: readonly LiveMember[]): Extract<WriteDecision, { kind: 'write' }> {
+export function replanAdditive(
+  room: RoomPlan,
+  fresh: readonly LiveMember[],
+): Extract<WriteDecision, { kind: 'write' }> {
   const next = new Map<string, boolean>();
   for (const m of fresh) next.set(m.user_id, m.tx_permission);
   const expected = { added: 0, updated: 0, removed: 0 };
@@ -83,8 +89,11 @@ export function replanAdditive(room: RoomPlan, fresh: readonly LiveMember[]): Ex
  * additive room that changed, the re-planned body; for an authoritative room that changed, nothing, because
  * whatever the PUT would now remove or keep was never shown to anyone.
  */
-export function decideWrite(room: RoomPlan, fresh: readonly LiveMember[],
-  emailOf: (userId: string) => string | undefined): WriteDecision {
+export function decideWrite(
+  room: RoomPlan,
+  fresh: readonly LiveMember[],
+  emailOf: (userId: string) => string | undefined,
+): WriteDecision {
   const drift = memberDrift(planBasis(room), fresh, emailOf);
   const planned = { added: room.add.length, updated: room.update.length, removed: room.remove.length };
   if (drift === null) return { kind: 'write', put: room.put ?? [], expected: planned };
@@ -92,7 +101,8 @@ export function decideWrite(room: RoomPlan, fresh: readonly LiveMember[],
   return {
     kind: 'skip',
     drift,
-    message: `changed since plan: ${describeDrift(drift)} after the plan read it; the write would act on a list ` +
+    message:
+      `changed since plan: ${describeDrift(drift)} after the plan read it; the write would act on a list ` +
       'nobody reviewed, so nothing was written (re-run plan and review again)',
   };
 }

@@ -35,8 +35,10 @@ const SPEC = {
     'auto-approve': { type: 'boolean', help: 'do not ask for confirmation (required when stdin is not a terminal)' },
     force: { type: 'boolean', help: 'lift the mass-removal guard: also write rooms it blocks' },
     'plan-file': {
-      type: 'string', arg: 'FILE',
-      help: 'a JSON plan from `plan --out FILE`: apply only rooms whose changes are exactly the\n' +
+      type: 'string',
+      arg: 'FILE',
+      help:
+        'a JSON plan from `plan --out FILE`: apply only rooms whose changes are exactly the\n' +
         'reviewed ones; rooms changed since review, or not in it, are skipped (exit 1)',
     },
     'max-removal-percent': SHARED_OPTIONS['max-removal-percent'],
@@ -44,7 +46,8 @@ const SPEC = {
     room: SHARED_OPTIONS.room,
     today: SHARED_OPTIONS.today,
     format: {
-      type: 'string', arg: 'text|json',
+      type: 'string',
+      arg: 'text|json',
       help: 'text (default) or json: {"applied","skipped","failed","summary"} on stdout',
     },
   },
@@ -71,7 +74,9 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
   const autoApprove = values['auto-approve'] === true;
   // Decided before any request: without a person to ask, only an explicit --auto-approve may write.
   if (!autoApprove && io.stdin.isTTY !== true) {
-    throw new UsageError('refusing to apply without confirmation: stdin is not a terminal. Review the changes with `whoot-rooms plan`, then re-run with --auto-approve (or --plan-file FILE --auto-approve to apply exactly what was reviewed)');
+    throw new UsageError(
+      'refusing to apply without confirmation: stdin is not a terminal. Review the changes with `whoot-rooms plan`, then re-run with --auto-approve (or --plan-file FILE --auto-approve to apply exactly what was reviewed)',
+    );
   }
   if (!autoApprove && format === 'json') {
     throw new UsageError('--format json needs --auto-approve: the confirmation prompt would mix into the JSON output');
@@ -89,11 +94,15 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
   let received: keyof typeof SIGNAL_EXIT | undefined;
   const onSignal = (sig: keyof typeof SIGNAL_EXIT) => {
     if (received !== undefined) {
-      io.stderr.write(`\n${sig} again: exiting now; writes in flight may or may not have landed. Re-run apply to converge.\n`);
+      io.stderr.write(
+        `\n${sig} again: exiting now; writes in flight may or may not have landed. Re-run apply to converge.\n`,
+      );
       process.exit(SIGNAL_EXIT[sig]);
     }
     received = sig;
-    io.stderr.write(`\n${sig} received: no new rooms will be started; waiting for the writes in flight (press again to exit now)\n`);
+    io.stderr.write(
+      `\n${sig} received: no new rooms will be started; waiting for the writes in flight (press again to exit now)\n`,
+    );
     controller.abort(new Error(`interrupted by ${sig}`));
   };
   const onInt = () => onSignal('SIGINT');
@@ -105,11 +114,7 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
   try {
     let outcome;
     try {
-      outcome = await planTree(
-        { dir, maxRemovalPercent, force, ...scope },
-        conn,
-        { ...ctx, needWrite: true },
-      );
+      outcome = await planTree({ dir, maxRemovalPercent, force, ...scope }, conn, { ...ctx, needWrite: true });
     } catch (err) {
       if (received !== undefined) {
         io.stderr.write(`interrupted by ${received} while reading live state: nothing was written.\n`);
@@ -123,7 +128,9 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     const planned = outcome.plan;
     // The plan goes where a person reads it: stdout in text mode, stderr when stdout carries the JSON report.
     const planOut = format === 'json' ? io.stderr : io.stdout;
-    planOut.write(renderText(planned, { color: format === 'text' ? useColor(io) : io.stderr.isTTY === true && !io.env.NO_COLOR }));
+    planOut.write(
+      renderText(planned, { color: format === 'text' ? useColor(io) : io.stderr.isTTY === true && !io.env.NO_COLOR }),
+    );
 
     if (planned.rooms.length === 0) {
       if (format === 'json') io.stdout.write(renderApplyReport(emptyReport(planned.summary.rooms_unchanged), 'json'));
@@ -132,7 +139,11 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     }
     const writable = planned.rooms.filter((r) => r.errors.length === 0 && (r.blocked === null || force));
     if (!autoApprove && writable.length > 0) {
-      const answer = await ask(io, '\nDo you want to apply these changes to whoot? Only "yes" will be accepted: ', controller.signal);
+      const answer = await ask(
+        io,
+        '\nDo you want to apply these changes to whoot? Only "yes" will be accepted: ',
+        controller.signal,
+      );
       if (answer !== 'yes' && received === undefined) {
         io.stdout.write('Apply cancelled: nothing was written.\n');
         return 1;
@@ -143,13 +154,20 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
       return SIGNAL_EXIT[received];
     }
 
-    const report = await executePlan(planned, conn, { force, users: outcome.live.users, ...(reviewed ? { reviewed } : {}) }, ctx);
+    const report = await executePlan(
+      planned,
+      conn,
+      { force, users: outcome.live.users, ...(reviewed ? { reviewed } : {}) },
+      ctx,
+    );
     line.done();
     if (format === 'json') io.stdout.write(renderApplyReport(report, 'json'));
     else io.stdout.write(`\n${renderApplyReport(report, 'text')}`);
     if (report.summary.interrupted) {
       const notDone = report.skipped.filter((s) => s.reason === 'interrupted').length;
-      io.stderr.write(`apply was interrupted by ${received ?? 'a signal'}: ${report.summary.applied} room(s) applied, ${notDone} not started. Re-run apply to converge.\n`);
+      io.stderr.write(
+        `apply was interrupted by ${received ?? 'a signal'}: ${report.summary.applied} room(s) applied, ${notDone} not started. Re-run apply to converge.\n`,
+      );
       return received ? SIGNAL_EXIT[received] : 1;
     }
     return report.summary.failed > 0 || report.summary.skipped > 0 ? 1 : 0;
@@ -177,7 +195,12 @@ function readReviewedPlan(io: CliIo, file: string): ReviewedPlan {
 }
 
 function emptyReport(unchanged: number): ApplyReport {
-  return { applied: [], skipped: [], failed: [], summary: { applied: 0, skipped: 0, failed: 0, unchanged, interrupted: false } };
+  return {
+    applied: [],
+    skipped: [],
+    failed: [],
+    summary: { applied: 0, skipped: 0, failed: 0, unchanged, interrupted: false },
+  };
 }
 
 /** One line from stdin (the confirmation), with the prompt on stdout like Terraform's; '' on end of input or abort. */

@@ -18,7 +18,10 @@ export { InvalidTreeError, UsageError } from './errors.js';
 export { COMMON_OPTIONS, parseCommandArgs } from './options.js';
 
 /** The logger for a command from --log-level/--log-format (or LOG_LEVEL), always on stderr. */
-export function commandLogger(values: { 'log-level'?: string | boolean; 'log-format'?: string | boolean }, io: CliIo): Logger {
+export function commandLogger(
+  values: { 'log-level'?: string | boolean; 'log-format'?: string | boolean },
+  io: CliIo,
+): Logger {
   const format = values['log-format'];
   if (format !== undefined && format !== 'json' && format !== 'pretty' && format !== 'text') {
     throw new UsageError(`--log-format must be json or text, got "${String(format)}"`);

@@ -30,20 +30,33 @@ export default async function demo(argv: string[], io: CliIo): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...io.env, WHOOT_API_URL: sim.url, WHOOT_API_TOKEN: sim.token };
   const stepIo: CliIo = { ...io, env, cwd: root };
   const dir = relative(root, tree) || '.';
-  const steps: Array<{ title: string; args: string[]; run: (argv: string[], io: CliIo) => Promise<number>; expect: number[] }> = [
+  const steps: Array<{
+    title: string;
+    args: string[];
+    run: (argv: string[], io: CliIo) => Promise<number>;
+    expect: number[];
+  }> = [
     { title: 'validate the tree offline', args: ['validate', '--dir', dir], run: validate, expect: [0] },
     { title: 'plan: what would change in whoot', args: ['plan', '--dir', dir], run: plan, expect: [0] },
     { title: 'apply the plan', args: ['apply', '--dir', dir, '--auto-approve'], run: apply, expect: [0] },
-    { title: 'plan again: whoot now matches the tree', args: ['plan', '--dir', dir, '--detailed-exitcode'], run: plan, expect: [0] },
+    {
+      title: 'plan again: whoot now matches the tree',
+      args: ['plan', '--dir', dir, '--detailed-exitcode'],
+      run: plan,
+      expect: [0],
+    },
   ];
-  io.stdout.write(`whoot-rooms demo: a simulated whoot API is running at ${sim.url} (seeded from ${relative(root, join(tree, 'sim-seed.yaml'))}).\n`);
+  io.stdout.write(
+    `whoot-rooms demo: a simulated whoot API is running at ${sim.url} (seeded from ${relative(root, join(tree, 'sim-seed.yaml'))}).\n`,
+  );
   const unexpected: string[] = [];
   try {
     for (const [i, step] of steps.entries()) {
       io.stdout.write(`\n== ${i + 1}/${steps.length} ${step.title}\n$ whoot-rooms ${step.args.join(' ')}\n\n`);
       const code = await step.run(step.args.slice(1), stepIo);
       io.stdout.write(`\n(exit code ${code})\n`);
-      if (!step.expect.includes(code)) unexpected.push(`step ${i + 1} (${step.args[0]}) exited ${code}, expected ${step.expect.join(' or ')}`);
+      if (!step.expect.includes(code))
+        unexpected.push(`step ${i + 1} (${step.args[0]}) exited ${code}, expected ${step.expect.join(' or ')}`);
       // An invalid tree cannot be planned: the later steps would only repeat its errors.
       if (step.run === validate && code !== 0) break;
     }

@@ -51,7 +51,10 @@ export function failureJson(kind: FailureKind, message: string, errors: readonly
     format_version: 1,
     error: { kind, message },
     errors: errors.map((e) => ({
-      file: e.file, line: e.line, column: e.column, message: e.message,
+      file: e.file,
+      line: e.line,
+      column: e.column,
+      message: e.message,
       ...(e.rule === undefined ? {} : { rule: e.rule }),
     })),
   };

@@ -38,8 +38,10 @@ const SPEC = {
     'auto-approve': { type: 'boolean', help: 'do not ask for confirmation (required when stdin is not a terminal)' },
     today: SHARED_OPTIONS.today,
     format: {
-      type: 'string', arg: 'text|json',
-      help: 'text (default) or json: apply\'s {"applied","skipped","failed","summary"}, each\n' +
+      type: 'string',
+      arg: 'text|json',
+      help:
+        'text (default) or json: apply\'s {"applied","skipped","failed","summary"}, each\n' +
         'room with its "expired" changes',
     },
     ...CONNECTION_OPTIONS,
@@ -79,8 +81,12 @@ export default async function expire(argv: string[], io: CliIo): Promise<number>
   const line = progressLine(io);
   let live;
   try {
-    live = await readLive(conn, { ...ctx, ...(line.progress ? { progress: line.progress } : {}) }, requiredScopes(true),
-      (rooms) => matchRooms(desired, rooms).managedRoomIds);
+    live = await readLive(
+      conn,
+      { ...ctx, ...(line.progress ? { progress: line.progress } : {}) },
+      requiredScopes(true),
+      (rooms) => matchRooms(desired, rooms).managedRoomIds,
+    );
   } finally {
     line.done();
   }
@@ -96,8 +102,11 @@ export default async function expire(argv: string[], io: CliIo): Promise<number>
   planOut.write(renderText(planned, { color }));
   if (!autoApprove) {
     // Nothing aborts the question: expire installs no signal handlers, so Ctrl-C ends it before any write.
-    const answer = await ask(io, '\nDo you want to write these expiries to whoot? Only "yes" will be accepted: ',
-      new AbortController().signal);
+    const answer = await ask(
+      io,
+      '\nDo you want to write these expiries to whoot? Only "yes" will be accepted: ',
+      new AbortController().signal,
+    );
     if (answer !== 'yes') {
       io.stdout.write('Expire cancelled: nothing was written.\n');
       return 1;

@@ -8,7 +8,12 @@ import { checkExportTargets, writeExportFile } from '../export/write.js';
 import { closest } from '../desired/did-you-mean.js';
 import { commandLogger, UsageError, type CliIo } from './common.js';
 import {
-  CONNECTION_OPTIONS, connectionFrom, ENVIRONMENT_HELP, formatOption, progressLine, requireToken,
+  CONNECTION_OPTIONS,
+  connectionFrom,
+  ENVIRONMENT_HELP,
+  formatOption,
+  progressLine,
+  requireToken,
 } from './connection.js';
 import { requireWritableDirectory } from './files.js';
 import { parseOrHelp, type CommandSpec } from './options.js';
@@ -24,11 +29,15 @@ const SPEC = {
     out: { type: 'string', arg: 'DIR', help: 'the tree to write (default .); files go to DIR/rooms/' },
     force: { type: 'boolean', help: 'overwrite files that already exist' },
     format: {
-      type: 'string', arg: 'text|json',
+      type: 'string',
+      arg: 'text|json',
       help: 'text (default): one line per file; json: {"format_version":1,"out","files":[{"path","room","members"}]}',
     },
     room: {
-      type: 'string', multiple: true, arg: 'NAME', help: 'export only this room (its name or id); repeat for several',
+      type: 'string',
+      multiple: true,
+      arg: 'NAME',
+      help: 'export only this room (its name or id); repeat for several',
     },
     ...CONNECTION_OPTIONS,
   },
@@ -56,8 +65,11 @@ export default async function exportCommand(argv: string[], io: CliIo): Promise<
   const line = progressLine(io);
   let live;
   try {
-    live = await readLive(conn, { logger, ...(line.progress ? { progress: line.progress } : {}) }, requiredScopes(false), (rooms) =>
-      rooms.filter(wanted).map((r) => r.id),
+    live = await readLive(
+      conn,
+      { logger, ...(line.progress ? { progress: line.progress } : {}) },
+      requiredScopes(false),
+      (rooms) => rooms.filter(wanted).map((r) => r.id),
     );
   } finally {
     line.done();
@@ -94,7 +106,9 @@ export default async function exportCommand(argv: string[], io: CliIo): Promise<
   if (format === 'json') {
     io.stdout.write(`${JSON.stringify({ format_version: 1, out: shown, files: written }, null, 2)}\n`);
   }
-  io.stderr.write(`exported ${files.length} room${files.length === 1 ? '' : 's'}; check it with: whoot-rooms plan --dir ${shown}\n`);
+  io.stderr.write(
+    `exported ${files.length} room${files.length === 1 ? '' : 's'}; check it with: whoot-rooms plan --dir ${shown}\n`,
+  );
   return 0;
 }
 

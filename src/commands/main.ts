@@ -8,9 +8,15 @@ import { commandHint } from './options.js';
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  validate: { summary: 'check the desired-state tree offline (YAML, schemas, references)', load: async () => (await import('./validate.js')).default },
+  validate: {
+    summary: 'check the desired-state tree offline (YAML, schemas, references)',
+    load: async () => (await import('./validate.js')).default,
+  },
   plan: { summary: 'show what apply would change in whoot', load: async () => (await import('./plan.js')).default },
-  apply: { summary: 'make whoot match the tree (one PUT per changed room)', load: async () => (await import('./apply.js')).default },
+  apply: {
+    summary: 'make whoot match the tree (one PUT per changed room)',
+    load: async () => (await import('./apply.js')).default,
+  },
   expire: {
     summary: 'remove the access whose `expires` date has passed, and nothing else',
     load: async () => (await import('./expire.js')).default,
@@ -19,8 +25,14 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
     summary: 'the access review: who may listen and transmit where, since when, approved by whom',
     load: async () => (await import('./report.js')).default,
   },
-  export: { summary: 'write the live rooms as a tree (adopt whoot-rooms)', load: async () => (await import('./export.js')).default },
-  demo: { summary: 'validate, plan, apply, plan again against an embedded simulator', load: async () => (await import('./demo.js')).default },
+  export: {
+    summary: 'write the live rooms as a tree (adopt whoot-rooms)',
+    load: async () => (await import('./export.js')).default,
+  },
+  demo: {
+    summary: 'validate, plan, apply, plan again against an embedded simulator',
+    load: async () => (await import('./demo.js')).default,
+  },
   sim: { summary: 'run the whoot API simulator', load: async () => (await import('./sim.js')).default },
 };
 
@@ -98,7 +110,10 @@ function watchOutput(io: CliIo): { io: CliIo; wroteStdout: () => boolean; lastSt
     });
   const stdout = tap(io.stdout, () => (wrote = true));
   const stderr = tap(io.stderr, (chunk) => {
-    const lines = String(chunk).split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    const lines = String(chunk)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     if (lines.length > 0) last = lines[lines.length - 1];
   });
   return { io: { ...io, stdout, stderr }, wroteStdout: () => wrote, lastStderrLine: () => last };

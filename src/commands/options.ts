@@ -33,7 +33,9 @@ export interface CommandSpec<O extends OptionTable = OptionTable> {
 /** Flags every command accepts. */
 export const COMMON_OPTIONS = {
   'log-level': {
-    type: 'string', arg: 'LEVEL', help: 'fatal, error, warn, info (default), debug, trace, silent (or LOG_LEVEL)',
+    type: 'string',
+    arg: 'LEVEL',
+    help: 'fatal, error, warn, info (default), debug, trace, silent (or LOG_LEVEL)',
   },
   'log-format': { type: 'string', arg: 'FORMAT', help: 'text (default) or json; logs always go to stderr' },
   help: { type: 'boolean', short: 'h', help: 'show this help' },
@@ -76,7 +78,9 @@ export function commandHelp(spec: CommandSpec): string {
     const head = label.length > width ? [`  ${label}`, `${pad}${first}`] : [`  ${label.padEnd(width)}  ${first}`];
     return [...head, ...more.map((m) => `  ${' '.repeat(width)}  ${m}`)];
   });
-  const usage = synopsis(spec).split('\n').map((l, i) => (i === 0 ? `Usage: ${l}` : `       ${l}`));
+  const usage = synopsis(spec)
+    .split('\n')
+    .map((l, i) => (i === 0 ? `Usage: ${l}` : `       ${l}`));
   const footer = spec.footer ? ['', ...spec.footer] : [];
   return [...usage, '', ...spec.description, '', 'Options:', ...options, ...footer, ''].join('\n');
 }

@@ -29,10 +29,14 @@ const SPEC = {
   options: {
     dir: SHARED_OPTIONS.dir,
     format: {
-      type: 'string', arg: 'text|markdown|json', help: 'text (default), markdown or json (the JSON plan contract)',
+      type: 'string',
+      arg: 'text|markdown|json',
+      help: 'text (default), markdown or json (the JSON plan contract)',
     },
     out: {
-      type: 'string', arg: 'FILE', help: 'also write the JSON plan to FILE (review it, then `apply --plan-file FILE`)',
+      type: 'string',
+      arg: 'FILE',
+      help: 'also write the JSON plan to FILE (review it, then `apply --plan-file FILE`)',
     },
     'detailed-exitcode': { type: 'boolean', help: 'exit 0 when there are no changes, 2 when there are changes' },
     room: SHARED_OPTIONS.room,
@@ -68,11 +72,11 @@ export default async function plan(argv: string[], io: CliIo): Promise<number> {
   const line = progressLine(io);
   let outcome;
   try {
-    outcome = await planTree(
-      { dir, maxRemovalPercent, ...scope },
-      conn,
-      { logger, ...today, ...(line.progress ? { progress: line.progress } : {}) },
-    );
+    outcome = await planTree({ dir, maxRemovalPercent, ...scope }, conn, {
+      logger,
+      ...today,
+      ...(line.progress ? { progress: line.progress } : {}),
+    });
   } finally {
     line.done();
   }

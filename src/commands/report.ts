@@ -12,11 +12,22 @@ import { renderReportCsv, renderReportJson } from '../render/report-data.js';
 import { renderReportHtml } from '../render/report-html.js';
 import { renderReportMarkdown } from '../render/report-markdown.js';
 import {
-  entitlements, filterRows, withLastChange, withLive, type LineChange, type Report,
+  entitlements,
+  filterRows,
+  withLastChange,
+  withLive,
+  type LineChange,
+  type Report,
 } from '../render/report-model.js';
 import { commandLogger, parseCommandArgs, type CliIo } from './common.js';
 import {
-  CONNECTION_HELP, CONNECTION_OPTIONS, connectionFrom, formatOption, progressLine, requireToken, todayOption,
+  CONNECTION_HELP,
+  CONNECTION_OPTIONS,
+  connectionFrom,
+  formatOption,
+  progressLine,
+  requireToken,
+  todayOption,
 } from './connection.js';
 
 const FORMATS = ['markdown', 'csv', 'json', 'html'] as const;

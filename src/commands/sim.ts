@@ -13,17 +13,24 @@ const SPEC = {
     port: { type: 'string', arg: 'N', help: 'port, 0 = any free port (default 4010)' },
     seed: { type: 'string', arg: 'FILE', help: 'seed file, YAML or JSON: users, rooms (members by email), tokens' },
     token: {
-      type: 'string', multiple: true, arg: 'TOKEN=SCOPES',
-      help: 'accept TOKEN with comma-separated scopes (repeatable; TOKEN alone = all scopes);\n' +
+      type: 'string',
+      multiple: true,
+      arg: 'TOKEN=SCOPES',
+      help:
+        'accept TOKEN with comma-separated scopes (repeatable; TOKEN alone = all scopes);\n' +
         'without tokens in the seed or here, the token is "sim-token" with all scopes',
     },
     state: {
-      type: 'string', arg: 'FILE', help: 'persist the state as JSON after every write; loaded at start when it exists',
+      type: 'string',
+      arg: 'FILE',
+      help: 'persist the state as JSON after every write; loaded at start when it exists',
     },
     'latency-ms': { type: 'string', arg: 'N', help: 'added latency per request (default 0)' },
     'jitter-ms': { type: 'string', arg: 'N', help: 'plus a uniform random 0..N ms (default 0)' },
     'rate-limit': {
-      type: 'string', arg: 'N[/s]', help: 'token bucket per key: N requests per second (429 + Retry-After beyond it)',
+      type: 'string',
+      arg: 'N[/s]',
+      help: 'token bucket per key: N requests per second (429 + Retry-After beyond it)',
     },
     'base-path': { type: 'string', arg: 'PATH', help: 'serve the API under a path prefix, e.g. /v1/acme' },
     'fault-429': { type: 'string', arg: 'P', help: 'probability (0..1) of an injected 429 per request' },
@@ -34,9 +41,11 @@ const SPEC = {
     'spike-ms': { type: 'string', arg: 'N', help: 'the length of an injected latency spike (default 5000)' },
     'retry-after': { type: 'string', arg: 'N', help: 'Retry-After seconds on injected 429s (default 1)' },
     faults: {
-      type: 'string', arg: 'FILE',
-      help: 'fault settings as JSON (SimFaults, including targeted rules by method and path;\n' +
-        'a rule\'s truncate/bareArray reshape list answers)',
+      type: 'string',
+      arg: 'FILE',
+      help:
+        'fault settings as JSON (SimFaults, including targeted rules by method and path;\n' +
+        "a rule's truncate/bareArray reshape list answers)",
     },
     'random-seed': { type: 'string', arg: 'N', help: 'make jitter and faults reproducible' },
     'stats-on-exit': { type: 'boolean', help: 'print a WHOOT_SIM_STATS {json} line on stdout when stopped' },
@@ -46,7 +55,7 @@ const SPEC = {
     '  WHOOT_SIM_READY {"url":"http://127.0.0.1:4010","token":"sim-token"}',
     'Simulator-only endpoints (no auth): GET /_sim/stats, POST /_sim/reset-stats, GET /_sim/log,',
     'GET /_sim/state, PUT /_sim/faults, POST /_sim/console-edit (with "after_reads": N, armed for',
-    'after the Nth full read of the room\'s members). Stops on SIGINT/SIGTERM. --log-level debug logs every',
+    "after the Nth full read of the room's members). Stops on SIGINT/SIGTERM. --log-level debug logs every",
     'request to stderr.',
   ],
 } as const satisfies CommandSpec;
@@ -54,7 +63,8 @@ const SPEC = {
 function probability(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--${name} must be a probability between 0 and 1, got "${value}"`);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new UsageError(`--${name} must be a probability between 0 and 1, got "${value}"`);
   return n;
 }
 
@@ -70,9 +80,14 @@ export function parseTokenFlag(value: string): { token: string; scopes: string[]
   const token = eq === -1 ? value : value.slice(0, eq);
   if (!token) throw new UsageError(`--token must be TOKEN or TOKEN=SCOPE,SCOPE, got "${value}"`);
   if (eq === -1) return { token, scopes: [...ALL_SCOPES] };
-  const scopes = value.slice(eq + 1).split(',').map((s) => s.trim()).filter(Boolean);
+  const scopes = value
+    .slice(eq + 1)
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const s of scopes) {
-    if (!(ALL_SCOPES as readonly string[]).includes(s)) throw new UsageError(`--token: unknown scope "${s}" (known: ${ALL_SCOPES.join(', ')})`);
+    if (!(ALL_SCOPES as readonly string[]).includes(s))
+      throw new UsageError(`--token: unknown scope "${s}" (known: ${ALL_SCOPES.join(', ')})`);
   }
   return { token, scopes };
 }
@@ -92,7 +107,8 @@ function readFaultsFile(path: string): SimFaults {
   } catch (err) {
     throw new UsageError(`--faults ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`--faults ${path}: expected a JSON object`);
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new UsageError(`--faults ${path}: expected a JSON object`);
   return data;
 }
 
@@ -132,16 +148,29 @@ export default async function sim(argv: string[], io: CliIo): Promise<number> {
     randomSeed: nonNegativeInt('random-seed', values['random-seed']),
     faults,
     maxLogEntries: 200_000,
-    onRequest: (e) => logger.debug({ method: e.method, path: e.path, query: e.query, status: e.status, ms: e.durationMs, injected: e.injected }, 'request'),
+    onRequest: (e) =>
+      logger.debug(
+        { method: e.method, path: e.path, query: e.query, status: e.status, ms: e.durationMs, injected: e.injected },
+        'request',
+      ),
   }).catch((err: unknown) => {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${values.host ?? '127.0.0.1'} is already in use: choose another with --port (0 = any free port)`);
-    if (code === 'EADDRNOTAVAIL') throw new UsageError(`cannot bind to ${values.host ?? ''}: not an address of this machine`);
+    if (code === 'EADDRINUSE')
+      throw new UsageError(
+        `port ${port} on ${values.host ?? '127.0.0.1'} is already in use: choose another with --port (0 = any free port)`,
+      );
+    if (code === 'EADDRNOTAVAIL')
+      throw new UsageError(`cannot bind to ${values.host ?? ''}: not an address of this machine`);
     throw err;
   });
   const snap = handle.snapshot();
-  const stateNote = values.state ? (stateExisted ? `, state loaded from ${values.state} (the seed's users and rooms are not used)` : `, state saved to ${values.state}`) : '';
-  const tokens = seed.tokens && seed.tokens.length > 0 ? seed.tokens : [{ token: handle.token, scopes: [...ALL_SCOPES] }];
+  const stateNote = values.state
+    ? stateExisted
+      ? `, state loaded from ${values.state} (the seed's users and rooms are not used)`
+      : `, state saved to ${values.state}`
+    : '';
+  const tokens =
+    seed.tokens && seed.tokens.length > 0 ? seed.tokens : [{ token: handle.token, scopes: [...ALL_SCOPES] }];
   io.stdout.write(
     [
       `whoot simulator listening on ${handle.url}`,

@@ -17,7 +17,8 @@ const SPEC = {
     format: {
       type: 'string',
       arg: 'text|json',
-      help: 'text (default): one line per error, file:line:col: error: message\n' +
+      help:
+        'text (default): one line per error, file:line:col: error: message\n' +
         'json: {"valid":bool,"errors":[{"file","line","column","message"[,"rule"]}]}',
     },
     today: { type: 'string', arg: 'YYYY-MM-DD', help: 'the date (UTC) to evaluate `expires` against (default: today)' },
@@ -40,16 +41,23 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
   const result = await loadDesiredState(dir, values.today !== undefined ? { today: values.today } : {});
 
   if (format === 'json') {
-    const errors = result.ok ? [] : sortErrors(result.errors).map((e) => ({
-      file: e.file, line: e.line, column: e.column, message: e.message,
-      ...(e.rule === undefined ? {} : { rule: e.rule }),
-    }));
+    const errors = result.ok
+      ? []
+      : sortErrors(result.errors).map((e) => ({
+          file: e.file,
+          line: e.line,
+          column: e.column,
+          message: e.message,
+          ...(e.rule === undefined ? {} : { rule: e.rule }),
+        }));
     const body = result.ok
       ? { valid: true, rooms: result.desired.rooms.length, groups: result.desired.groups.length, errors }
       : {
-        format_version: 1, valid: false, errors,
-        error: { kind: 'invalid_tree', message: invalidMessage(result.errors) },
-      };
+          format_version: 1,
+          valid: false,
+          errors,
+          error: { kind: 'invalid_tree', message: invalidMessage(result.errors) },
+        };
     io.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
     return result.ok ? 0 : 1;
   }
@@ -57,13 +65,17 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
     const lines = formatSourceErrors(result.errors);
     const files = new Set(result.errors.map((e) => e.file)).size;
     io.stdout.write(`${lines.join('\n')}\n`);
-    io.stdout.write(`✗ ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`);
+    io.stdout.write(
+      `✗ ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`,
+    );
     for (const note of result.deferred ?? []) io.stdout.write(`note: ${t(note)}\n`);
     return 1;
   }
   const { rooms, groups } = result.desired;
   const expiring = rooms.reduce((n, r) => n + r.expiring.length, 0);
-  io.stdout.write(`✓ ${rooms.length} room${rooms.length === 1 ? '' : 's'}, ${groups.length} group${groups.length === 1 ? '' : 's'} valid\n`);
+  io.stdout.write(
+    `✓ ${rooms.length} room${rooms.length === 1 ? '' : 's'}, ${groups.length} group${groups.length === 1 ? '' : 's'} valid\n`,
+  );
   for (const r of rooms) {
     for (const e of r.expiring) {
       const what = `${e.ref.kind === 'group' ? 'group ' : ''}${t(e.ref.value)}`;

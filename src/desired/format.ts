@@ -4,7 +4,11 @@ import type { SourceError } from './types.js';
 /** Errors in reading order: by file, line, column (then message, so output is stable). */
 export function sortErrors(errors: readonly SourceError[]): SourceError[] {
   return [...errors].sort(
-    (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+    (a, b) =>
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
   );
 }
 

@@ -5,11 +5,22 @@ import { isCalendarDate, utcToday } from './dates.js';
 import { sortErrors } from './format.js';
 import { LIMITS } from './limits.js';
 import {
-  readGroupFile, readPartialEntries, readPartialGroupFile, readRoomFile,
-  type GroupFile, type PartialFile, type RoomFile,
+  readGroupFile,
+  readPartialEntries,
+  readPartialGroupFile,
+  readRoomFile,
+  type GroupFile,
+  type PartialFile,
+  type RoomFile,
 } from './model.js';
 import {
-  assembleDesiredState, deferredGroupNote, entryErrors, groupErrors, groupsByName, roomClashErrors, roomEntryErrors,
+  assembleDesiredState,
+  deferredGroupNote,
+  entryErrors,
+  groupErrors,
+  groupsByName,
+  roomClashErrors,
+  roomEntryErrors,
   roomResolver,
 } from './resolve.js';
 import { validateAgainstSchema, type FileKind } from './schema.js';
@@ -51,8 +62,7 @@ function mib(bytes: number): string {
 
 /** A file parsed and schema-checked: the room or group, or its errors and, after schema errors, what is readable. */
 export type CheckedFile =
-  | { ok: true; room?: RoomFile; group?: GroupFile }
-  | { ok: false; errors: SourceError[]; partial?: PartialFile };
+  { ok: true; room?: RoomFile; group?: GroupFile } | { ok: false; errors: SourceError[]; partial?: PartialFile };
 
 function partialOf(kind: FileKind, source: YamlSource): PartialFile {
   const group = kind === 'group' ? readPartialGroupFile(source) : undefined;
@@ -66,7 +76,9 @@ export function checkFile(kind: FileKind, file: string, bytes: Uint8Array): Chec
   const errors = validateAgainstSchema(kind, parsed.source);
   // What can still be read of a file with schema errors is checked against the tree too (all errors, one run).
   if (errors.length > 0) return { ok: false, errors, partial: partialOf(kind, parsed.source) };
-  return kind === 'room' ? { ok: true, room: readRoomFile(parsed.source) } : { ok: true, group: readGroupFile(parsed.source) };
+  return kind === 'room'
+    ? { ok: true, room: readRoomFile(parsed.source) }
+    : { ok: true, group: readGroupFile(parsed.source) };
 }
 
 function readChecked(kind: FileKind, f: TreeFile): CheckedFile {
@@ -78,11 +90,19 @@ function readChecked(kind: FileKind, f: TreeFile): CheckedFile {
     // file by file, rather than when the tree is listed, so listing stays a few directory reads.
     const { size } = fstatSync(fd);
     if (size > LIMITS.maxFileBytes) {
-      return { ok: false, errors: [wholeFile(f.rel, `file is ${mib(size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`)] };
+      return {
+        ok: false,
+        errors: [
+          wholeFile(f.rel, `file is ${mib(size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`),
+        ],
+      };
     }
     bytes = readFileSync(fd);
   } catch (err) {
-    return { ok: false, errors: [wholeFile(f.rel, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)] };
+    return {
+      ok: false,
+      errors: [wholeFile(f.rel, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)],
+    };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

@@ -48,7 +48,8 @@ interface RawRoom {
   members: RawEntry[];
   acknowledge?: AcknowledgeableWarning[];
 }
-type RawEntry = string | { user: string; tx?: boolean; expires?: string } | { group: string; tx?: boolean; expires?: string };
+type RawEntry =
+  string | { user: string; tx?: boolean; expires?: string } | { group: string; tx?: boolean; expires?: string };
 
 /** email when it has an @ (lower-cased: whoot compares emails case-insensitively), else a whoot user id. */
 export function userKind(ref: string): { kind: 'email' | 'id'; value: string } {
@@ -56,7 +57,11 @@ export function userKind(ref: string): { kind: 'email' | 'id'; value: string } {
 }
 
 function readEntry(
-  source: YamlSource, items: readonly unknown[], seq: unknown, i: number, entry: RawEntry,
+  source: YamlSource,
+  items: readonly unknown[],
+  seq: unknown,
+  i: number,
+  entry: RawEntry,
 ): MemberEntry {
   const item = (items[i] ?? seq) as Node | null;
   const pos = positionOf(source, item);

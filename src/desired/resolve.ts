@@ -3,7 +3,15 @@ import { didYouMean } from './did-you-mean.js';
 import { LIMITS } from './limits.js';
 import type { GroupFile, MemberEntry, RoomFile } from './model.js';
 import type {
-  DesiredGroup, DesiredMember, DesiredRoom, DesiredState, ExpiredGrant, ExpiringEntry, SourceError, SourcePos, UserRef,
+  DesiredGroup,
+  DesiredMember,
+  DesiredRoom,
+  DesiredState,
+  ExpiredGrant,
+  ExpiringEntry,
+  SourceError,
+  SourcePos,
+  UserRef,
 } from './types.js';
 
 const at = (p: SourcePos) => `${p.file}:${p.line}:${p.column}`;
@@ -16,7 +24,11 @@ function duplicateEntryErrors(entries: readonly MemberEntry[], where: string): S
   for (const e of entries) {
     const key = `${e.kind === 'group' ? 'group' : 'user'}:${e.value.toLowerCase()}`;
     const prev = first.get(key);
-    if (prev) errors.push({ ...e.pos, message: `${describeEntry(e)} is listed twice in ${where} (first at line ${prev.pos.line}); list each once` });
+    if (prev)
+      errors.push({
+        ...e.pos,
+        message: `${describeEntry(e)} is listed twice in ${where} (first at line ${prev.pos.line}); list each once`,
+      });
     else first.set(key, e);
   }
   return errors;
@@ -45,7 +57,10 @@ function cycleErrors(groups: ReadonlyMap<string, GroupFile>): SourceError[] {
         const key = [...cycle].sort().join('\0');
         if (!reported.has(key)) {
           reported.add(key);
-          errors.push({ ...e.valuePos, message: `group cycle: ${[...cycle, e.value].join(' → ')}; a group cannot include itself` });
+          errors.push({
+            ...e.valuePos,
+            message: `group cycle: ${[...cycle, e.value].join(' → ')}; a group cannot include itself`,
+          });
         }
       } else if (s === undefined) visit(e.value);
     }
@@ -64,12 +79,20 @@ export function roomClashErrors(rooms: readonly RoomFile[]): SourceError[] {
   for (const r of rooms) {
     if (r.id !== undefined) {
       const prev = byId.get(r.id.toLowerCase());
-      if (prev) errors.push({ ...(r.idPos ?? r.pos), message: `room id ${r.id} is also managed by ${prev.file} (${at(prev.idPos ?? prev.pos)}); one file per room` });
+      if (prev)
+        errors.push({
+          ...(r.idPos ?? r.pos),
+          message: `room id ${r.id} is also managed by ${prev.file} (${at(prev.idPos ?? prev.pos)}); one file per room`,
+        });
       else byId.set(r.id.toLowerCase(), r);
     }
     if (r.name !== undefined) {
       const prev = byName.get(r.name);
-      if (prev) errors.push({ ...(r.namePos ?? r.pos), message: `room "${r.name}" is also managed by ${prev.file} (${at(prev.namePos ?? prev.pos)}); one file per room` });
+      if (prev)
+        errors.push({
+          ...(r.namePos ?? r.pos),
+          message: `room "${r.name}" is also managed by ${prev.file} (${at(prev.namePos ?? prev.pos)}); one file per room`,
+        });
       else byName.set(r.name, r);
     }
   }
@@ -90,7 +113,11 @@ export function groupErrors(groupFiles: readonly GroupFile[], withUnknown = true
   const first = new Map<string, GroupFile>();
   for (const g of groupFiles) {
     const prev = first.get(g.name);
-    if (prev) errors.push({ ...g.namePos, message: `group "${g.name}" is also defined by ${prev.file} (${at(prev.namePos)}); group names must be unique` });
+    if (prev)
+      errors.push({
+        ...g.namePos,
+        message: `group "${g.name}" is also defined by ${prev.file} (${at(prev.namePos)}); group names must be unique`,
+      });
     else first.set(g.name, g);
   }
   const groups = groupsByName(groupFiles);
@@ -103,13 +130,20 @@ export function groupErrors(groupFiles: readonly GroupFile[], withUnknown = true
 }
 
 /** The checks of one room file's own entries: listed twice, unknown group (unless `withUnknown` is false). */
-export function roomEntryErrors(room: RoomFile, groups: ReadonlyMap<string, GroupFile>, withUnknown = true): SourceError[] {
+export function roomEntryErrors(
+  room: RoomFile,
+  groups: ReadonlyMap<string, GroupFile>,
+  withUnknown = true,
+): SourceError[] {
   return entryErrors(room.entries, groups, withUnknown, 'this room');
 }
 
 /** The same checks on any list of entries (also the readable entries of a file with schema errors). */
 export function entryErrors(
-  entries: readonly MemberEntry[], groups: ReadonlyMap<string, GroupFile>, withUnknown: boolean, where: string,
+  entries: readonly MemberEntry[],
+  groups: ReadonlyMap<string, GroupFile>,
+  withUnknown: boolean,
+  where: string,
 ): SourceError[] {
   const errors = duplicateEntryErrors(entries, where);
   if (withUnknown) errors.push(...unknownGroupErrors(entries, groups));
@@ -120,8 +154,10 @@ export function entryErrors(
 export function deferredGroupNote(unread: ReadonlySet<string>): string {
   const files = [...unread].sort();
   const list = files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
-  return `group references were not checked: ${list} could not be read (a reference may name a group defined there); ` +
-    'fix that first, then validate again';
+  return (
+    `group references were not checked: ${list} could not be read (a reference may name a group defined there); ` +
+    'fix that first, then validate again'
+  );
 }
 
 interface GroupUser {
@@ -131,14 +167,20 @@ interface GroupUser {
 }
 
 /** The users a group brings, recursively, first path in file order. The tree must be cycle-free (checked before). */
-function expandGroup(name: string, groups: ReadonlyMap<string, GroupFile>, memo: Map<string, GroupUser[]>): GroupUser[] {
+function expandGroup(
+  name: string,
+  groups: ReadonlyMap<string, GroupFile>,
+  memo: Map<string, GroupUser[]>,
+): GroupUser[] {
   const cached = memo.get(name);
   if (cached) return cached;
   const out: GroupUser[] = [];
   const seen = new Set<string>();
   for (const e of groups.get(name)?.entries ?? []) {
     const brought: GroupUser[] =
-      e.kind === 'group' ? expandGroup(e.value, groups, memo).map((u) => ({ ref: u.ref, via: [name, ...u.via] })) : [{ ref: { kind: e.kind, value: e.value }, via: [name] }];
+      e.kind === 'group'
+        ? expandGroup(e.value, groups, memo).map((u) => ({ ref: u.ref, via: [name, ...u.via] }))
+        : [{ ref: { kind: e.kind, value: e.value }, via: [name] }];
     for (const u of brought) {
       const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
       if (!seen.has(key)) {
@@ -162,13 +204,19 @@ export function entryStatus(expires: string | undefined, today: string): 'active
   return expires <= addDays(today, LIMITS.expiringWithinDays) ? 'expiring' : 'active';
 }
 
-function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo: Map<string, GroupUser[]>, today: string): DesiredRoom {
+function effectiveRoom(
+  r: RoomFile,
+  groups: ReadonlyMap<string, GroupFile>,
+  memo: Map<string, GroupUser[]>,
+  today: string,
+): DesiredRoom {
   const members = new Map<string, DesiredMember>();
   const expiring: ExpiringEntry[] = [];
   const expired: ExpiredGrant[] = [];
   for (const e of r.entries) {
     const status = entryStatus(e.expires, today);
-    const brought: GroupUser[] = e.kind === 'group' ? expandGroup(e.value, groups, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
+    const brought: GroupUser[] =
+      e.kind === 'group' ? expandGroup(e.value, groups, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
     if (status === 'expired') {
       // Not effective, but remembered: `expire` removes exactly this access, and plans say why it goes.
       const expires = e.expires as string;
@@ -176,7 +224,11 @@ function effectiveRoom(r: RoomFile, groups: ReadonlyMap<string, GroupFile>, memo
       continue;
     }
     if (status === 'expiring') {
-      expiring.push({ ref: e.kind === 'group' ? { kind: 'group', value: e.value } : { kind: e.kind, value: e.value }, expires: e.expires as string, pos: e.pos });
+      expiring.push({
+        ref: e.kind === 'group' ? { kind: 'group', value: e.value } : { kind: e.kind, value: e.value },
+        expires: e.expires as string,
+        pos: e.pos,
+      });
     }
     for (const u of brought) {
       const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
@@ -219,7 +271,11 @@ export function roomResolver(groupFiles: readonly GroupFile[], today: string): (
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 
 /** The desired state from effective rooms (any order) and the group files: sorted as the contract says. */
-export function assembleDesiredState(rooms: DesiredRoom[], groupFiles: readonly GroupFile[], today: string): DesiredState {
+export function assembleDesiredState(
+  rooms: DesiredRoom[],
+  groupFiles: readonly GroupFile[],
+  today: string,
+): DesiredState {
   return {
     rooms: rooms.sort(byFile),
     groups: groupFiles.map((g): DesiredGroup => ({ name: g.name, file: g.file, pos: g.pos })).sort(byFile),

@@ -51,7 +51,12 @@ function isMemberEntryPath(segments: readonly string[]): boolean {
 }
 
 /** Turn one ajv error into a message a person can act on, or undefined to drop it (a summary of others). */
-function describe(kind: FileKind, err: ErrorObject, segments: readonly string[], misspelt: ReadonlySet<string>): { message: string; keyNode?: string } | undefined {
+function describe(
+  kind: FileKind,
+  err: ErrorObject,
+  segments: readonly string[],
+  misspelt: ReadonlySet<string>,
+): { message: string; keyNode?: string } | undefined {
   const where = displayPath(segments);
   const last = segments[segments.length - 1];
   const data: unknown = err.data;
@@ -60,16 +65,21 @@ function describe(kind: FileKind, err: ErrorObject, segments: readonly string[],
       return undefined;
     case 'anyOf':
       // The only anyOf is the room's "name or id".
-      return { message: 'a room needs a `name` (the live room\'s exact name) or an `id` (its UUID)' };
+      return { message: "a room needs a `name` (the live room's exact name) or an `id` (its UUID)" };
     case 'additionalProperties': {
       const key = String((err.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys((err.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+      const allowed = Object.keys(
+        (err.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {},
+      );
       let hint = '';
       if (kind === 'group' && isMemberEntryPath(segments) && (key === 'tx' || key === 'expires')) {
         hint = `; \`${key}\` is set where the group is used in a room, not inside the group`;
       }
       const inWhat = segments.length === 0 ? '' : ` in ${where}`;
-      return { message: `unknown key "${key}"${inWhat}${didYouMean(key, allowed)}; allowed keys: ${allowed.join(', ')}${hint}`, keyNode: key };
+      return {
+        message: `unknown key "${key}"${inWhat}${didYouMean(key, allowed)}; allowed keys: ${allowed.join(', ')}${hint}`,
+        keyNode: key,
+      };
     }
     case 'required': {
       const missing = String((err.params as { missingProperty: string }).missingProperty);
@@ -86,23 +96,33 @@ function describe(kind: FileKind, err: ErrorObject, segments: readonly string[],
     }
     case 'type': {
       if (last === 'members' && segments.length === 1 && data === null) {
-        return { message: `\`members\` is empty (null): write \`members: []\` to empty a ${kind}, or list its members` };
+        return {
+          message: `\`members\` is empty (null): write \`members: []\` to empty a ${kind}, or list its members`,
+        };
       }
-      if (isMemberEntryPath(segments)) return { message: `${where}: a member entry must be ${ENTRY_HINT}, got ${typeOfValue(data)}` };
+      if (isMemberEntryPath(segments))
+        return { message: `${where}: a member entry must be ${ENTRY_HINT}, got ${typeOfValue(data)}` };
       if (last === 'tx') return { message: `${where} must be true or false, got ${typeOfValue(data)}` };
-      if (last === 'expires') return { message: `${where} must be a date written YYYY-MM-DD, got ${typeOfValue(data)}` };
-      if (segments.length === 0) return { message: `a ${kind} file must be a mapping of keys (name, members, …), got ${typeOfValue(data)}` };
+      if (last === 'expires')
+        return { message: `${where} must be a date written YYYY-MM-DD, got ${typeOfValue(data)}` };
+      if (segments.length === 0)
+        return { message: `a ${kind} file must be a mapping of keys (name, members, …), got ${typeOfValue(data)}` };
       const expected = (err.params as { type: string | string[] }).type;
-      const wanted = (Array.isArray(expected) ? expected : [expected]).map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : t === 'null' ? 'null' : `a ${t}`)).join(' or ');
+      const wanted = (Array.isArray(expected) ? expected : [expected])
+        .map((t) => (t === 'array' ? 'a list' : t === 'object' ? 'a mapping' : t === 'null' ? 'null' : `a ${t}`))
+        .join(' or ');
       const quoteHint = typeof data === 'number' || typeof data === 'boolean' ? ' (quote it to make it text)' : '';
       return { message: `${where} must be ${wanted}, got ${typeOfValue(data)}${quoteHint}` };
     }
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
-      return { message: `${where} must be one of ${allowed.join(', ')}, got ${typeOfValue(data)}${typeof data === 'string' ? didYouMean(data, allowed) : ''}` };
+      return {
+        message: `${where} must be one of ${allowed.join(', ')}, got ${typeOfValue(data)}${typeof data === 'string' ? didYouMean(data, allowed) : ''}`,
+      };
     }
     case 'pattern':
-      if (last === 'id' && segments.length === 1) return { message: `id "${String(data)}" is not a valid room id (UUID)` };
+      if (last === 'id' && segments.length === 1)
+        return { message: `id "${String(data)}" is not a valid room id (UUID)` };
       return { message: `${where}: ${badUserRefMessage(String(data))}` };
     case 'format':
       return { message: `${where} "${String(data)}" is not a valid date: write YYYY-MM-DD (e.g. 2026-12-31)` };
@@ -124,7 +144,9 @@ function describeSchemaErrors(kind: FileKind, source: YamlSource, errors: ErrorO
   for (const err of errors) {
     if (err.keyword !== 'additionalProperties') continue;
     const key = String((err.params as { additionalProperty: string }).additionalProperty);
-    const allowed = Object.keys((err.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {});
+    const allowed = Object.keys(
+      (err.parentSchema as { properties?: Record<string, unknown> } | undefined)?.properties ?? {},
+    );
     const guess = closest(key, allowed);
     if (guess !== undefined) misspelt.add(`${err.instancePath}/${guess}`);
   }
@@ -132,7 +154,10 @@ function describeSchemaErrors(kind: FileKind, source: YamlSource, errors: ErrorO
     const segments = pointerSegments(err.instancePath);
     const described = describe(kind, err, segments, misspelt);
     if (!described) continue;
-    const node = described.keyNode !== undefined ? nodeAt(source, [...segments, described.keyNode], true) : nodeAt(source, segments);
+    const node =
+      described.keyNode !== undefined
+        ? nodeAt(source, [...segments, described.keyNode], true)
+        : nodeAt(source, segments);
     const e = { ...positionOf(source, node), message: described.message };
     const k = `${e.line}:${e.column}:${e.message}`;
     if (!seen.has(k)) {

@@ -29,7 +29,8 @@ function isInside(root: string, target: string): boolean {
  */
 export function treeFolderProblem(dir: string): SourceError | null {
   try {
-    if (!statSync(dir).isDirectory()) return wholeFile(dir, 'not a directory: pass the folder that holds rooms/ with --dir');
+    if (!statSync(dir).isDirectory())
+      return wholeFile(dir, 'not a directory: pass the folder that holds rooms/ with --dir');
   } catch {
     return wholeFile(dir, 'directory not found: pass the folder that holds rooms/ with --dir');
   }
@@ -38,13 +39,19 @@ export function treeFolderProblem(dir: string): SourceError | null {
     if (!statSync(join(dir, 'rooms')).isDirectory()) throw new Error('not a folder');
     rooms = realpathSync(join(dir, 'rooms'));
   } catch {
-    return wholeFile('rooms/', 'no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/');
+    return wholeFile(
+      'rooms/',
+      'no rooms/ folder: the tree (--dir) needs rooms/ with the room files, and optionally groups/',
+    );
   }
   return isInside(realpathSync(dir), rooms) ? null : linkOutside('rooms', rooms);
 }
 
 const linkOutside = (rel: string, real: string): SourceError =>
-  wholeFile(`${rel}/`, `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`);
+  wholeFile(
+    `${rel}/`,
+    `folder is a symbolic link outside the tree (to ${real}); refused: keep room and group files inside --dir`,
+  );
 
 /**
  * List `rooms/**\/*.y(a)ml` and `groups/*.y(a)ml` under `dir`. Symbolic links are followed only when they stay inside
@@ -58,7 +65,11 @@ export function listTree(dir: string): TreeListing {
   try {
     root = realpathSync(dir);
   } catch {
-    return { rooms: [], groups: [], errors: [wholeFile(dir, 'directory not found: pass the folder that holds rooms/ with --dir')] };
+    return {
+      rooms: [],
+      groups: [],
+      errors: [wholeFile(dir, 'directory not found: pass the folder that holds rooms/ with --dir')],
+    };
   }
   const visitedDirs = new Set<string>();
 
@@ -90,11 +101,17 @@ export function listTree(dir: string): TreeListing {
         try {
           target = realpathSync(childAbs);
         } catch {
-          if (YAML_FILE.test(entry.name)) errors.push(wholeFile(childRel, 'symbolic link points to nothing (broken link)'));
+          if (YAML_FILE.test(entry.name))
+            errors.push(wholeFile(childRel, 'symbolic link points to nothing (broken link)'));
           continue;
         }
         if (!isInside(root, target)) {
-          errors.push(wholeFile(childRel, `symbolic link points outside the tree (to ${target}); refused: keep room and group files inside --dir`));
+          errors.push(
+            wholeFile(
+              childRel,
+              `symbolic link points outside the tree (to ${target}); refused: keep room and group files inside --dir`,
+            ),
+          );
           continue;
         }
         const st = statSync(target);
@@ -103,7 +120,10 @@ export function listTree(dir: string): TreeListing {
       }
       if (isDir) {
         if (recurse) walk(childRel, true, out);
-        else errors.push(wholeFile(`${childRel}/`, 'sub-folders of groups/ are not read: put group files directly in groups/'));
+        else
+          errors.push(
+            wholeFile(`${childRel}/`, 'sub-folders of groups/ are not read: put group files directly in groups/'),
+          );
       } else if (isFile && YAML_FILE.test(entry.name)) {
         out.push({ rel: childRel, abs: childAbs });
       }
@@ -123,7 +143,8 @@ export function listTree(dir: string): TreeListing {
     errors.push(problem);
   } else {
     walk('rooms', true, rooms);
-    if (rooms.length === 0 && errors.length === 0) errors.push(wholeFile('rooms/', 'no room files: add rooms/<name>.yaml (sub-folders allowed)'));
+    if (rooms.length === 0 && errors.length === 0)
+      errors.push(wholeFile('rooms/', 'no room files: add rooms/<name>.yaml (sub-folders allowed)'));
   }
   if (has('groups')) walk('groups', false, groups);
   return { rooms, groups, errors };

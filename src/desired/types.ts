@@ -108,5 +108,4 @@ export interface DesiredState {
  * group file does not parse), said in words so the output does not claim to be complete.
  */
 export type LoadResult =
-  | { ok: true; desired: DesiredState }
-  | { ok: false; errors: SourceError[]; deferred?: string[] };
+  { ok: true; desired: DesiredState } | { ok: false; errors: SourceError[]; deferred?: string[] };

@@ -1,4 +1,15 @@
-import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import { bidiErrors } from './bidi.js';
 import { LIMITS } from './limits.js';
 import type { SourceError, SourcePos } from './types.js';
@@ -71,7 +82,10 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
   try {
     text = utf8.decode(bytes);
   } catch {
-    return { ok: false, errors: [{ ...invalidUtf8Position(file, bytes), message: 'file is not valid UTF-8 text; save it as UTF-8' }] };
+    return {
+      ok: false,
+      errors: [{ ...invalidUtf8Position(file, bytes), message: 'file is not valid UTF-8 text; save it as UTF-8' }],
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // Before parsing: a reordered line may not mean what it shows, so nothing else said about it can be trusted.
@@ -83,18 +97,34 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
   try {
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   } catch (err) {
-    return { ok: false, errors: [{ file, line: 1, column: 1, message: `cannot parse YAML: ${err instanceof Error ? err.message : String(err)}` }] };
+    return {
+      ok: false,
+      errors: [
+        { file, line: 1, column: 1, message: `cannot parse YAML: ${err instanceof Error ? err.message : String(err)}` },
+      ],
+    };
   }
   const at = (offset: number) => positionAt({ file, lineCounter }, offset);
 
   if (doc.errors.length > 0 || doc.warnings.length > 0) {
     return {
       ok: false,
-      errors: [...doc.errors, ...doc.warnings].map((e) => ({ ...at(e.pos[0]), message: yamlMessage(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0] ?? '') })),
+      errors: [...doc.errors, ...doc.warnings].map((e) => ({
+        ...at(e.pos[0]),
+        message: yamlMessage(e.code, e.message, /^[^:\n]*/.exec(text.slice(e.pos[0], e.pos[0] + 200))?.[0] ?? ''),
+      })),
     };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) {
-    return { ok: false, errors: [{ ...at(0), message: 'file is empty: a room or group file needs at least `members` (and a room a `name` or `id`)' }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          ...at(0),
+          message: 'file is empty: a room or group file needs at least `members` (and a room a `name` or `id`)',
+        },
+      ],
+    };
   }
 
   const scan = scanNodes(doc.contents, LIMITS.maxDepth);
@@ -108,7 +138,15 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
     };
   }
   if (scan.tooDeep) {
-    return { ok: false, errors: [{ ...positionOf({ file, lineCounter }, scan.tooDeep), message: `YAML nested deeper than ${LIMITS.maxDepth} levels; a room file needs 3` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          ...positionOf({ file, lineCounter }, scan.tooDeep),
+          message: `YAML nested deeper than ${LIMITS.maxDepth} levels; a room file needs 3`,
+        },
+      ],
+    };
   }
 
   let value: unknown;
@@ -119,7 +157,14 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
     const aliasBomb = /alias/i.test(message);
     return {
       ok: false,
-      errors: [{ ...at(0), message: aliasBomb ? `too many YAML alias expansions (limit ${LIMITS.maxAliasCount}): ${message}` : `cannot read YAML: ${message}` }],
+      errors: [
+        {
+          ...at(0),
+          message: aliasBomb
+            ? `too many YAML alias expansions (limit ${LIMITS.maxAliasCount}): ${message}`
+            : `cannot read YAML: ${message}`,
+        },
+      ],
     };
   }
   return { ok: true, source: { file, doc, lineCounter, value } };
@@ -127,7 +172,9 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
 
 /** First line of a yaml error message, without the "at line N, column M" the position already carries. */
 function yamlMessage(code: string, message: string, span: string): string {
-  const first = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').replaceAll('tag:yaml.org,2002:', '!!');
+  const first = (message.split('\n')[0] ?? message)
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replaceAll('tag:yaml.org,2002:', '!!');
   switch (code) {
     case 'DUPLICATE_KEY':
       return `duplicate key${span.trim() === '' ? '' : ` "${span.trim()}"`}: a key may appear only once in a mapping`;
@@ -139,7 +186,8 @@ function yamlMessage(code: string, message: string, span: string): string {
       return `YAML tags are not allowed (${first.replace(/^Unresolved tag: /, 'found "').replace(/$/, '"')}): write plain values`;
     default:
       // yaml turns a stack overflow on hostile nesting into an ordinary error; say what it means.
-      if (/call stack/i.test(first)) return `YAML nested too deeply to read (limit ${LIMITS.maxDepth} levels; a room file needs 3)`;
+      if (/call stack/i.test(first))
+        return `YAML nested too deeply to read (limit ${LIMITS.maxDepth} levels; a room file needs 3)`;
       return `YAML syntax error: ${first}`;
   }
 }

@@ -35,13 +35,16 @@ export function exportTree(live: LiveState, rooms: readonly LiveRoom[], schemaUr
     if (!sharedName) doc.name = room.name;
     doc.id = room.id;
     // whoot shows the name when display_name is unset or equal to it: only a real difference is worth managing.
-    if (room.display_name !== null && room.display_name !== undefined && room.display_name !== room.name) doc.display_name = room.display_name;
+    if (room.display_name !== null && room.display_name !== undefined && room.display_name !== room.name)
+      doc.display_name = room.display_name;
     // A SCIM mapping is exported so the plan warns about it; absent means "not managed", so null is left out.
     if (room.external_id !== null && room.external_id !== undefined) doc.external_id = room.external_id;
     doc.members = members.map((m) => (m.tx ? { user: m.ref, tx: true } : m.ref));
     const head = [
       `# yaml-language-server: $schema=${schemaUrl}`,
-      ...(sharedName ? [`# name: ${JSON.stringify(room.name)} (several whoot rooms share this name; this one is pinned by id)`] : []),
+      ...(sharedName
+        ? [`# name: ${JSON.stringify(room.name)} (several whoot rooms share this name; this one is pinned by id)`]
+        : []),
     ];
     const text = `${head.join('\n')}\n${stringify(doc, { lineWidth: 0 })}`;
     return { path: paths.get(room.id) as string, text, roomId: room.id, roomName: room.name, members: members.length };
@@ -77,7 +80,8 @@ function uniquePaths(rooms: readonly LiveRoom[]): Map<string, string> {
     // room has its own stable file.
     const compact = (r: LiveRoom) => r.id.replace(/[^a-zA-Z0-9]/g, '').toLowerCase();
     const short = new Set(list.map((r) => compact(r).slice(0, 8)));
-    for (const r of list) paths.set(r.id, `rooms/${stem}-${short.size === list.length ? compact(r).slice(0, 8) : compact(r)}.yaml`);
+    for (const r of list)
+      paths.set(r.id, `rooms/${stem}-${short.size === list.length ? compact(r).slice(0, 8) : compact(r)}.yaml`);
   }
   return paths;
 }

@@ -82,7 +82,8 @@ export function writeExportFile(outDir: string, file: ExportFile, force: boolean
       throw new Error(`${parts.join(sep)}: ${dir} is not a plain folder (a link?): export follows no links`);
     }
   }
-  const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (force ? constants.O_TRUNC : constants.O_EXCL);
+  const flags =
+    constants.O_WRONLY | constants.O_CREAT | constants.O_NOFOLLOW | (force ? constants.O_TRUNC : constants.O_EXCL);
   const fd = openSync(join(outDir, ...parts), flags, 0o644);
   try {
     writeSync(fd, file.text);

@@ -18,8 +18,12 @@ export type CommitState = 'success' | 'failure' | 'error' | 'pending';
 export const STATUS_DESCRIPTION_MAX = 140;
 
 /** The latest state recorded under `context` on commit `sha`, or null when there is none. */
-export async function latestStatus(gh: GitHubClient, repo: RepoRef, sha: string, context: string):
-  Promise<CommitState | null> {
+export async function latestStatus(
+  gh: GitHubClient,
+  repo: RepoRef,
+  sha: string,
+  context: string,
+): Promise<CommitState | null> {
   try {
     // Newest first: the first entry with our context is the one that counts.
     const { data } = await gh.rest.repos.listCommitStatusesForRef({ ...repo, ref: sha, per_page: 100 });
@@ -37,9 +41,10 @@ export async function setStatus(
   sha: string,
   status: { context: string; state: CommitState; description: string; targetUrl?: string },
 ): Promise<void> {
-  const description = status.description.length > STATUS_DESCRIPTION_MAX
-    ? `${status.description.slice(0, STATUS_DESCRIPTION_MAX - 1)}…`
-    : status.description;
+  const description =
+    status.description.length > STATUS_DESCRIPTION_MAX
+      ? `${status.description.slice(0, STATUS_DESCRIPTION_MAX - 1)}…`
+      : status.description;
   try {
     await gh.rest.repos.createCommitStatus({
       ...repo,

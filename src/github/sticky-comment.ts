@@ -92,8 +92,12 @@ export async function upsertStickyComment(
 }
 
 /** Post a new comment (apply results: a record per apply, never edited). */
-export async function postComment(gh: GitHubClient, repo: RepoRef, issueNumber: number, body: string):
-  Promise<IssueComment> {
+export async function postComment(
+  gh: GitHubClient,
+  repo: RepoRef,
+  issueNumber: number,
+  body: string,
+): Promise<IssueComment> {
   try {
     const { data } = await gh.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     return { id: data.id, url: data.html_url, body: data.body ?? body };

@@ -83,8 +83,10 @@ export async function readLiveState(api: WhootApi, opts: ReadLiveOptions): Promi
       if (expected === undefined || expected === list.length) return list;
       const [again, room] = await Promise.all([call(() => api.listMembers(id)), call(() => api.getRoom(id))]);
       if (room.member_count === undefined || room.member_count === again.length) return again;
-      return `member list incomplete: read ${again.length} of ${room.member_count} members (twice, against the ` +
-        "room's member_count); nothing is written to this room";
+      return (
+        `member list incomplete: read ${again.length} of ${room.member_count} members (twice, against the ` +
+        "room's member_count); nothing is written to this room"
+      );
     };
     const selection = opts.selectRooms(rooms);
     const taken = new Set<string>();

@@ -104,7 +104,8 @@ export class EarlyRoomPlanner {
 
   private ready(): void {
     if (this.disabled) return;
-    if (this.match !== undefined || this.desired === undefined || this.rooms === undefined || this.users === undefined) return;
+    if (this.match !== undefined || this.desired === undefined || this.rooms === undefined || this.users === undefined)
+      return;
     const match = matchRooms(this.desired, this.rooms, this.options.only);
     this.index ??= indexLiveUsers(this.users);
     match.matches.forEach((m, i) => {

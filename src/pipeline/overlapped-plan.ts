@@ -104,7 +104,10 @@ export function startOverlappedPlan(opts: OverlappedPlanOptions, read: LiveReade
       if (got.unread !== undefined) live.unread = got.unread;
       const started = Date.now();
       const plan = early.finish(desired, live);
-      opts.logger.debug({ ms: Date.now() - started, early: early.plannedEarly, fingerprint: plan.fingerprint }, 'planned');
+      opts.logger.debug(
+        { ms: Date.now() - started, early: early.plannedEarly, fingerprint: plan.fingerprint },
+        'planned',
+      );
       return { plan, live };
     },
   };

@@ -51,8 +51,11 @@ export function expiryCauses(room: DesiredRoom, index: UserIndex): ExpiryCauses 
  * `expired` (the renderers say so). Only the planner's own changes are asked about, so the user is known not to be
  * brought (or not to transmit) through any entry that still counts.
  */
-export function markExpired<D extends { remove: MemberChange[]; update: MemberChange[] }>(diff: D, room: DesiredRoom,
-  index: UserIndex): D {
+export function markExpired<D extends { remove: MemberChange[]; update: MemberChange[] }>(
+  diff: D,
+  room: DesiredRoom,
+  index: UserIndex,
+): D {
   if (room.expired === undefined) return diff;
   const causes = expiryCauses(room, index);
   const mark = (m: MemberChange, c: ExpiredCause | undefined): MemberChange =>
@@ -82,8 +85,11 @@ function wantedToday(room: DesiredRoom, index: UserIndex): Map<string, { tx: boo
  * expired one did; `downgrade` when the user transmits, keeps listen through an entry that counts, and transmit
  * came through an expired entry. Live members no expired entry brought are not touched, whatever the file says.
  */
-export function dueToExpiry(room: DesiredRoom, live: readonly LiveMember[],
-  index: UserIndex): Map<string, ExpiryChange> {
+export function dueToExpiry(
+  room: DesiredRoom,
+  live: readonly LiveMember[],
+  index: UserIndex,
+): Map<string, ExpiryChange> {
   const due = new Map<string, ExpiryChange>();
   if (room.expired === undefined) return due;
   const causes = expiryCauses(room, index);
@@ -142,7 +148,17 @@ export function expiryTarget(desired: DesiredState, live: LiveState): DesiredSta
 /** The report's `expired` list of one planned room: its removals and downgrades that cite an expired entry. */
 export function expiredChangesOf(room: { remove: MemberChange[]; update: MemberChange[] }): ExpiredEntryChange[] {
   const entry = (m: MemberChange, change: ExpiryChange): ExpiredEntryChange[] =>
-    m.expired === undefined ? [] : [{ email: m.email, user_id: m.user_id, expired: m.expired.date, file: m.expired.file,
-      line: m.expired.line, change }];
+    m.expired === undefined
+      ? []
+      : [
+          {
+            email: m.email,
+            user_id: m.user_id,
+            expired: m.expired.date,
+            file: m.expired.file,
+            line: m.expired.line,
+            change,
+          },
+        ];
   return [...room.remove.flatMap((m) => entry(m, 'remove')), ...room.update.flatMap((m) => entry(m, 'downgrade'))];
 }

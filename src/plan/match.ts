@@ -43,7 +43,9 @@ export interface Selectable {
  */
 export function selects(only: readonly string[] | undefined, room: Selectable): boolean {
   if (only === undefined || only.length === 0) return true;
-  return only.some((o) => o === room.name || (room.file !== undefined && o === room.file) || (room.id !== undefined && o === room.id));
+  return only.some(
+    (o) => o === room.name || (room.file !== undefined && o === room.file) || (room.id !== undefined && o === room.id),
+  );
 }
 
 /** Whether `only` selects this room file. */
@@ -110,7 +112,10 @@ export function cmp(a: string, b: string): number {
 
 function suggestRoom(name: string, liveRooms: readonly LiveRoom[], sortedNames: readonly string[]): string {
   const lower = name.toLowerCase();
-  const caseOnly = liveRooms.filter((r) => r.name.toLowerCase() === lower).map((r) => r.name).sort(cmp);
+  const caseOnly = liveRooms
+    .filter((r) => r.name.toLowerCase() === lower)
+    .map((r) => r.name)
+    .sort(cmp);
   const hint = caseOnly[0] ?? closest(name, sortedNames);
   return hint === undefined ? '' : ` (did you mean "${hint}"?)`;
 }

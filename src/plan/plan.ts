@@ -45,7 +45,13 @@ export function plan(desired: DesiredState, live: LiveState, options: PlanOption
   return assemblePlan(
     match,
     match.matches.map((m) =>
-      planRoom(m, m.live ? live.members[m.live.id] : undefined, index, options, m.live ? live.unread?.[m.live.id] : undefined),
+      planRoom(
+        m,
+        m.live ? live.members[m.live.id] : undefined,
+        index,
+        options,
+        m.live ? live.unread?.[m.live.id] : undefined,
+      ),
     ),
   );
 }

@@ -39,8 +39,7 @@ function posBefore(a: SourcePos, b: SourcePos): boolean {
   return (cmp(a.file, b.file) || a.line - b.line || a.column - b.column) < 0;
 }
 
-const byEmailThenId = (a: MemberChange, b: MemberChange): number =>
-  cmp(a.email, b.email) || cmp(a.user_id, b.user_id);
+const byEmailThenId = (a: MemberChange, b: MemberChange): number => cmp(a.email, b.email) || cmp(a.user_id, b.user_id);
 
 const errorOrder = (a: SourceError, b: SourceError): number =>
   cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.message, b.message);
@@ -69,8 +68,12 @@ interface Suspect {
  * Also notes the entries whose email may deceive a reviewer: an unknown email (it may imitate a live one), or one
  * the index flagged; the lookup is done here, once per entry, because this loop sees every entry of the tree.
  */
-function resolveMembers(desired: DesiredRoom, index: UserIndex, errors: SourceError[],
-  suspects: Suspect[]): Map<string, DesiredUser> {
+function resolveMembers(
+  desired: DesiredRoom,
+  index: UserIndex,
+  errors: SourceError[],
+  suspects: Suspect[],
+): Map<string, DesiredUser> {
   const wanted = new Map<string, DesiredUser>();
   const anyFlagged = index.flagged.size > 0;
   for (const m of desired.members) {
@@ -162,8 +165,15 @@ function scimWarning(desired: DesiredRoom, liveRoom: LiveRoom, name: string): Pl
 }
 
 /** Step 4: the mass-removal guard; with `force` it only warns. Returns why the room stays blocked, or null. */
-function guard(diff: MemberDiff, before: number, desired: DesiredRoom, name: string, roomId: string,
-  options: PlanOptions, warnings: PlanWarning[]): string | null {
+function guard(
+  diff: MemberDiff,
+  before: number,
+  desired: DesiredRoom,
+  name: string,
+  roomId: string,
+  options: PlanOptions,
+  warnings: PlanWarning[],
+): string | null {
   if (diff.put === null) return null;
   const blocked = guardReason(before, diff.put.length, diff.remove.length, options.maxRemovalPercent);
   if (blocked === null) return null;
@@ -204,8 +214,14 @@ function expiringNotices(room: DesiredRoom, warnings: PlanWarning[], roomId: str
  * `confusable_email` for every email of the room a reviewer could mistake for another: the suspect entries of the
  * tree at their lines, and each removed member at the room's `members`. One warning per email and line.
  */
-function confusableWarnings(desired: DesiredRoom, index: UserIndex, suspects: readonly Suspect[],
-  remove: readonly MemberChange[], roomId: string, warnings: PlanWarning[]): void {
+function confusableWarnings(
+  desired: DesiredRoom,
+  index: UserIndex,
+  suspects: readonly Suspect[],
+  remove: readonly MemberChange[],
+  roomId: string,
+  warnings: PlanWarning[],
+): void {
   const membersAt = { file: desired.file, line: desired.membersPos.line };
   const removed = remove.filter((m) => index.flagged.has(m.email) || !index.byEmail.has(m.email));
   if (suspects.length === 0 && removed.length === 0) return;
@@ -222,8 +238,12 @@ function confusableWarnings(desired: DesiredRoom, index: UserIndex, suspects: re
   }
 }
 
-function inactiveWarnings(wanted: ReadonlyMap<string, DesiredUser>, name: string, roomId: string,
-  warnings: PlanWarning[]): void {
+function inactiveWarnings(
+  wanted: ReadonlyMap<string, DesiredUser>,
+  name: string,
+  roomId: string,
+  warnings: PlanWarning[],
+): void {
   for (const w of wanted.values()) {
     if (w.user.active) continue;
     warnings.push({
@@ -256,8 +276,13 @@ function lookAlikes(index: UserIndex, email: string): string[] {
  * Plan one matched room against its live member list (`undefined` when it was not read). Pure, and
  * independent of every other room: a caller may plan rooms as their member lists arrive, then `assemblePlan`.
  */
-export function planRoom(match: RoomMatch, liveMembers: LiveMember[] | undefined, index: UserIndex,
-  options: PlanOptions, unread?: string): PlannedRoom {
+export function planRoom(
+  match: RoomMatch,
+  liveMembers: LiveMember[] | undefined,
+  index: UserIndex,
+  options: PlanOptions,
+  unread?: string,
+): PlannedRoom {
   const { desired, live: liveRoom } = match;
   const warnings: PlanWarning[] = [];
   const errors = [...match.errors];
@@ -275,8 +300,18 @@ export function planRoom(match: RoomMatch, liveMembers: LiveMember[] | undefined
   if (errors.length > 0 || liveRoom === null || liveMembers === undefined) {
     confusableWarnings(desired, index, suspects, [], roomId, warnings);
     const count = liveMembers?.length ?? 0;
-    const room = { ...base, add: [], remove: [], update: [], metadata: {}, members_before: count,
-      members_after: count, blocked: null, errors: errors.sort(errorOrder), put: null };
+    const room = {
+      ...base,
+      add: [],
+      remove: [],
+      update: [],
+      metadata: {},
+      members_before: count,
+      members_after: count,
+      blocked: null,
+      errors: errors.sort(errorOrder),
+      put: null,
+    };
     return { room: { ...room, fingerprint: roomFingerprint(room) }, warnings, people: new Map() };
   }
 
@@ -288,9 +323,18 @@ export function planRoom(match: RoomMatch, liveMembers: LiveMember[] | undefined
   if (scim !== null) warnings.push(scim);
   const before = liveMembers.length;
   const blocked = guard(diff, before, desired, name, roomId, options, warnings);
-  const room = { ...base, add: diff.add, remove: diff.remove, update: diff.update, metadata,
-    members_before: before, members_after: diff.put === null ? before : diff.put.length, blocked, errors: [],
-    put: diff.put };
+  const room = {
+    ...base,
+    add: diff.add,
+    remove: diff.remove,
+    update: diff.update,
+    metadata,
+    members_before: before,
+    members_after: diff.put === null ? before : diff.put.length,
+    blocked,
+    errors: [],
+    put: diff.put,
+  };
   const shown = acknowledged(desired, warnings);
   return { room: { ...room, fingerprint: roomFingerprint(room) }, warnings: shown, people: peopleOf(diff, index) };
 }

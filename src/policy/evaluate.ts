@@ -56,8 +56,13 @@ function domainErrors(policy: Policy, v: View): PolicyError[] {
         }
         const hint = guests === undefined ? '' : `; a guest needs \`expires\` at most ${guests.maxDays} days ahead`;
         const domains = rule.domains.join(', ');
-        out.push(violation(g.pos, 'policy.domains',
-          `${m.ref.value}${through(g)} is not in an allowed domain (${domains})${hint} ${v.cite(rule.pos)}`));
+        out.push(
+          violation(
+            g.pos,
+            'policy.domains',
+            `${m.ref.value}${through(g)} is not in an allowed domain (${domains})${hint} ${v.cite(rule.pos)}`,
+          ),
+        );
       }
     }
   }
@@ -77,8 +82,13 @@ function transmitErrors(policy: Policy, v: View): PolicyError[] {
     for (const [k, m] of members) {
       if (licensed.has(k)) continue;
       for (const g of m.grants.filter((x) => x.tx)) {
-        out.push(violation(g.pos, 'policy.transmit',
-          `${m.ref.value}${through(g)} may not transmit: not a member of group "${rule.group}" ${v.cite(rule.pos)}`));
+        out.push(
+          violation(
+            g.pos,
+            'policy.transmit',
+            `${m.ref.value}${through(g)} may not transmit: not a member of group "${rule.group}" ${v.cite(rule.pos)}`,
+          ),
+        );
       }
     }
   }
@@ -110,8 +120,13 @@ function barrierErrors(b: BarrierRule, v: View): PolicyError[] {
       });
       const more = others.length > MAX_CITED ? ` and ${others.length - MAX_CITED} more room(s) on that side` : '';
       const g = m.grants[0] as Grant;
-      out.push(violation(g.pos, `policy.barriers.${b.name}`,
-        `${m.ref.value}${through(g)} is also a member of ${where.join(', ')}${more} ${v.cite(b.pos)}`));
+      out.push(
+        violation(
+          g.pos,
+          `policy.barriers.${b.name}`,
+          `${m.ref.value}${through(g)} is also a member of ${where.join(', ')}${more} ${v.cite(b.pos)}`,
+        ),
+      );
     }
   }
   return out;
@@ -124,8 +139,13 @@ function requiredMemberErrors(policy: Policy, v: View): PolicyError[] {
     for (const r of v.rooms.filter((x) => matches(x.room.file))) {
       for (const m of rule.members) {
         if (r.members.has(key(m))) continue;
-        out.push(violation(r.room.membersPos, 'policy.required-members',
-          `${m} must be a member of room "${roomName(r.room)}" ${v.cite(rule.pos)}`));
+        out.push(
+          violation(
+            r.room.membersPos,
+            'policy.required-members',
+            `${m} must be a member of room "${roomName(r.room)}" ${v.cite(rule.pos)}`,
+          ),
+        );
       }
     }
   }
@@ -141,14 +161,24 @@ function limitErrors(policy: Policy, v: View): PolicyError[] {
       const transmitters = [...r.members.values()].filter((m) => m.grants.some((g) => g.tx)).length;
       if (rule.maxMembers !== undefined && members > rule.maxMembers) {
         const cite = v.cite(rule.maxMembersPos ?? rule.pos);
-        out.push(violation(r.room.membersPos, 'policy.limits',
-          `room "${roomName(r.room)}" has ${members} members; the limit is ${rule.maxMembers} ${cite}`));
+        out.push(
+          violation(
+            r.room.membersPos,
+            'policy.limits',
+            `room "${roomName(r.room)}" has ${members} members; the limit is ${rule.maxMembers} ${cite}`,
+          ),
+        );
       }
       if (rule.maxTransmitters !== undefined && transmitters > rule.maxTransmitters) {
-        out.push(violation(r.room.membersPos, 'policy.limits',
-          `room "${roomName(r.room)}" has ${transmitters} members who may transmit; ` +
-            `the limit is ${rule.maxTransmitters} ` +
-            v.cite(rule.maxTransmittersPos ?? rule.pos)));
+        out.push(
+          violation(
+            r.room.membersPos,
+            'policy.limits',
+            `room "${roomName(r.room)}" has ${transmitters} members who may transmit; ` +
+              `the limit is ${rule.maxTransmitters} ` +
+              v.cite(rule.maxTransmittersPos ?? rule.pos),
+          ),
+        );
       }
     }
   }

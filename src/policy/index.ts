@@ -2,6 +2,13 @@
 export { readPolicyFile, checkPolicyFile, readPolicy, type PolicyOutcome } from './file.js';
 export { evaluatePolicy } from './evaluate.js';
 export {
-  treeGrants, grantActive, viaLabel, roomName, userKey, globToRegExp, type Grant, type RoomGrants,
+  treeGrants,
+  grantActive,
+  viaLabel,
+  roomName,
+  userKey,
+  globToRegExp,
+  type Grant,
+  type RoomGrants,
 } from './grants.js';
 export { POLICY_FILE, type Policy, type PolicyError } from './types.js';

@@ -11,8 +11,9 @@ let compiled: ValidateFunction | undefined;
  * the room and group validators' precompiled start-up is kept for every other tree.
  */
 function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true })
-    .compile(policySchema);
+  compiled ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true }).compile(
+    policySchema,
+  );
   return compiled;
 }
 

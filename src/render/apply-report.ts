@@ -53,7 +53,12 @@ function renderText(report: ApplyReport): string {
 function renderMd(report: ApplyReport): string {
   const out: string[] = ['### whoot-rooms apply', '', `**${renderApplySummaryLine(report)}**`, ''];
   if (report.failed.length > 0) {
-    out.push('#### Failed', '', ...report.failed.map((r) => `- **${e(r.name)}** ${mdCode(r.id)}: ${e(r.error, 500)}`), '');
+    out.push(
+      '#### Failed',
+      '',
+      ...report.failed.map((r) => `- **${e(r.name)}** ${mdCode(r.id)}: ${e(r.error, 500)}`),
+      '',
+    );
   }
   if (report.skipped.length > 0) {
     out.push(
@@ -88,8 +93,13 @@ function renderJson(report: ApplyReport): string {
       metadata: [...r.metadata],
       ...(r.warning !== undefined ? { warning: r.warning } : {}),
     })),
-    skipped: report.skipped.map((r) => ({ id: r.id, name: r.name, reason: r.reason, message: r.message,
-      ...(r.changed === undefined ? {} : { changed: r.changed }) })),
+    skipped: report.skipped.map((r) => ({
+      id: r.id,
+      name: r.name,
+      reason: r.reason,
+      message: r.message,
+      ...(r.changed === undefined ? {} : { changed: r.changed }),
+    })),
     failed: report.failed.map((r) => ({ id: r.id, name: r.name, error: r.error })),
     summary: {
       applied: report.summary.applied,

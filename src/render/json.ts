@@ -11,8 +11,10 @@ function change(m: MemberChange) {
 
 function room(r: RoomPlan) {
   const metadata: Record<string, { from: string | null; to: string | null }> = {};
-  if (r.metadata.display_name) metadata.display_name = { from: r.metadata.display_name.from, to: r.metadata.display_name.to };
-  if (r.metadata.external_id) metadata.external_id = { from: r.metadata.external_id.from, to: r.metadata.external_id.to };
+  if (r.metadata.display_name)
+    metadata.display_name = { from: r.metadata.display_name.from, to: r.metadata.display_name.to };
+  if (r.metadata.external_id)
+    metadata.external_id = { from: r.metadata.external_id.from, to: r.metadata.external_id.to };
   return {
     id: r.id,
     name: r.name,

@@ -128,7 +128,12 @@ function footerLine(footer: NonNullable<MarkdownOptions['footer']>): string | nu
 function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: string | null): string {
   const out: string[] = [];
   const listLimit = stage.kind === 'full' ? Infinity : stage.listItems;
-  out.push(`### ${e(opts.title ?? 'whoot-rooms plan')}`, '', `**${renderSummaryLine(plan, Boolean(opts.guardLiftedBy))}**`, '');
+  out.push(
+    `### ${e(opts.title ?? 'whoot-rooms plan')}`,
+    '',
+    `**${renderSummaryLine(plan, Boolean(opts.guardLiftedBy))}**`,
+    '',
+  );
   if (opts.notice) out.push('> [!WARNING]', `> **${e(opts.notice, 1000)}**`, '');
 
   const blocked = plan.rooms.filter((r) => r.blocked !== null);
@@ -158,12 +163,7 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
     out.push(
       `#### Errors: ${plural(errored.length, 'room')} not planned`,
       '',
-      ...capped(
-        errors,
-        listLimit,
-        ({ room, err }) => errorItem(room, err),
-        'error',
-      ),
+      ...capped(errors, listLimit, ({ room, err }) => errorItem(room, err), 'error'),
       '',
     );
   }
@@ -200,7 +200,13 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
       }
     } else {
       const where = opts.fullPlanHint ?? 'The job summary';
-      out.push(...renderCriticalSection(criticalRows(changed, (r) => roomDiff(r, plan.people)), stage.critical, where));
+      out.push(
+        ...renderCriticalSection(
+          criticalRows(changed, (r) => roomDiff(r, plan.people)),
+          stage.critical,
+          where,
+        ),
+      );
       const rows = stage.kind === 'partial' ? Math.min(stage.rows, changed.length) : changed.length;
       out.push(
         '| Room | File | +listen | +transmit | - | ~ | Metadata | Members |',

@@ -82,7 +82,12 @@ export function renderReportHtml(report: Report): string {
       return keep.map(([, i]) => htmlEscape(c[i] ?? ''));
     });
     const title = `<h3>${htmlEscape(r.room)} <span class="file">${htmlEscape(r.file)}</span></h3>`;
-    parts.push(`<section>\n${title}\n${table(keep.map(([c]) => c), rows)}\n</section>`);
+    parts.push(
+      `<section>\n${title}\n${table(
+        keep.map(([c]) => c),
+        rows,
+      )}\n</section>`,
+    );
   }
   parts.push('<h2>Users</h2>');
   const summary = users.map((u) => [

@@ -168,15 +168,32 @@ export interface Report {
 /** The column names, in order (the CSV header); `live` only with --live. */
 export function columns(report: Report): string[] {
   const base = [
-    'room', 'room_file', 'email', 'permission', 'via', 'expires', 'last_commit', 'last_changed', 'last_author',
+    'room',
+    'room_file',
+    'email',
+    'permission',
+    'via',
+    'expires',
+    'last_commit',
+    'last_changed',
+    'last_author',
   ];
   return report.live ? [...base, 'live'] : base;
 }
 
 /** One row's cells as text, in `columns` order. */
 export function cells(report: Report, e: Entitlement): string[] {
-  const c = [e.room, e.room_file, e.email, e.permission, e.via.join('; '), e.expires ?? '', e.last_change?.commit ?? '',
-    e.last_change?.date ?? '', e.last_change?.author ?? ''];
+  const c = [
+    e.room,
+    e.room_file,
+    e.email,
+    e.permission,
+    e.via.join('; '),
+    e.expires ?? '',
+    e.last_change?.commit ?? '',
+    e.last_change?.date ?? '',
+    e.last_change?.author ?? '',
+  ];
   return report.live ? [...c, e.live ?? ''] : c;
 }
 

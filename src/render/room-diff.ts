@@ -43,15 +43,25 @@ export function roomDiff(r: RoomPlan, people: Plan['people']): DiffRow[] {
   const expired = (m: MemberChange) => (m.expired === undefined ? {} : { expired: m.expired });
   for (const m of r.remove) rows.push({ kind: 'remove', who: who(m, people, false), ...expired(m) });
   for (const m of r.update) {
-    rows.push({ kind: 'update', who: who(m, people, true), from: perm(!m.tx_permission), to: perm(m.tx_permission),
-      ...expired(m) });
+    rows.push({
+      kind: 'update',
+      who: who(m, people, true),
+      from: perm(!m.tx_permission),
+      to: perm(m.tx_permission),
+      ...expired(m),
+    });
   }
   for (const [key, c] of Object.entries(r.metadata)) {
     rows.push({ kind: 'metadata', key, from: metaValue(c.from), to: metaValue(c.to) });
   }
   for (const x of r.expiring) {
-    rows.push({ kind: 'expiring', who: who({ user_id: '', email: x.email }, undefined, false), expires: x.expires,
-      file: x.file, line: x.line });
+    rows.push({
+      kind: 'expiring',
+      who: who({ user_id: '', email: x.email }, undefined, false),
+      expires: x.expires,
+      file: x.file,
+      line: x.line,
+    });
   }
   return rows;
 }

@@ -14,7 +14,9 @@ export function renderSummaryLine(plan: Plan, guardLifted = false): string {
   const s = plan.summary;
   const tail: string[] = [];
   if (s.blocked > 0) {
-    tail.push(`${plural(s.blocked, 'room')} ${guardLifted ? 'over the mass-removal guard (lifted)' : 'blocked by the mass-removal guard'}`);
+    tail.push(
+      `${plural(s.blocked, 'room')} ${guardLifted ? 'over the mass-removal guard (lifted)' : 'blocked by the mass-removal guard'}`,
+    );
   }
   if (s.errored > 0) tail.push(`${plural(s.errored, 'room')} with errors (not planned)`);
   const suffix = tail.length > 0 ? `; ${tail.join(', ')}` : '';

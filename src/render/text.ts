@@ -24,8 +24,9 @@ function diffLine(row: DiffRow, p: Paint): string {
     case 'remove':
       return `    ${p(SGR.red, `- ${who(row.who, t)}`)}${why(row.expired, t)}`;
     case 'update':
-      return `    ${p(SGR.yellow, `~ ${who(row.who, t)}`)}${name(row.who, t)} ${row.from} → ${row.to}` +
-        why(row.expired, t);
+      return (
+        `    ${p(SGR.yellow, `~ ${who(row.who, t)}`)}${name(row.who, t)} ${row.from} → ${row.to}` + why(row.expired, t)
+      );
     case 'metadata':
       return `    ${p(SGR.yellow, `~ ${row.key}`)}: ${t(row.from)} → ${t(row.to)}`;
     case 'expiring':
@@ -37,8 +38,14 @@ function roomLines(r: RoomPlan, p: Paint, people: Plan['people']): string[] {
   const lines: string[] = [];
   const where = `${t(r.file)}${r.id ? `, ${t(r.id)}` : ''}`;
   if (r.errors.length > 0) {
-    lines.push(p(`${SGR.bold};${SGR.red}`, `x room "${t(r.name)}" (${where}): not planned, ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}`));
-    for (const e of r.errors) lines.push(`    ${p(SGR.red, 'error:')} ${t(e.file)}:${e.line}:${e.column}: ${t(e.message)}`);
+    lines.push(
+      p(
+        `${SGR.bold};${SGR.red}`,
+        `x room "${t(r.name)}" (${where}): not planned, ${r.errors.length} error${r.errors.length === 1 ? '' : 's'}`,
+      ),
+    );
+    for (const e of r.errors)
+      lines.push(`    ${p(SGR.red, 'error:')} ${t(e.file)}:${e.line}:${e.column}: ${t(e.message)}`);
     return lines;
   }
   if (r.blocked !== null) {
@@ -48,7 +55,10 @@ function roomLines(r: RoomPlan, p: Paint, people: Plan['people']): string[] {
     );
     lines.push(`    ${p(SGR.red, `${t(r.blocked)}; not applied unless --force`)}`);
   } else {
-    lines.push(p(SGR.bold, `~ room "${t(r.name)}" (${where})`) + p(SGR.dim, `  ${r.members_before} → ${r.members_after} members${r.mode === 'additive' ? ', additive' : ''}`));
+    lines.push(
+      p(SGR.bold, `~ room "${t(r.name)}" (${where})`) +
+        p(SGR.dim, `  ${r.members_before} → ${r.members_after} members${r.mode === 'additive' ? ', additive' : ''}`),
+    );
   }
   for (const row of roomDiff(r, people)) lines.push(diffLine(row, p));
   return lines;

@@ -54,7 +54,12 @@ function reviewableRooms(plan: Plan) {
 /** The machine block's data for a plan. */
 export function machineBlockData(plan: Plan, meta: MachineMeta, detail: MachineDetail = 'map'): MachineBlock {
   const rooms = reviewableRooms(plan);
-  const lifted = meta.guardLiftedBy ? rooms.filter((r) => r.blocked !== null).map((r) => r.id).sort(cmp) : [];
+  const lifted = meta.guardLiftedBy
+    ? rooms
+        .filter((r) => r.blocked !== null)
+        .map((r) => r.id)
+        .sort(cmp)
+    : [];
   const block: MachineBlock = {
     v: 2,
     path: meta.path,
@@ -72,7 +77,10 @@ export function machineBlockData(plan: Plan, meta: MachineMeta, detail: MachineD
     }
     block.rooms = map;
   } else if (effective === 'digests') {
-    block.digests = rooms.map((r) => roomDigest(r.id, r.fingerprint)).sort().join(' ');
+    block.digests = rooms
+      .map((r) => roomDigest(r.id, r.fingerprint))
+      .sort()
+      .join(' ');
   }
   return block;
 }
@@ -111,7 +119,8 @@ export function parseMachineBlock(body: string): MachineBlock | null {
   const { path, fingerprint, head_sha: headSha, rooms, digests } = data;
   const lifted = data.v === 1 && data.lifted === undefined ? [] : data.lifted;
   if (!Array.isArray(lifted) || lifted.length > 100_000) return null;
-  if (!lifted.every((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ROOM_ID)) return null;
+  if (!lifted.every((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ROOM_ID))
+    return null;
   if (typeof path !== 'string') return null;
   if (typeof fingerprint !== 'string' || !FINGERPRINT.test(fingerprint)) return null;
   if (headSha !== null && (typeof headSha !== 'string' || !SHA.test(headSha))) return null;

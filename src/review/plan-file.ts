@@ -17,7 +17,9 @@ export function reviewedPlanFromJson(text: string, source = 'plan file'): Review
     throw new PlanFileError(`${source}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
   }
   if (!isRecord(data) || data.format_version !== 1) {
-    throw new PlanFileError(`${source}: not a whoot-rooms plan (expected "format_version": 1; write one with \`plan --out FILE\`)`);
+    throw new PlanFileError(
+      `${source}: not a whoot-rooms plan (expected "format_version": 1; write one with \`plan --out FILE\`)`,
+    );
   }
   if (typeof data.fingerprint !== 'string' || !data.fingerprint.startsWith('sha256:')) {
     throw new PlanFileError(`${source}: "fingerprint" is missing or not a sha256: value`);

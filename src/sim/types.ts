@@ -99,7 +99,13 @@ export interface RequestLogEntry {
   injected?: boolean;
 }
 
-export interface SimUser { id: string; email: string; display_name: string; active: boolean; created_at: string }
+export interface SimUser {
+  id: string;
+  email: string;
+  display_name: string;
+  active: boolean;
+  created_at: string;
+}
 export interface SimRoom {
   id: string;
   name: string;

@@ -21,7 +21,10 @@ export function connectionFromEnv(
   const baseUrl = flags.apiUrl ?? (env.WHOOT_API_URL || DEFAULT_API_URL);
   normaliseBaseUrl(baseUrl);
   const token = env.WHOOT_API_TOKEN?.trim();
-  if (!token) throw new WhootConfigError('WHOOT_API_TOKEN is not set: export the whoot API key in WHOOT_API_TOKEN (it is never accepted as a flag)');
+  if (!token)
+    throw new WhootConfigError(
+      'WHOOT_API_TOKEN is not set: export the whoot API key in WHOOT_API_TOKEN (it is never accepted as a flag)',
+    );
   // Caught here, not as a fetch error retried six times (whose message would quote the header value).
   if (/[^\x21-\x7e]/.test(token)) {
     throw new WhootConfigError(
@@ -32,12 +35,15 @@ export function connectionFromEnv(
 }
 
 /** The client's timeout and retry tuning: `WHOOT_API_TIMEOUT_MS`, `…_MAX_ATTEMPTS`, `…_MAX_RETRY_WAIT_MS`. */
-export function tuningFromEnv(env: NodeJS.ProcessEnv): Pick<WhootClientOptions, 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'> {
+export function tuningFromEnv(
+  env: NodeJS.ProcessEnv,
+): Pick<WhootClientOptions, 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'> {
   const out: Pick<WhootClientOptions, 'timeoutMs' | 'maxAttempts' | 'maxRetryWaitMs'> = {};
   for (const [name, field] of Object.entries(NUMERIC_ENV)) {
     const raw = env[name];
     if (raw === undefined || raw === '') continue;
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new WhootConfigError(`${name} must be a positive integer, got "${raw}"`);
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+      throw new WhootConfigError(`${name} must be a positive integer, got "${raw}"`);
     out[field] = Number(raw);
   }
   return out;

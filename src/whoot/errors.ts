@@ -104,21 +104,26 @@ export function parseErrorBody(status: number, statusText: string, text: string)
   } catch {
     // A short plain-text body is usually the useful part (a proxy's "upstream connect error"); HTML is noise.
     const line = text.trim();
-    if (line && line.length <= 200 && !line.includes('\n') && !line.startsWith('<')) return { ...fallback, message: `${fallback.message} (${line})` };
+    if (line && line.length <= 200 && !line.includes('\n') && !line.startsWith('<'))
+      return { ...fallback, message: `${fallback.message} (${line})` };
     return fallback;
   }
   if (typeof data !== 'object' || data === null) return fallback;
   const d = data as Record<string, unknown>;
   if (typeof d.error === 'object' && d.error !== null) {
     const e = d.error as Record<string, unknown>;
-    return { code: typeof e.code === 'string' ? e.code : fallback.code, message: typeof e.message === 'string' ? e.message : fallback.message };
+    return {
+      code: typeof e.code === 'string' ? e.code : fallback.code,
+      message: typeof e.message === 'string' ? e.message : fallback.message,
+    };
   }
   if (typeof d.error === 'string') {
     if (typeof d.error_description === 'string') return { code: d.error, message: d.error_description };
     if (typeof d.message === 'string') return { code: d.error, message: d.message };
     return { code: typeof d.code === 'string' ? d.code : fallback.code, message: d.error };
   }
-  if (typeof d.message === 'string') return { code: typeof d.code === 'string' ? d.code : fallback.code, message: d.message };
+  if (typeof d.message === 'string')
+    return { code: typeof d.code === 'string' ? d.code : fallback.code, message: d.message };
   return fallback;
 }
 

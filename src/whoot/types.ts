@@ -57,8 +57,15 @@ export interface WhootApi {
   deleteRoomMapping(id: string): Promise<void>;
   listMembers(roomId: string): Promise<LiveMember[]>;
   /** POST: never retried blindly */
-  addMember(roomId: string, userId: string, txPermission?: boolean): Promise<{ user_id: string; room_id: string; tx_permission: boolean }>;
+  addMember(
+    roomId: string,
+    userId: string,
+    txPermission?: boolean,
+  ): Promise<{ user_id: string; room_id: string; tx_permission: boolean }>;
   /** PUT full replace */
-  replaceMembers(roomId: string, members: Array<{ user_id: string; tx_permission: boolean }>): Promise<PutMembersResult>;
+  replaceMembers(
+    roomId: string,
+    members: Array<{ user_id: string; tx_permission: boolean }>,
+  ): Promise<PutMembersResult>;
   removeMember(roomId: string, userId: string): Promise<void>;
 }

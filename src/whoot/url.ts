@@ -23,8 +23,12 @@ export function normaliseBaseUrl(raw: string): string {
   } catch {
     throw new WhootConfigError(`the API URL "${raw}" is not a valid URL (expected e.g. ${DEFAULT_API_URL})`);
   }
-  if (url.username || url.password) throw new WhootConfigError('the API URL must not contain credentials; the token is read from WHOOT_API_TOKEN');
-  if (url.search || url.hash) throw new WhootConfigError(`the API URL must not contain a query or fragment, got "${url.origin}${url.pathname}${url.search}${url.hash}"`);
+  if (url.username || url.password)
+    throw new WhootConfigError('the API URL must not contain credentials; the token is read from WHOOT_API_TOKEN');
+  if (url.search || url.hash)
+    throw new WhootConfigError(
+      `the API URL must not contain a query or fragment, got "${url.origin}${url.pathname}${url.search}${url.hash}"`,
+    );
   if (url.protocol === 'http:') {
     if (!isLoopbackHost(url.hostname)) {
       throw new WhootConfigError(

@@ -18,7 +18,11 @@ let ws: string;
 
 beforeEach(async () => {
   sim = await startSimulator({
-    seed: seedOf(emails('u', 3), [{ name: 'FX', members: [{ email: 'u1@acme.com' }] }], [{ token: KEY, scopes: ALL_SCOPES }]),
+    seed: seedOf(
+      emails('u', 3),
+      [{ name: 'FX', members: [{ email: 'u1@acme.com' }] }],
+      [{ token: KEY, scopes: ALL_SCOPES }],
+    ),
   });
   gh = await startFakeGitHub();
   // An App installation token: it writes as the app's bot, and GET /user is refused.

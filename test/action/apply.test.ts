@@ -27,8 +27,14 @@ beforeEach(async () => {
   gh = await startFakeGitHub();
   gh.addToken(GH_TOKEN, { login: BOT, app: true });
   ws = makeWorkspace();
-  writeRoom(ws, 'equities.yaml', { name: 'Equities Desk', members: [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }, { email: 'eq3@acme.com' }] });
-  writeRoom(ws, 'rates.yaml', { name: 'Rates Desk', members: [{ email: 'rt1@acme.com' }, { email: 'rt2@acme.com', tx: true }] });
+  writeRoom(ws, 'equities.yaml', {
+    name: 'Equities Desk',
+    members: [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }, { email: 'eq3@acme.com' }],
+  });
+  writeRoom(ws, 'rates.yaml', {
+    name: 'Rates Desk',
+    members: [{ email: 'rt1@acme.com' }, { email: 'rt2@acme.com', tx: true }],
+  });
   writeRoom(ws, 'credit.yaml', { name: 'Credit Desk', members: [{ email: 'rt4@acme.com' }] });
 });
 afterEach(async () => {
@@ -91,10 +97,14 @@ describe('apply on push to the default branch', () => {
     sim.requestLog.length = 0;
     const run = await applyOnPush();
     expect(run.code).toBe(0);
-    expect(puts().sort()).toEqual([`/rooms/${idOf('Equities Desk')}/members`, `/rooms/${idOf('Rates Desk')}/members`].sort());
+    expect(puts().sort()).toEqual(
+      [`/rooms/${idOf('Equities Desk')}/members`, `/rooms/${idOf('Rates Desk')}/members`].sort(),
+    );
     expect(membersOf('Equities Desk')).toEqual(['eq1@acme.com tx', 'eq2@acme.com', 'eq3@acme.com']);
     expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com', 'rt2@acme.com tx']);
-    expect(JSON.parse(run.outputs['applied-rooms'] ?? 'null')).toEqual(expect.arrayContaining(['Equities Desk', 'Rates Desk']));
+    expect(JSON.parse(run.outputs['applied-rooms'] ?? 'null')).toEqual(
+      expect.arrayContaining(['Equities Desk', 'Rates Desk']),
+    );
     expect(run.outputs['skipped-rooms']).toBe('[]');
     expect(run.outputs['failed-rooms']).toBe('[]');
     expect(run.outputs.summary).toMatch(/^Applied 2 rooms, skipped 0, failed 0/);
@@ -115,7 +125,11 @@ describe('apply on push to the default branch', () => {
     await planOnPullRequest();
     merge();
     // Someone adds eq4 to Equities Desk in the console after the plan was reviewed.
-    sim.consoleEdit('Equities Desk', [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }, { email: 'eq4@acme.com' }]);
+    sim.consoleEdit('Equities Desk', [
+      { email: 'eq1@acme.com', tx: true },
+      { email: 'eq2@acme.com' },
+      { email: 'eq4@acme.com' },
+    ]);
     sim.requestLog.length = 0;
     const run = await applyOnPush();
     expect(run.code).toBe(1);
@@ -135,11 +149,17 @@ describe('apply on push to the default branch', () => {
     sticky.body = sticky.body.replace(/"rooms":\{[^}]*\}/, '"rooms":null');
     expect(sticky.body).toContain('"rooms":null');
     merge();
-    sim.consoleEdit('Equities Desk', [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }, { email: 'eq4@acme.com' }]);
+    sim.consoleEdit('Equities Desk', [
+      { email: 'eq1@acme.com', tx: true },
+      { email: 'eq2@acme.com' },
+      { email: 'eq4@acme.com' },
+    ]);
     const changed = await applyOnPush();
     expect(changed.code).toBe(1);
     expect(puts()).toEqual([]); // one room changed since review: nothing at all is written
-    expect(JSON.parse(changed.outputs['skipped-rooms'] ?? '[]')).toEqual(expect.arrayContaining(['Equities Desk', 'Rates Desk']));
+    expect(JSON.parse(changed.outputs['skipped-rooms'] ?? '[]')).toEqual(
+      expect.arrayContaining(['Equities Desk', 'Rates Desk']),
+    );
     expect(gh.commentsOn(PR).at(-1)?.body).toContain('all or nothing');
 
     sim.consoleEdit('Equities Desk', [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }]);
@@ -185,13 +205,21 @@ describe('apply on push to the default branch', () => {
   it('the override label on the pull request when it is planned is shown on the plan, and apply lifts it', async () => {
     writeRoom(ws, 'fx.yaml', { name: 'FX Desk', members: [{ email: 'fx1@acme.com' }] }); // 5 of 6 removed
     await planOnPullRequest(['whoot-rooms/allow-mass-removal']);
-    const plan = gh.commentsOn(PR).filter((c) => c.user.login === BOT).at(-1)?.body ?? '';
+    const plan =
+      gh
+        .commentsOn(PR)
+        .filter((c) => c.user.login === BOT)
+        .at(-1)?.body ?? '';
     expect(plan).toContain('guard lifted by label <code>whoot-rooms/allow-mass-removal</code>');
     merge(['whoot-rooms/allow-mass-removal']);
     const forced = await applyOnPush();
     expect(forced.code).toBe(0);
     expect(membersOf('FX Desk')).toEqual(['fx1@acme.com']);
-    const result = gh.commentsOn(PR).filter((c) => c.user.login === BOT).at(-1)?.body ?? '';
+    const result =
+      gh
+        .commentsOn(PR)
+        .filter((c) => c.user.login === BOT)
+        .at(-1)?.body ?? '';
     expect(result).toContain('mass-removal guard was lifted');
     expect(result).toContain('whoot-rooms/allow-mass-removal');
   });
@@ -203,14 +231,18 @@ describe('apply on push to the default branch', () => {
     const run = await applyOnPush();
     expect(run.code).toBe(1);
     expect(membersOf('FX Desk')).toHaveLength(6);
-    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(/label was on #12 when it was planned but has been removed since, so the guard holds/);
+    expect(run.annotations.map((a) => a.message).join('\n')).toMatch(
+      /label was on #12 when it was planned but has been removed since, so the guard holds/,
+    );
   });
 
   it('applies nothing and fails on a push with no merged pull request (require-reviewed-plan on)', async () => {
     const run = await applyOnPush();
     expect(run.code).toBe(1);
     expect(sim.requestLog).toEqual([]);
-    expect(run.annotations.at(-1)?.message).toMatch(/no merged pull request was found for commit .*nothing was applied/);
+    expect(run.annotations.at(-1)?.message).toMatch(
+      /no merged pull request was found for commit .*nothing was applied/,
+    );
     expect(JSON.parse(run.outputs['applied-rooms'] ?? 'null')).toEqual([]);
   });
 
@@ -228,8 +260,16 @@ describe('apply on push to the default branch', () => {
 
   it('command apply refuses a push to another branch and a workflow_dispatch: zero whoot requests, failed step', async () => {
     const cases = [
-      { eventName: 'push', payload: pushPayload({ owner: gh.owner, repo: gh.repo, after: MERGE, ref: 'refs/heads/feature' }), why: /not a push to the default branch/ },
-      { eventName: 'workflow_dispatch', payload: { repository: { default_branch: 'main' }, ref: 'refs/heads/main' }, why: /refuses to run on a workflow_dispatch event/ },
+      {
+        eventName: 'push',
+        payload: pushPayload({ owner: gh.owner, repo: gh.repo, after: MERGE, ref: 'refs/heads/feature' }),
+        why: /not a push to the default branch/,
+      },
+      {
+        eventName: 'workflow_dispatch',
+        payload: { repository: { default_branch: 'main' }, ref: 'refs/heads/main' },
+        why: /refuses to run on a workflow_dispatch event/,
+      },
     ];
     for (const c of cases) {
       sim.requestLog.length = 0;

@@ -85,7 +85,11 @@ function applyOnPush(commit: string) {
   });
 }
 
-const puts = () => sim.requestLog.filter((r) => r.method === 'PUT').map((r) => r.path).sort();
+const puts = () =>
+  sim.requestLog
+    .filter((r) => r.method === 'PUT')
+    .map((r) => r.path)
+    .sort();
 const idOf = (name: string) => sim.snapshot().rooms.find((r) => r.name === name)!.id;
 const membersOf = (name: string) => {
   const snap = sim.snapshot();
@@ -95,7 +99,10 @@ const membersOf = (name: string) => {
 const results = (pr: number) =>
   gh.commentsOn(pr).filter((c) => c.user.login === BOT && c.body.includes('<!-- whoot-rooms:apply-result path=. -->'));
 
-const equities3: RoomSpec = { ...base['equities.yaml']!, members: [...base['equities.yaml']!.members, { email: 'eq3@acme.com' }] };
+const equities3: RoomSpec = {
+  ...base['equities.yaml']!,
+  members: [...base['equities.yaml']!.members, { email: 'eq3@acme.com' }],
+};
 const rates = (...extra: string[]): RoomSpec => ({
   name: 'Rates Desk',
   members: [{ email: 'rt1@acme.com' }, ...extra.map((email) => ({ email, tx: true }))],
@@ -165,7 +172,11 @@ describe('catch-up: no merge is ever left unapplied', () => {
     const m22 = merge(22, m21);
     const m23 = merge(23, m22);
     // git merged both edits of Rates Desk: neither reviewed plan describes the combined change.
-    checkout({ 'equities.yaml': equities3, 'rates.yaml': rates('rt2@acme.com', 'rt3@acme.com'), 'credit.yaml': credit2 });
+    checkout({
+      'equities.yaml': equities3,
+      'rates.yaml': rates('rt2@acme.com', 'rt3@acme.com'),
+      'credit.yaml': credit2,
+    });
     sim.requestLog.length = 0;
     const run = await applyOnPush(m23);
     expect(run.code).toBe(1);
@@ -173,7 +184,9 @@ describe('catch-up: no merge is ever left unapplied', () => {
     expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com']);
     expect(JSON.parse(run.outputs['skipped-rooms'] ?? '[]')).toEqual(['Rates Desk']);
     const said = run.annotations.map((a) => a.message).join('\n');
-    expect(said).toMatch(/room "Rates Desk" was not written: changed by #23 and #22, each reviewed against an older state/);
+    expect(said).toMatch(
+      /room "Rates Desk" was not written: changed by #23 and #22, each reviewed against an older state/,
+    );
     expect(said).toMatch(/re-plan it on a new pull request/);
     for (const pr of [22, 23]) {
       const body = results(pr)[0]?.body ?? '';
@@ -181,7 +194,11 @@ describe('catch-up: no merge is ever left unapplied', () => {
       expect(body, `#${pr}`).toMatch(/changed by #\u200d?23 and #\u200d?22/);
       expect(body, `#${pr}`).toContain('re-plan');
     }
-    expect(gh.statusesOf(m23)[0]).toMatchObject({ state: 'failure', context: 'whoot-rooms/apply', target_url: RUN_URL });
+    expect(gh.statusesOf(m23)[0]).toMatchObject({
+      state: 'failure',
+      context: 'whoot-rooms/apply',
+      target_url: RUN_URL,
+    });
   });
 
   it('a failed apply is caught up by the next one; a tree that is not the root has its own status context', async () => {
@@ -206,7 +223,8 @@ describe('catch-up: no merge is ever left unapplied', () => {
       const payload = pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: pr, headSha: head(pr) });
       expect((await run('pull_request', payload, sha(0x300 + pr))).code).toBe(0);
     };
-    const applyIn = (commit: string) => run('push', pushPayload({ owner: gh.owner, repo: gh.repo, after: commit }), commit);
+    const applyIn = (commit: string) =>
+      run('push', pushPayload({ owner: gh.owner, repo: gh.repo, after: commit }), commit);
     const treeResults = (pr: number) =>
       gh.commentsOn(pr).filter((c) => c.body.includes('<!-- whoot-rooms:apply-result path=infra%2Fwhoot -->'));
 

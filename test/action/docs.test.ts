@@ -39,7 +39,10 @@ describe('action.yml', () => {
   it('runs the bundle on node24 and describes every input and output', () => {
     const raw = readFileSync(join(ROOT, 'action.yml'), 'utf8');
     expect(raw).toMatch(/runs:\n\s+using: node24\n\s+main: dist\/index\.js/);
-    const yml = actionYml() as unknown as { inputs: Record<string, { description?: string }>; outputs: Record<string, { description?: string }> };
+    const yml = actionYml() as unknown as {
+      inputs: Record<string, { description?: string }>;
+      outputs: Record<string, { description?: string }>;
+    };
     for (const [name, spec] of [...Object.entries(yml.inputs), ...Object.entries(yml.outputs)]) {
       expect(spec.description?.length ?? 0, name).toBeGreaterThan(30);
     }

@@ -17,7 +17,9 @@ let ws: string;
 const desk = [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }];
 
 beforeEach(async () => {
-  sim = await startSimulator({ seed: seedOf(emails('eq', 4), [{ name: 'Equities Desk', members: desk }], [{ token: CANARY, scopes: ALL_SCOPES }]) });
+  sim = await startSimulator({
+    seed: seedOf(emails('eq', 4), [{ name: 'Equities Desk', members: desk }], [{ token: CANARY, scopes: ALL_SCOPES }]),
+  });
   gh = await startFakeGitHub();
   gh.addToken(GH_TOKEN, { login: BOT, app: true });
   ws = makeWorkspace();
@@ -70,7 +72,12 @@ describe('drift watch on a schedule', () => {
     expect(synced.code).toBe(0);
     expect(gh.issues).toHaveLength(1);
     expect(gh.issues[0]?.state).toBe('closed');
-    expect(gh.commentsOn(issue.number).map((c) => c.body).join('\n')).toContain('Back in sync');
+    expect(
+      gh
+        .commentsOn(issue.number)
+        .map((c) => c.body)
+        .join('\n'),
+    ).toContain('Back in sync');
 
     // The next drift opens a fresh issue rather than reopening a closed one.
     sim.consoleEdit('Equities Desk', [{ email: 'eq1@acme.com', tx: true }]);

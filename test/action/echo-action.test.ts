@@ -22,7 +22,11 @@ const fronts: EchoFront[] = [];
 
 beforeEach(async () => {
   sim = await startSimulator({
-    seed: seedOf(emails('u', 3), [{ name: 'FX', members: [{ email: 'u1@acme.com' }] }], [{ token: KEY, scopes: ALL_SCOPES }]),
+    seed: seedOf(
+      emails('u', 3),
+      [{ name: 'FX', members: [{ email: 'u1@acme.com' }] }],
+      [{ token: KEY, scopes: ALL_SCOPES }],
+    ),
   });
   gh = await startFakeGitHub();
   gh.addToken(GH_TOKEN, { login: BOT, app: true });
@@ -36,51 +40,64 @@ afterEach(async () => {
 });
 
 // The shape that leaked before (the key in the error code), one with error_description, and plain text.
-const shapes = ECHO_SHAPES.filter((s) => ['{"error":{"code","message"}}', 'error_description', 'plain text'].includes(s.name));
+const shapes = ECHO_SHAPES.filter((s) =>
+  ['{"error":{"code","message"}}', 'error_description', 'plain text'].includes(s.name),
+);
 
 describe('the Action, against a server echoing the key in its error answer', () => {
-  it.each(shapes.map((s) => [s.name, s] as const))('%s: the key is in no comment, summary, output or annotation', async (_n, shape) => {
-    const front = await echoFront(sim.url, shape);
-    fronts.push(front);
-    const inputs = { 'api-url': front.url, 'api-token': KEY };
-    gh.addPull({ number: PR, headSha: HEAD });
-    const planned = await runAction({
-      workspace: ws,
-      eventName: 'pull_request',
-      payload: pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: PR, headSha: HEAD }),
-      sha: HEAD,
-      githubApiUrl: gh.url,
-      githubToken: GH_TOKEN,
-      inputs,
-    });
-    expect(planned.code).toBe(0);
-    Object.assign(gh.pulls.get(PR)!, { state: 'closed', merged: true, mergeCommitSha: MERGE });
-    gh.associateCommit(MERGE, [PR]);
-    const run = await runAction({
-      workspace: ws,
-      eventName: 'push',
-      payload: pushPayload({ owner: gh.owner, repo: gh.repo, after: MERGE }),
-      sha: MERGE,
-      githubApiUrl: gh.url,
-      githubToken: GH_TOKEN,
-      inputs,
-      env: { WHOOT_API_MAX_ATTEMPTS: '1' },
-    });
-    expect(run.code, run.annotations.map((a) => a.message).join('\n')).toBe(1);
-    expect(JSON.parse(run.outputs['failed-rooms'] ?? '[]')).toEqual(['FX']);
-    const result = gh.commentsOn(PR).filter((c) => c.user.login === BOT).at(-1)?.body ?? '';
-    expect(revealed(result)).toContain(revealed(shape.reported));
-    const annotations = run.annotations.map((a) => a.message).join('\n');
-    expect(annotations).toContain(shape.reported);
-    const everything = [
-      run.visibleStdout, run.stderr, run.summary, JSON.stringify(run.outputs), annotations,
-      ...gh.commentsOn(PR).map((c) => c.body),
-    ];
-    for (const text of everything) {
-      for (const form of keyForms(KEY)) {
-        expect(text).not.toContain(form);
-        expect(revealed(text)).not.toContain(form);
+  it.each(shapes.map((s) => [s.name, s] as const))(
+    '%s: the key is in no comment, summary, output or annotation',
+    async (_n, shape) => {
+      const front = await echoFront(sim.url, shape);
+      fronts.push(front);
+      const inputs = { 'api-url': front.url, 'api-token': KEY };
+      gh.addPull({ number: PR, headSha: HEAD });
+      const planned = await runAction({
+        workspace: ws,
+        eventName: 'pull_request',
+        payload: pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: PR, headSha: HEAD }),
+        sha: HEAD,
+        githubApiUrl: gh.url,
+        githubToken: GH_TOKEN,
+        inputs,
+      });
+      expect(planned.code).toBe(0);
+      Object.assign(gh.pulls.get(PR)!, { state: 'closed', merged: true, mergeCommitSha: MERGE });
+      gh.associateCommit(MERGE, [PR]);
+      const run = await runAction({
+        workspace: ws,
+        eventName: 'push',
+        payload: pushPayload({ owner: gh.owner, repo: gh.repo, after: MERGE }),
+        sha: MERGE,
+        githubApiUrl: gh.url,
+        githubToken: GH_TOKEN,
+        inputs,
+        env: { WHOOT_API_MAX_ATTEMPTS: '1' },
+      });
+      expect(run.code, run.annotations.map((a) => a.message).join('\n')).toBe(1);
+      expect(JSON.parse(run.outputs['failed-rooms'] ?? '[]')).toEqual(['FX']);
+      const result =
+        gh
+          .commentsOn(PR)
+          .filter((c) => c.user.login === BOT)
+          .at(-1)?.body ?? '';
+      expect(revealed(result)).toContain(revealed(shape.reported));
+      const annotations = run.annotations.map((a) => a.message).join('\n');
+      expect(annotations).toContain(shape.reported);
+      const everything = [
+        run.visibleStdout,
+        run.stderr,
+        run.summary,
+        JSON.stringify(run.outputs),
+        annotations,
+        ...gh.commentsOn(PR).map((c) => c.body),
+      ];
+      for (const text of everything) {
+        for (const form of keyForms(KEY)) {
+          expect(text).not.toContain(form);
+          expect(revealed(text)).not.toContain(form);
+        }
       }
-    }
-  });
+    },
+  );
 });

@@ -15,7 +15,13 @@ let gh: FakeGitHub;
 let ws: string;
 
 beforeAll(async () => {
-  sim = await startSimulator({ seed: seedOf(emails('eq', 4), [{ name: 'Equities Desk', members: [{ email: 'eq1@acme.com' }] }], [{ token: CANARY, scopes: ALL_SCOPES }]) });
+  sim = await startSimulator({
+    seed: seedOf(
+      emails('eq', 4),
+      [{ name: 'Equities Desk', members: [{ email: 'eq1@acme.com' }] }],
+      [{ token: CANARY, scopes: ALL_SCOPES }],
+    ),
+  });
 });
 afterAll(async () => {
   await sim.stop();
@@ -25,7 +31,10 @@ beforeEach(async () => {
   gh.addToken(GH_TOKEN, { login: 'github-actions[bot]', app: true });
   gh.addToken(FORK_TOKEN, { login: 'github-actions[bot]', app: true, readOnly: true });
   ws = makeWorkspace();
-  writeRoom(ws, 'equities.yaml', { name: 'Equities Desk', members: [{ email: 'eq1@acme.com' }, { email: 'eq2@acme.com', tx: true }] });
+  writeRoom(ws, 'equities.yaml', {
+    name: 'Equities Desk',
+    members: [{ email: 'eq1@acme.com' }, { email: 'eq2@acme.com', tx: true }],
+  });
   sim.requestLog.length = 0;
 });
 afterEach(async () => {
@@ -169,7 +178,9 @@ describe('auto dispatch', () => {
       inputs: { 'api-url': sim.url, 'api-token': CANARY },
     });
     expect(run.code).toBe(1);
-    expect(run.annotations[0]?.message).toMatch(/push to refs\/heads\/feature\/x is not a push to the default branch \(main\)/);
+    expect(run.annotations[0]?.message).toMatch(
+      /push to refs\/heads\/feature\/x is not a push to the default branch \(main\)/,
+    );
     expect(sim.requestLog.filter((r) => r.method !== 'GET')).toHaveLength(0);
   });
 
@@ -201,7 +212,9 @@ describe('auto dispatch', () => {
     expect(bad.annotations[0]?.message).toBe('input "concurrency" must be a whole number between 1 and 64, got "four"');
     const cmd = await runAction({ ...base, inputs: { 'api-url': sim.url, 'api-token': CANARY, command: 'destroy' } });
     expect(cmd.code).toBe(1);
-    expect(cmd.annotations[0]?.message).toBe('input "command" must be one of auto, plan, apply, drift, validate, restore, expire, got "destroy"');
+    expect(cmd.annotations[0]?.message).toBe(
+      'input "command" must be one of auto, plan, apply, drift, validate, restore, expire, got "destroy"',
+    );
     expect(sim.requestLog).toHaveLength(0);
   });
 

@@ -112,7 +112,13 @@ export async function startFakeGitHub(
   const commitParents = new Map<string, string[]>();
   const statuses = new Map<string, FakeStatus[]>();
   let nextStatus = 1;
-  const faults: Array<{ pathSuffix: string; status: number; times: number; headers: Record<string, string>; message: string }> = [];
+  const faults: Array<{
+    pathSuffix: string;
+    status: number;
+    times: number;
+    headers: Record<string, string>;
+    message: string;
+  }> = [];
   let nextComment = 1000;
   let base = '';
   const html = `https://github.example/${owner}/${repo}`;
@@ -171,7 +177,8 @@ export async function startFakeGitHub(
       const record: RecordedRequest = { method, path: url.pathname, query: url.search, body, authorization, status: 0 };
       requests.push(record);
       // Comment and issue bodies are public: the suite-wide canary scan reads every one written.
-      if (method !== 'GET' && body !== undefined) recordCapture(`action/fake-github ${method} ${url.pathname}`, JSON.stringify(body));
+      if (method !== 'GET' && body !== undefined)
+        recordCapture(`action/fake-github ${method} ${url.pathname}`, JSON.stringify(body));
       const reply = (status: number, data: unknown, headers?: Record<string, string>) => {
         record.status = status;
         send(res, status, data, headers);
@@ -187,7 +194,8 @@ export async function startFakeGitHub(
       const isWrite = method !== 'GET';
       if (isWrite && account.readOnly) return reply(403, { message: 'Resource not accessible by integration' });
 
-      if (!url.pathname.startsWith(`${apiPrefix}/`)) return reply(404, { message: 'Not Found (outside the API prefix)' });
+      if (!url.pathname.startsWith(`${apiPrefix}/`))
+        return reply(404, { message: 'Not Found (outside the API prefix)' });
       const p = url.pathname.slice(apiPrefix.length);
       if (method === 'GET' && p === '/user') {
         if (account.app) return reply(403, { message: 'Resource not accessible by integration' });
@@ -209,7 +217,13 @@ export async function startFakeGitHub(
           entry.empty -= 1;
           return reply(200, []);
         }
-        return reply(200, entry.numbers.map((n) => pulls.get(n)).filter((x) => x !== undefined).map(pullJson));
+        return reply(
+          200,
+          entry.numbers
+            .map((n) => pulls.get(n))
+            .filter((x) => x !== undefined)
+            .map(pullJson),
+        );
       }
       if (rest === '/commits' && method === 'GET') {
         const start = url.searchParams.get('sha') ?? '';
@@ -243,13 +257,17 @@ export async function startFakeGitHub(
       if ((m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
         const n = Number(m[1]);
         if (method === 'GET') {
-          const { data, headers } = page(url, comments.filter((c) => c.issue_number === n));
+          const { data, headers } = page(
+            url,
+            comments.filter((c) => c.issue_number === n),
+          );
           return reply(200, data, headers);
         }
         if (method === 'POST') {
           const text = (body as { body?: unknown } | undefined)?.body;
           if (typeof text !== 'string') return reply(422, { message: 'body is required' });
-          if (text.length > 65536) return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
+          if (text.length > 65536)
+            return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
           const c = makeComment(n, account.login, text);
           return reply(201, c);
         }
@@ -260,7 +278,8 @@ export async function startFakeGitHub(
         if (c.user.login !== account.login) return reply(403, { message: 'You cannot edit this comment' });
         const text = (body as { body?: unknown } | undefined)?.body;
         if (typeof text !== 'string') return reply(422, { message: 'body is required' });
-        if (text.length > 65536) return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
+        if (text.length > 65536)
+          return reply(422, { message: 'Validation Failed: body is too long (maximum is 65536 characters)' });
         c.body = text;
         c.updated_at = new Date().toISOString();
         return reply(200, c);
@@ -268,10 +287,9 @@ export async function startFakeGitHub(
       if (rest === '/issues') {
         if (method === 'GET') {
           const state = url.searchParams.get('state') ?? 'open';
-          const all = [
-            ...issues,
-            ...[...pulls.values()].map((pr) => ({ ...issueForPull(pr) })),
-          ].filter((i) => state === 'all' || i.state === state);
+          const all = [...issues, ...[...pulls.values()].map((pr) => ({ ...issueForPull(pr) }))].filter(
+            (i) => state === 'all' || i.state === state,
+          );
           all.sort((a, b) => b.number - a.number);
           const { data, headers } = page(url, all);
           return reply(200, data, headers);
@@ -321,7 +339,11 @@ export async function startFakeGitHub(
       if (seen.has(next)) continue;
       seen.add(next);
       const parents = commitParents.get(next) ?? [];
-      out.push({ sha: next, parents: parents.map((p) => ({ sha: p })), commit: { message: `commit ${next.slice(0, 7)}` } });
+      out.push({
+        sha: next,
+        parents: parents.map((p) => ({ sha: p })),
+        commit: { message: `commit ${next.slice(0, 7)}` },
+      });
       queue.push(...parents);
     }
     return out;

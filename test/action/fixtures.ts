@@ -32,7 +32,8 @@ export function writeRawFile(treeDir: string, file: string, text: string): void 
   writeFileSync(path, text);
 }
 
-export const emails = (prefix: string, n: number): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}@acme.com`);
+export const emails = (prefix: string, n: number): string[] =>
+  Array.from({ length: n }, (_, i) => `${prefix}${i + 1}@acme.com`);
 
 /** A seed with these users and rooms (members by email), plus a canary-scoped token when given. */
 export function seedOf(users: string[], rooms: RoomSpec[], tokens?: SimSeed['tokens']): SimSeed {

@@ -15,7 +15,9 @@ let sim: SimulatorHandle;
 let gh: FakeGitHub;
 let ws: string;
 beforeEach(async () => {
-  sim = await startSimulator({ seed: seedOf(emails('u', 2), [{ name: 'FX', members: [] }], [{ token: KEY, scopes: ALL_SCOPES }]) });
+  sim = await startSimulator({
+    seed: seedOf(emails('u', 2), [{ name: 'FX', members: [] }], [{ token: KEY, scopes: ALL_SCOPES }]),
+  });
   gh = await startFakeGitHub('acme', 'rooms', { apiPrefix: '/api/v3' });
   gh.addToken(TOKEN, { login: BOT, app: true });
   ws = makeWorkspace();

@@ -39,7 +39,9 @@ describe('identity', () => {
   });
   it('fails clearly for a token GitHub rejects, without echoing it', async () => {
     const err = (await resolveIdentity(client('nope-secret-value')).catch((e: unknown) => e)) as Error;
-    expect(err.message).toBe('finding who the GitHub token belongs to: GitHub API GET /user answered 401: Bad credentials');
+    expect(err.message).toBe(
+      'finding who the GitHub token belongs to: GitHub API GET /user answered 401: Bad credentials',
+    );
     expect(JSON.stringify(err)).not.toContain('nope-secret-value');
   });
 });
@@ -80,14 +82,24 @@ describe('merged pull request of a pushed commit', () => {
     fake.addPull({ number: 9, headSha: sha(9), state: 'closed', merged: true, mergeCommitSha: sha(90) });
     fake.associateCommit(sha(90), [9], 2);
     const waits: number[] = [];
-    const found = await findMergedPullForCommit(gh, repo, sha(90), { attempts: 3, delayMs: 2000, sleep: (ms) => Promise.resolve(void waits.push(ms)) });
+    const found = await findMergedPullForCommit(gh, repo, sha(90), {
+      attempts: 3,
+      delayMs: 2000,
+      sleep: (ms) => Promise.resolve(void waits.push(ms)),
+    });
     expect(found?.number).toBe(9);
     expect(waits).toEqual([2000, 2000]);
   });
 
   it('gives up after the configured tries (a direct push)', async () => {
     const waits: number[] = [];
-    expect(await findMergedPullForCommit(gh, repo, sha(91), { attempts: 3, delayMs: 5, sleep: (ms) => Promise.resolve(void waits.push(ms)) })).toBeNull();
+    expect(
+      await findMergedPullForCommit(gh, repo, sha(91), {
+        attempts: 3,
+        delayMs: 5,
+        sleep: (ms) => Promise.resolve(void waits.push(ms)),
+      }),
+    ).toBeNull();
     expect(waits).toHaveLength(2);
   });
 

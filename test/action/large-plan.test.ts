@@ -36,7 +36,7 @@ afterEach(async () => {
 });
 
 describe('a plan too large for one comment', () => {
-  it('a 700-room plan with one transmit grant: the grant\'s user and room are in the comment', async () => {
+  it("a 700-room plan with one transmit grant: the grant's user and room are in the comment", async () => {
     gh.addPull({ number: 7, headSha: sha(0x77) });
     const run = await runAction({
       workspace: ws,

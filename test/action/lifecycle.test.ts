@@ -14,7 +14,10 @@ const CANARY = 'whoot_canary_LIFECYCLE_1a2b3c4d5e6f';
 const GH_TOKEN = 'ghs_fake_actions_token';
 const BOT = 'github-actions[bot]';
 
-const desk: RoomSpec = { name: 'Equities Desk', members: [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }] };
+const desk: RoomSpec = {
+  name: 'Equities Desk',
+  members: [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }],
+};
 const fx: RoomSpec = { name: 'FX Desk', members: emails('fx', 6).map((email) => ({ email })) };
 
 let sim: SimulatorHandle;
@@ -22,14 +25,25 @@ let gh: FakeGitHub;
 let ws: string;
 
 beforeEach(async () => {
-  const live = [desk, fx, { name: 'Rates Desk', members: [{ email: 'rt1@acme.com' }, { email: 'rt2@acme.com', tx: true }] }];
-  sim = await startSimulator({ seed: seedOf([...emails('eq', 4), ...emails('fx', 6), ...emails('rt', 3)], live, [{ token: CANARY, scopes: ALL_SCOPES }]) });
+  const live = [
+    desk,
+    fx,
+    { name: 'Rates Desk', members: [{ email: 'rt1@acme.com' }, { email: 'rt2@acme.com', tx: true }] },
+  ];
+  sim = await startSimulator({
+    seed: seedOf([...emails('eq', 4), ...emails('fx', 6), ...emails('rt', 3)], live, [
+      { token: CANARY, scopes: ALL_SCOPES },
+    ]),
+  });
   gh = await startFakeGitHub();
   gh.addToken(GH_TOKEN, { login: BOT, app: true });
   ws = makeWorkspace();
   writeRoom(ws, 'equities.yaml', desk);
   writeRoom(ws, 'fx.yaml', fx);
-  writeRoom(ws, 'rates.yaml', { name: 'Rates Desk', members: [{ email: 'rt1@acme.com' }, { email: 'rt2@acme.com', tx: true }] });
+  writeRoom(ws, 'rates.yaml', {
+    name: 'Rates Desk',
+    members: [{ email: 'rt1@acme.com' }, { email: 'rt2@acme.com', tx: true }],
+  });
 });
 afterEach(async () => {
   await gh.stop();
@@ -111,10 +125,27 @@ describe('command: restore', () => {
   it('is refused on another ref, on a push and on a pull request, with zero requests to whoot or GitHub', async () => {
     sim.consoleEdit('Equities Desk', [...desk.members, { email: 'eq3@acme.com' }]);
     const cases = [
-      { run: () => run('workflow_dispatch', dispatchPayload('refs/heads/feature'), 'restore', 'refs/heads/feature'), why: /runs only on the default branch \(main\), not on refs\/heads\/feature/ },
-      { run: () => run('push', pushPayload({ owner: gh.owner, repo: gh.repo, after: sha(7) }), 'restore'), why: /refuses to run on a push event/ },
-      { run: () => run('pull_request', pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: 4, headSha: sha(4) }), 'restore'), why: /refuses to run on a pull_request event/ },
-      { run: () => run('workflow_dispatch', dispatchPayload('refs/heads/feature'), 'expire', 'refs/heads/feature'), why: /command "expire" runs only on the default branch/ },
+      {
+        run: () => run('workflow_dispatch', dispatchPayload('refs/heads/feature'), 'restore', 'refs/heads/feature'),
+        why: /runs only on the default branch \(main\), not on refs\/heads\/feature/,
+      },
+      {
+        run: () => run('push', pushPayload({ owner: gh.owner, repo: gh.repo, after: sha(7) }), 'restore'),
+        why: /refuses to run on a push event/,
+      },
+      {
+        run: () =>
+          run(
+            'pull_request',
+            pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: 4, headSha: sha(4) }),
+            'restore',
+          ),
+        why: /refuses to run on a pull_request event/,
+      },
+      {
+        run: () => run('workflow_dispatch', dispatchPayload('refs/heads/feature'), 'expire', 'refs/heads/feature'),
+        why: /command "expire" runs only on the default branch/,
+      },
     ];
     for (const c of cases) {
       sim.requestLog.length = 0;
@@ -131,34 +162,53 @@ describe('command: restore', () => {
 
 describe('command: expire', () => {
   it('on schedule removes the expired access only: drift, a console addition and a pending merge stay', async () => {
-    writeRawFile(ws, 'groups/fx.yaml', `name: fx\nmembers:\n${emails('fx', 6).map((e) => `  - ${e}\n`).join('')}`);
-    writeRawFile(ws, 'rooms/fx.yaml', [
-      'name: FX Desk',
-      'members:',
-      '  - group: fx',
-      '  - user: fx1@acme.com',
-      '    tx: true',
-      '    expires: 2026-02-01', // fx1 keeps listen through the group: downgraded, not removed
-      '',
-    ].join('\n'));
-    writeRawFile(ws, 'rooms/rates.yaml', [
-      'name: Rates Desk',
-      'members:',
-      '  - rt1@acme.com',
-      '  - user: rt2@acme.com',
-      '    tx: true',
-      '    expires: 2026-01-31', // gone
-      '  - rt3@acme.com', // merged but not applied yet: expire adds nobody
-      '',
-    ].join('\n'));
-    sim.consoleEdit('FX Desk', emails('fx', 6).map((email) => ({ email, tx: email === 'fx1@acme.com' })));
+    writeRawFile(
+      ws,
+      'groups/fx.yaml',
+      `name: fx\nmembers:\n${emails('fx', 6)
+        .map((e) => `  - ${e}\n`)
+        .join('')}`,
+    );
+    writeRawFile(
+      ws,
+      'rooms/fx.yaml',
+      [
+        'name: FX Desk',
+        'members:',
+        '  - group: fx',
+        '  - user: fx1@acme.com',
+        '    tx: true',
+        '    expires: 2026-02-01', // fx1 keeps listen through the group: downgraded, not removed
+        '',
+      ].join('\n'),
+    );
+    writeRawFile(
+      ws,
+      'rooms/rates.yaml',
+      [
+        'name: Rates Desk',
+        'members:',
+        '  - rt1@acme.com',
+        '  - user: rt2@acme.com',
+        '    tx: true',
+        '    expires: 2026-01-31', // gone
+        '  - rt3@acme.com', // merged but not applied yet: expire adds nobody
+        '',
+      ].join('\n'),
+    );
+    sim.consoleEdit(
+      'FX Desk',
+      emails('fx', 6).map((email) => ({ email, tx: email === 'fx1@acme.com' })),
+    );
     // Drift elsewhere: a console addition in a room with nothing expired.
     sim.consoleEdit('Equities Desk', [...desk.members, { email: 'eq4@acme.com' }]);
     sim.requestLog.length = 0;
 
     const expired = await run('schedule', schedulePayload({ owner: gh.owner, repo: gh.repo }), 'expire');
     expect(expired.code).toBe(0);
-    expect(writes().sort()).toEqual([`PUT /rooms/${idOf('FX Desk')}/members`, `PUT /rooms/${idOf('Rates Desk')}/members`].sort());
+    expect(writes().sort()).toEqual(
+      [`PUT /rooms/${idOf('FX Desk')}/members`, `PUT /rooms/${idOf('Rates Desk')}/members`].sort(),
+    );
     expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com']);
     expect(membersOf('FX Desk')).toEqual(emails('fx', 6).sort());
     expect(membersOf('Equities Desk')).toEqual(['eq1@acme.com tx', 'eq2@acme.com', 'eq4@acme.com']);
@@ -176,7 +226,11 @@ describe('command: expire', () => {
   });
 
   it('is never chosen by auto: a schedule event runs the drift check', async () => {
-    writeRawFile(ws, 'rooms/rates.yaml', 'name: Rates Desk\nmembers:\n  - rt1@acme.com\n  - user: rt2@acme.com\n    expires: 2026-01-31\n');
+    writeRawFile(
+      ws,
+      'rooms/rates.yaml',
+      'name: Rates Desk\nmembers:\n  - rt1@acme.com\n  - user: rt2@acme.com\n    expires: 2026-01-31\n',
+    );
     sim.requestLog.length = 0;
     const drift = await driftCheck();
     expect(drift.code).toBe(0);

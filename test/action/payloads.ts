@@ -72,6 +72,11 @@ export function schedulePayload(opts: { owner: string; repo: string }): Json {
   return {
     schedule: '17 6 * * *',
     workflow: '.github/workflows/whoot-rooms.yml',
-    repository: { full_name: `${opts.owner}/${opts.repo}`, name: opts.repo, owner: { login: opts.owner }, default_branch: 'main' },
+    repository: {
+      full_name: `${opts.owner}/${opts.repo}`,
+      name: opts.repo,
+      owner: { login: opts.owner },
+      default_branch: 'main',
+    },
   };
 }

@@ -30,8 +30,14 @@ beforeEach(async () => {
   gh = await startFakeGitHub();
   gh.addToken(GH_TOKEN, { login: 'github-actions[bot]', app: true });
   ws = makeWorkspace();
-  writeRoom(ws, 'equities.yaml', { name: 'Equities Desk', members: [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }, { email: 'eq3@acme.com' }] });
-  writeRoom(ws, 'rates.yaml', { name: 'Rates Desk', members: [{ email: 'rt1@acme.com' }, { email: 'rt2@acme.com', tx: true }] });
+  writeRoom(ws, 'equities.yaml', {
+    name: 'Equities Desk',
+    members: [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }, { email: 'eq3@acme.com' }],
+  });
+  writeRoom(ws, 'rates.yaml', {
+    name: 'Rates Desk',
+    members: [{ email: 'rt1@acme.com' }, { email: 'rt2@acme.com', tx: true }],
+  });
 });
 afterEach(async () => {
   await gh.stop();
@@ -67,7 +73,9 @@ describe('plan on a pull request', () => {
     expect(ours[0]?.body).toContain('Plan: 2 rooms to change: +2 -0 ~0');
     expect(ours[0]?.body).toMatch(/<!-- whoot-rooms:plan \{.*"fingerprint":"sha256:[0-9a-f]{64}"/);
     expect(ours[0]?.body).toContain(sha(1).slice(0, 12));
-    expect(gh.comments.find((c) => c.user.login === 'mallory')?.body).toBe('<!-- whoot-rooms:sticky path=. -->\nforged plan');
+    expect(gh.comments.find((c) => c.user.login === 'mallory')?.body).toBe(
+      '<!-- whoot-rooms:sticky path=. -->\nforged plan',
+    );
 
     expect(first.outputs['has-changes']).toBe('true');
     expect(first.outputs['rooms-changed']).toBe('2');
@@ -77,7 +85,10 @@ describe('plan on a pull request', () => {
     const planFile = first.outputs['plan-file'] ?? '';
     expect(planFile).toMatch(/whoot-rooms-plan-[0-9a-f]{12}\.json$/);
     expect(existsSync(planFile)).toBe(true);
-    expect(JSON.parse(readFileSync(planFile, 'utf8'))).toMatchObject({ format_version: 1, fingerprint: first.outputs.fingerprint });
+    expect(JSON.parse(readFileSync(planFile, 'utf8'))).toMatchObject({
+      format_version: 1,
+      fingerprint: first.outputs.fingerprint,
+    });
     expect(first.summary).toContain('Plan: 2 rooms to change');
     expect(first.summary).toContain('eq3@acme.com');
     // Logs are grouped by phase.
@@ -105,7 +116,10 @@ describe('plan on a pull request', () => {
     expect(emea.code).toBe(0);
     const ours = gh.commentsOn(7).filter((c) => c.user.login === 'github-actions[bot]');
     expect(ours).toHaveLength(2);
-    expect(ours.map((c) => c.body.split('\n')[0])).toEqual(['<!-- whoot-rooms:sticky path=. -->', '<!-- whoot-rooms:sticky path=emea -->']);
+    expect(ours.map((c) => c.body.split('\n')[0])).toEqual([
+      '<!-- whoot-rooms:sticky path=. -->',
+      '<!-- whoot-rooms:sticky path=emea -->',
+    ]);
     expect(root.outputs['plan-file']).not.toBe(emea.outputs['plan-file']);
   });
 
@@ -120,7 +134,7 @@ describe('plan on a pull request', () => {
   it('finds its comment again when the token is a personal access token (GET /user works)', async () => {
     gh.addToken('ghp_person', { login: 'rooms-bot', app: false });
     gh.addPull({ number: 7, headSha: sha(1) });
-    gh.addComment(7, 'github-actions[bot]', '<!-- whoot-rooms:sticky path=. -->\nsomeone else\'s bot');
+    gh.addComment(7, 'github-actions[bot]', "<!-- whoot-rooms:sticky path=. -->\nsomeone else's bot");
     const run = (s: string) =>
       runAction({
         workspace: ws,
@@ -139,7 +153,10 @@ describe('plan on a pull request', () => {
   it('says so in the comment when nothing changes (updated, not deleted)', async () => {
     gh.addPull({ number: 7, headSha: sha(1) });
     expect((await planRun(sha(1))).code).toBe(0);
-    writeRoom(ws, 'equities.yaml', { name: 'Equities Desk', members: [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }] });
+    writeRoom(ws, 'equities.yaml', {
+      name: 'Equities Desk',
+      members: [{ email: 'eq1@acme.com', tx: true }, { email: 'eq2@acme.com' }],
+    });
     writeRoom(ws, 'rates.yaml', { name: 'Rates Desk', members: [{ email: 'rt1@acme.com' }] });
     const run = await planRun(sha(1));
     expect(run.code).toBe(0);
@@ -153,7 +170,8 @@ describe('plan on a pull request', () => {
   it('annotates invalid YAML at the file and line, lists every error in the comment, and fails', async () => {
     gh.addPull({ number: 7, headSha: sha(1) });
     writeRawFile(ws, 'rooms/broken.yaml', 'name: Broken\nmembers:\n  - eq1@acme.com\n  bad: [\n');
-    for (let i = 0; i < 12; i++) writeRawFile(ws, `rooms/typo-${String(i).padStart(2, '0')}.yaml`, `name: Typo ${i}\nmemebers: []\n`);
+    for (let i = 0; i < 12; i++)
+      writeRawFile(ws, `rooms/typo-${String(i).padStart(2, '0')}.yaml`, `name: Typo ${i}\nmemebers: []\n`);
     const logStart = sim.requestLog.length;
     const run = await planRun(sha(1));
     expect(run.code).toBe(1);
@@ -179,6 +197,8 @@ describe('plan on a pull request', () => {
     writeRawFile(ws, 'infra/whoot/rooms/eq.yaml', 'name: Eq\nmembers: [\n');
     const run = await planRun(sha(1), { inputs: { path: 'infra/whoot' } });
     expect(run.code).toBe(1);
-    expect(run.annotations.find((a) => a.kind === 'error' && a.properties.file)?.properties.file).toBe('infra/whoot/rooms/eq.yaml');
+    expect(run.annotations.find((a) => a.kind === 'error' && a.properties.file)?.properties.file).toBe(
+      'infra/whoot/rooms/eq.yaml',
+    );
   });
 });

@@ -31,7 +31,10 @@ describe('the checkout HEAD', () => {
     expect(checkedOutCommit(ws)).toBe(HEAD);
     writeFileSync(join(ws, '.git/HEAD'), 'ref: refs/heads/main\n');
     expect(checkedOutCommit(ws)).toBeNull();
-    writeFileSync(join(ws, '.git/packed-refs'), `# pack-refs with: peeled fully-peeled sorted\n${BASE} refs/heads/main\n`);
+    writeFileSync(
+      join(ws, '.git/packed-refs'),
+      `# pack-refs with: peeled fully-peeled sorted\n${BASE} refs/heads/main\n`,
+    );
     expect(checkedOutCommit(ws)).toBe(BASE);
     mkdirSync(join(ws, '.git/refs/heads'), { recursive: true });
     writeFileSync(join(ws, '.git/refs/heads/main'), `${MERGE}\n`);
@@ -47,7 +50,9 @@ describe('the plan records the tree it planned', () => {
   let gh: FakeGitHub;
   let ws: string;
   beforeEach(async () => {
-    sim = await startSimulator({ seed: seedOf(emails('u', 3), [{ name: 'FX', members: [] }], [{ token: KEY, scopes: ALL_SCOPES }]) });
+    sim = await startSimulator({
+      seed: seedOf(emails('u', 3), [{ name: 'FX', members: [] }], [{ token: KEY, scopes: ALL_SCOPES }]),
+    });
     gh = await startFakeGitHub();
     gh.addToken(GH_TOKEN, { login: BOT, app: true });
     ws = makeWorkspace();
@@ -79,7 +84,9 @@ describe('the plan records the tree it planned', () => {
     expect(said()).toContain(`This plan is of the base branch (commit ${BASE.slice(0, 12)}), not of pull request #3`);
     expect(comment()).toContain(`commit <code>${BASE}</code>`);
     expect(parseMachineBlock(comment())).toBeNull();
-    expect(run.annotations.some((a) => a.kind === 'warning' && /This plan is of the base branch/.test(a.message))).toBe(true);
+    expect(run.annotations.some((a) => a.kind === 'warning' && /This plan is of the base branch/.test(a.message))).toBe(
+      true,
+    );
   });
 
   it('pull_request with the test merge checked out records a review; the footer names the merge commit', async () => {

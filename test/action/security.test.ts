@@ -58,7 +58,11 @@ afterAll(async () => {
 
 function hostileWorkspace(): string {
   const ws = makeWorkspace();
-  writeRoom(ws, 'ops.yaml', { name: HOSTILE_ROOM, display_name: HOSTILE_DISPLAY, members: [{ email: 'eq1@acme.com' }, { email: 'eq2@acme.com', tx: true }] });
+  writeRoom(ws, 'ops.yaml', {
+    name: HOSTILE_ROOM,
+    display_name: HOSTILE_DISPLAY,
+    members: [{ email: 'eq1@acme.com' }, { email: 'eq2@acme.com', tx: true }],
+  });
   writeRoom(ws, 'forged.yaml', { name: '::error file=x::forged', members: [{ email: 'eq3@acme.com' }] });
   return ws;
 }
@@ -91,7 +95,8 @@ describe('untrusted names', () => {
     expect(parseMachineBlock(body)).not.toBeNull();
     // Only our own commands start a line with `::`; the room names never do.
     const commandLines = run.stdout.split('\n').filter((l) => l.trimStart().startsWith('::'));
-    for (const line of commandLines) expect(line).toMatch(/^::(add-mask|group|endgroup|debug|notice|warning|error)(::| )/);
+    for (const line of commandLines)
+      expect(line).toMatch(/^::(add-mask|group|endgroup|debug|notice|warning|error)(::| )/);
     expect(run.annotations.filter((a) => /forged|pwned/.test(a.properties.file ?? ''))).toHaveLength(0);
     expect(commandLines.some((l) => l.startsWith('::error file=x'))).toBe(false);
     expect(commandLines.some((l) => l.startsWith('::warning::pwned'))).toBe(false);
@@ -101,11 +106,18 @@ describe('untrusted names', () => {
 describe('a 3,000-room change', () => {
   it('keeps the comment under 65,536 characters with a machine block apply can read', async () => {
     const n = 3000;
-    const rooms: RoomSpec[] = Array.from({ length: n }, (_, i) => ({ name: `Desk ${String(i).padStart(4, '0')}`, members: [{ email: 'eq1@acme.com' }] }));
+    const rooms: RoomSpec[] = Array.from({ length: n }, (_, i) => ({
+      name: `Desk ${String(i).padStart(4, '0')}`,
+      members: [{ email: 'eq1@acme.com' }],
+    }));
     const big = await startSimulator({ seed: seedOf(emails('eq', 3), rooms, [{ token: CANARY, scopes: ALL_SCOPES }]) });
     try {
       const ws = makeWorkspace();
-      for (const r of rooms) writeRoom(ws, `${r.name.replace(' ', '-')}.yaml`, { name: r.name, members: [{ email: 'eq1@acme.com' }, { email: 'eq2@acme.com', tx: true }] });
+      for (const r of rooms)
+        writeRoom(ws, `${r.name.replace(' ', '-')}.yaml`, {
+          name: r.name,
+          members: [{ email: 'eq1@acme.com' }, { email: 'eq2@acme.com', tx: true }],
+        });
       gh.addPull({ number: 30, headSha: sha(30) });
       const run = await tracked(
         runAction({
@@ -128,7 +140,9 @@ describe('a 3,000-room change', () => {
       expect(block?.rooms !== null || (block?.digests ?? '').split(' ').length === n).toBe(true);
       expect(body).toContain('The full plan is in');
       // The full plan is in the plan file and the job summary.
-      expect((JSON.parse(readFileSync(run.outputs['plan-file'] ?? '', 'utf8')) as { rooms: unknown[] }).rooms).toHaveLength(n);
+      expect(
+        (JSON.parse(readFileSync(run.outputs['plan-file'] ?? '', 'utf8')) as { rooms: unknown[] }).rooms,
+      ).toHaveLength(n);
       expect(Buffer.byteLength(run.summary, 'utf8')).toBeLessThanOrEqual(1024 * 1024);
       expect(run.summary).toContain('Desk 2999');
     } finally {
@@ -156,7 +170,9 @@ describe('the whoot key and the GitHub token', () => {
     ).then((run) => {
       expect(run.code).toBe(1);
       expect(run.annotations.find((a) => a.kind === 'error')?.message).toMatch(/401/);
-      expect(`${run.stdout}${run.stderr}`.split('\n').filter((l) => l.includes(wrongKey) && !l.startsWith('::add-mask::'))).toEqual([]);
+      expect(
+        `${run.stdout}${run.stderr}`.split('\n').filter((l) => l.includes(wrongKey) && !l.startsWith('::add-mask::')),
+      ).toEqual([]);
     });
     // A GitHub token GitHub rejects: 401 on the first call.
     const run = await tracked(
@@ -172,7 +188,9 @@ describe('the whoot key and the GitHub token', () => {
       }),
     );
     expect(run.code).toBe(1);
-    expect(run.annotations.find((a) => a.kind === 'error')?.message).toMatch(/GitHub API GET .* answered 401: Bad credentials/);
+    expect(run.annotations.find((a) => a.kind === 'error')?.message).toMatch(
+      /GitHub API GET .* answered 401: Bad credentials/,
+    );
   });
 
   it('never appear in logs (apart from the runner-consumed add-mask), comments, issues, summaries, outputs or plan files', () => {

@@ -28,8 +28,12 @@ describe('settings', () => {
 
   it('normalises the tree path and refuses one outside the repository', () => {
     expect(readSettings(inputs({ path: './infra/whoot/' })).path).toBe('infra/whoot');
-    expect(() => readSettings(inputs({ path: '../elsewhere' }))).toThrow('input "path" must stay inside the repository, got "../elsewhere"');
-    expect(() => readSettings(inputs({ path: '/etc' }))).toThrow('input "path" must be relative to the repository root');
+    expect(() => readSettings(inputs({ path: '../elsewhere' }))).toThrow(
+      'input "path" must stay inside the repository, got "../elsewhere"',
+    );
+    expect(() => readSettings(inputs({ path: '/etc' }))).toThrow(
+      'input "path" must be relative to the repository root',
+    );
   });
 
   it.each([
@@ -38,9 +42,17 @@ describe('settings', () => {
     ['max-removal-percent', '101', 'input "max-removal-percent" must be between 0 and 100, got 101'],
     ['comment', 'yes', 'input "comment" must be true or false, got "yes"'],
     ['require-reviewed-plan', 'on', 'input "require-reviewed-plan" must be true or false, got "on"'],
-    ['command', 'sync', 'input "command" must be one of auto, plan, apply, drift, validate, restore, expire, got "sync"'],
+    [
+      'command',
+      'sync',
+      'input "command" must be one of auto, plan, apply, drift, validate, restore, expire, got "sync"',
+    ],
     ['api-url', 'ftp://api.whoot.me', 'input "api-url": the API URL must start with https:// (got ftp://)'],
-    ['api-url', 'http://api.whoot.me', 'input "api-url": refusing to send the API token over plain http to api.whoot.me: use https://'],
+    [
+      'api-url',
+      'http://api.whoot.me',
+      'input "api-url": refusing to send the API token over plain http to api.whoot.me: use https://',
+    ],
   ])('rejects %s=%s with a clear message', (name, value, message) => {
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(SettingsError);
     expect(() => readSettings(inputs({ [name]: value }))).toThrow(message);
@@ -49,8 +61,12 @@ describe('settings', () => {
   it('accepts http for a local simulator', () => {
     expect(readSettings(inputs({ 'api-url': 'http://127.0.0.1:4010/' })).apiUrl).toBe('http://127.0.0.1:4010');
     // One loopback rule with the client: a host that merely starts with 127. is not this machine.
-    expect(() => readSettings(inputs({ 'api-url': 'http://127.evil.example' }))).toThrow(/input "api-url": refusing to send the API token over plain http to 127\.evil\.example/);
-    expect(() => readSettings(inputs({ 'api-url': 'https://user:pw@api.whoot.me' }))).toThrow(/must not contain credentials/);
+    expect(() => readSettings(inputs({ 'api-url': 'http://127.evil.example' }))).toThrow(
+      /input "api-url": refusing to send the API token over plain http to 127\.evil\.example/,
+    );
+    expect(() => readSettings(inputs({ 'api-url': 'https://user:pw@api.whoot.me' }))).toThrow(
+      /must not contain credentials/,
+    );
   });
 });
 
@@ -73,19 +89,34 @@ function env(eventName: string, payload: Record<string, unknown>, sha = 'f'.repe
 describe('auto dispatch', () => {
   const repo = { owner: 'acme', repo: 'rooms' };
   it('plans on pull requests, with the PR head (not the merge commit) and fork flag', () => {
-    const d = resolveDispatch('auto', env('pull_request', pullRequestPayload({ ...repo, number: 5, headSha: 'a'.repeat(40), fork: true })));
+    const d = resolveDispatch(
+      'auto',
+      env('pull_request', pullRequestPayload({ ...repo, number: 5, headSha: 'a'.repeat(40), fork: true })),
+    );
     expect(d).toMatchObject({ command: 'plan', pullRequest: { number: 5, headSha: 'a'.repeat(40), fromFork: true } });
-    expect(resolveDispatch('auto', env('pull_request_target', pullRequestPayload({ ...repo, number: 5, headSha: 'a'.repeat(40) }))).command).toBe('plan');
+    expect(
+      resolveDispatch(
+        'auto',
+        env('pull_request_target', pullRequestPayload({ ...repo, number: 5, headSha: 'a'.repeat(40) })),
+      ).command,
+    ).toBe('plan');
   });
   it('applies on push to the default branch only', () => {
-    expect(resolveDispatch('auto', env('push', pushPayload({ ...repo, after: 'b'.repeat(40) })))).toMatchObject({ command: 'apply', sha: 'b'.repeat(40) });
-    expect(() => resolveDispatch('auto', env('push', pushPayload({ ...repo, after: 'b'.repeat(40), ref: 'refs/tags/v1' })))).toThrow(DispatchError);
+    expect(resolveDispatch('auto', env('push', pushPayload({ ...repo, after: 'b'.repeat(40) })))).toMatchObject({
+      command: 'apply',
+      sha: 'b'.repeat(40),
+    });
+    expect(() =>
+      resolveDispatch('auto', env('push', pushPayload({ ...repo, after: 'b'.repeat(40), ref: 'refs/tags/v1' }))),
+    ).toThrow(DispatchError);
   });
   it('drifts on schedule, plans on merge_group and workflow_dispatch, and names anything else', () => {
     expect(resolveDispatch('auto', env('schedule', schedulePayload(repo))).command).toBe('drift');
     expect(resolveDispatch('auto', env('merge_group', {}))).toMatchObject({ command: 'plan', pullRequest: null });
     expect(resolveDispatch('auto', env('workflow_dispatch', {}))).toMatchObject({ command: 'plan', pullRequest: null });
-    expect(() => resolveDispatch('auto', env('issues', {}))).toThrow('command "auto" does not know what to do on a issues event');
+    expect(() => resolveDispatch('auto', env('issues', {}))).toThrow(
+      'command "auto" does not know what to do on a issues event',
+    );
   });
   it('never applies on pull request or merge queue events, even when asked', () => {
     for (const e of ['pull_request', 'pull_request_target', 'merge_group']) {
@@ -105,7 +136,7 @@ describe('log safety', () => {
     const md = Array.from({ length: 2000 }, (_, i) => `line ${i} ${'é'.repeat(300)}`).join('\n');
     const capped = capSummary(md, 100_000);
     expect(Buffer.byteLength(capped, 'utf8')).toBeLessThanOrEqual(100_000);
-    expect(capped).toContain("1 MiB limit");
+    expect(capped).toContain('1 MiB limit');
     expect(capped.split('\n').every((l) => l === '' || l.startsWith('line ') || l.startsWith('>'))).toBe(true);
   });
 });
@@ -150,6 +181,8 @@ describe('client tuning', () => {
   it('reads WHOOT_API_TIMEOUT_MS and friends from the environment, as the CLI does', () => {
     const env = { WHOOT_API_TIMEOUT_MS: '2000', WHOOT_API_MAX_ATTEMPTS: '2', WHOOT_API_MAX_RETRY_WAIT_MS: '500' };
     expect(readSettings(inputs({}), env).tuning).toEqual({ timeoutMs: 2000, maxAttempts: 2, maxRetryWaitMs: 500 });
-    expect(() => readSettings(inputs({}), { WHOOT_API_TIMEOUT_MS: 'soon' })).toThrow('WHOOT_API_TIMEOUT_MS must be a positive integer, got "soon"');
+    expect(() => readSettings(inputs({}), { WHOOT_API_TIMEOUT_MS: 'soon' })).toThrow(
+      'WHOOT_API_TIMEOUT_MS must be a positive integer, got "soon"',
+    );
   });
 });

@@ -19,11 +19,29 @@ describe('applying a plan', () => {
     const ofRoom = (id: string) => fake.calls.filter((c) => c.path.startsWith(`/rooms/${id}/`));
     expect(ofRoom('eq')).toEqual([
       { method: 'GET', path: '/rooms/eq/members' },
-      { method: 'PUT', path: '/rooms/eq/members', body: { members: [{ user_id: 'u-alice', tx_permission: true }, { user_id: 'u-carol', tx_permission: false }] } },
+      {
+        method: 'PUT',
+        path: '/rooms/eq/members',
+        body: {
+          members: [
+            { user_id: 'u-alice', tx_permission: true },
+            { user_id: 'u-carol', tx_permission: false },
+          ],
+        },
+      },
     ]);
     expect(ofRoom('fx')).toEqual([
       { method: 'GET', path: '/rooms/fx/members' },
-      { method: 'PUT', path: '/rooms/fx/members', body: { members: [{ user_id: 'u-dan', tx_permission: false }, { user_id: 'u-erin', tx_permission: true }] } },
+      {
+        method: 'PUT',
+        path: '/rooms/fx/members',
+        body: {
+          members: [
+            { user_id: 'u-dan', tx_permission: false },
+            { user_id: 'u-erin', tx_permission: true },
+          ],
+        },
+      },
     ]);
     expect(fake.calls).toHaveLength(4);
     expect(report.applied).toEqual([
@@ -34,9 +52,14 @@ describe('applying a plan', () => {
   });
 
   it('removes a SCIM mapping with DELETE, patches the display name, and sends no PUT when membership is unchanged', async () => {
-    const room = roomPlan('eq', { alice: false }, { alice: false }, {
-      metadata: { display_name: { from: 'Eq', to: 'Equities Desk' }, external_id: { from: 'okta-1', to: null } },
-    });
+    const room = roomPlan(
+      'eq',
+      { alice: false },
+      { alice: false },
+      {
+        metadata: { display_name: { from: 'Eq', to: 'Equities Desk' }, external_id: { from: 'okta-1', to: null } },
+      },
+    );
     const fake = fakeApi();
     const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 2 });
     expect(fake.calls).toEqual([
@@ -47,16 +70,25 @@ describe('applying a plan', () => {
   });
 
   it('sets a new external id with one PATCH together with the display name', async () => {
-    const room = roomPlan('eq', {}, {}, {
-      metadata: { display_name: { from: 'a', to: 'b' }, external_id: { from: null, to: 'okta-2' } },
-    });
+    const room = roomPlan(
+      'eq',
+      {},
+      {},
+      {
+        metadata: { display_name: { from: 'a', to: 'b' }, external_id: { from: null, to: 'okta-2' } },
+      },
+    );
     const fake = fakeApi();
     await executePlanWithApi(fake.api, planOf([room]), { concurrency: 1 });
-    expect(fake.calls).toEqual([{ method: 'PATCH', path: '/rooms/eq', body: { display_name: 'b', external_id: 'okta-2' } }]);
+    expect(fake.calls).toEqual([
+      { method: 'PATCH', path: '/rooms/eq', body: { display_name: 'b', external_id: 'okta-2' } },
+    ]);
   });
 
   it('never has more rooms in flight than the concurrency', async () => {
-    const rooms = Array.from({ length: 12 }, (_, i) => roomPlan(`r${String(i).padStart(2, '0')}`, {}, { alice: false }));
+    const rooms = Array.from({ length: 12 }, (_, i) =>
+      roomPlan(`r${String(i).padStart(2, '0')}`, {}, { alice: false }),
+    );
     const fake = fakeApi({ delayMs: 5 });
     const report = await executePlanWithApi(fake.api, planOf(rooms), { concurrency: 3 });
     expect(report.summary.applied).toBe(12);
@@ -67,15 +99,25 @@ describe('applying a plan', () => {
     const a = roomPlan('a', {}, { alice: false }, { name: 'A' });
     const b = roomPlan('b', {}, { bob: false }, { name: 'B' });
     const fake = fakeApi({
-      fail: (c) => (c.path === '/rooms/a/members' ? new Error('PUT /rooms/a/members: 403 Forbidden: missing scope api:rooms:write') : undefined),
+      fail: (c) =>
+        c.path === '/rooms/a/members'
+          ? new Error('PUT /rooms/a/members: 403 Forbidden: missing scope api:rooms:write')
+          : undefined,
     });
     const report = await executePlanWithApi(fake.api, planOf([a, b]), { concurrency: 1 });
-    expect(report.failed).toEqual([{ id: 'a', name: 'A', error: 'PUT /rooms/a/members: 403 Forbidden: missing scope api:rooms:write' }]);
+    expect(report.failed).toEqual([
+      { id: 'a', name: 'A', error: 'PUT /rooms/a/members: 403 Forbidden: missing scope api:rooms:write' },
+    ]);
     expect(report.applied.map((r) => r.id)).toEqual(['b']);
   });
 
   it('never writes a blocked room unless forced', async () => {
-    const blocked = roomPlan('eq', { a: false, b: false, c: false, d: false }, { a: false }, { name: 'Equities', blocked: 'would remove 3 of 4 members (75% > 25%)' });
+    const blocked = roomPlan(
+      'eq',
+      { a: false, b: false, c: false, d: false },
+      { a: false },
+      { name: 'Equities', blocked: 'would remove 3 of 4 members (75% > 25%)' },
+    );
     const fine = roomPlan('fx', {}, { a: false }, { name: 'FX' });
 
     const guarded = fakeApi();
@@ -86,22 +128,37 @@ describe('applying a plan', () => {
 
     const forced = fakeApi({ members: liveOf([blocked, fine]) });
     const forcedReport = await executePlanWithApi(forced.api, planOf([blocked, fine]), { concurrency: 2, force: true });
-    expect(forced.writes().map((c) => c.path).sort()).toEqual(['/rooms/eq/members', '/rooms/fx/members']);
+    expect(
+      forced
+        .writes()
+        .map((c) => c.path)
+        .sort(),
+    ).toEqual(['/rooms/eq/members', '/rooms/fx/members']);
     expect(forcedReport.skipped).toEqual([]);
   });
 
   it('never writes an errored room, even when forced', async () => {
-    const errored = roomPlan('', {}, {}, {
-      name: 'Rates',
-      errors: [{ file: 'rooms/rates.yaml', line: 4, column: 5, message: 'unknown user "zed@acme.com"' }],
-      put: null,
-    });
+    const errored = roomPlan(
+      '',
+      {},
+      {},
+      {
+        name: 'Rates',
+        errors: [{ file: 'rooms/rates.yaml', line: 4, column: 5, message: 'unknown user "zed@acme.com"' }],
+        put: null,
+      },
+    );
     const fine = roomPlan('fx', {}, { a: false });
     const fake = fakeApi();
     const report = await executePlanWithApi(fake.api, planOf([errored, fine]), { concurrency: 2, force: true });
     expect(fake.writes().map((c) => c.path)).toEqual(['/rooms/fx/members']);
     expect(report.skipped).toEqual([
-      { id: '', name: 'Rates', reason: 'errored', message: 'not written: rooms/rates.yaml:4:5: unknown user "zed@acme.com"' },
+      {
+        id: '',
+        name: 'Rates',
+        reason: 'errored',
+        message: 'not written: rooms/rates.yaml:4:5: unknown user "zed@acme.com"',
+      },
     ]);
   });
 
@@ -133,7 +190,12 @@ describe('applying only what was reviewed', () => {
         rooms: { eq: eq.fingerprint, fx: 'sha256:0000', rates: roomDigest('rates', rates.fingerprint) },
       },
     });
-    expect(fake.writes().map((c) => c.path).sort()).toEqual(['/rooms/eq/members', '/rooms/rates/members']);
+    expect(
+      fake
+        .writes()
+        .map((c) => c.path)
+        .sort(),
+    ).toEqual(['/rooms/eq/members', '/rooms/rates/members']);
     expect(report.skipped).toEqual([expect.objectContaining({ id: 'fx', reason: 'changed_since_review' })]);
   });
 
@@ -160,12 +222,18 @@ describe('applying only what was reviewed', () => {
   it('with only a whole-plan fingerprint, applies all or nothing', async () => {
     const plan = planOf([eq, fx]);
     const none = fakeApi({ members: live });
-    const refused = await executePlanWithApi(none.api, plan, { concurrency: 2, reviewed: { fingerprint: 'sha256:other', rooms: null } });
+    const refused = await executePlanWithApi(none.api, plan, {
+      concurrency: 2,
+      reviewed: { fingerprint: 'sha256:other', rooms: null },
+    });
     expect(none.writes()).toEqual([]);
     expect(refused.skipped.map((s) => s.reason)).toEqual(['changed_since_review', 'changed_since_review']);
 
     const all = fakeApi({ members: live });
-    const accepted = await executePlanWithApi(all.api, plan, { concurrency: 2, reviewed: { fingerprint: plan.fingerprint, rooms: null } });
+    const accepted = await executePlanWithApi(all.api, plan, {
+      concurrency: 2,
+      reviewed: { fingerprint: plan.fingerprint, rooms: null },
+    });
     expect(all.writes()).toHaveLength(2);
     expect(accepted.summary.applied).toBe(2);
   });

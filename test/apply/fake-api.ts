@@ -16,7 +16,10 @@ export interface FakeApiOptions {
   /** make a call fail: return an Error to throw, or undefined to answer normally */
   fail?: (call: FakeCall) => Error | undefined;
   /** override the PUT answer */
-  putResult?: (roomId: string, members: Array<{ user_id: string; tx_permission: boolean }>) => PutMembersResult | undefined;
+  putResult?: (
+    roomId: string,
+    members: Array<{ user_id: string; tx_permission: boolean }>,
+  ) => PutMembersResult | undefined;
 }
 
 /** An in-memory WhootApi that records every call in order and tracks how many are in flight. */
@@ -44,37 +47,41 @@ export function fakeApi(opts: FakeApiOptions = {}) {
     me: () => handle({ method: 'GET', path: '/me' }, () => ({ key: { id: 'k', scopes: [] } })),
     preflight: () => handle({ method: 'GET', path: '/me' }, () => undefined),
     listUsers: () => handle({ method: 'GET', path: '/users' }, () => opts.users ?? []),
-    getUser: (id) => handle({ method: 'GET', path: `/users/${id}` }, () => {
-      const u = (opts.users ?? []).find((x) => x.id === id);
-      if (!u) throw new Error('404');
-      return u;
-    }),
+    getUser: (id) =>
+      handle({ method: 'GET', path: `/users/${id}` }, () => {
+        const u = (opts.users ?? []).find((x) => x.id === id);
+        if (!u) throw new Error('404');
+        return u;
+      }),
     patchUser: () => Promise.reject(new Error('not used')),
     deactivateUser: () => Promise.reject(new Error('not used')),
     listRooms: () => handle({ method: 'GET', path: '/rooms' }, () => opts.rooms ?? []),
-    getRoom: (id) => handle({ method: 'GET', path: `/rooms/${id}` }, () => {
-      const r = (opts.rooms ?? []).find((x) => x.id === id);
-      if (!r) throw new Error('404');
-      return r;
-    }),
-    patchRoom: (id, patch) => handle({ method: 'PATCH', path: `/rooms/${id}`, body: patch }, () => {
-      const r = (opts.rooms ?? []).find((x) => x.id === id);
-      return { ...(r ?? { id, name: id, display_name: null, external_id: null }), ...patch };
-    }),
+    getRoom: (id) =>
+      handle({ method: 'GET', path: `/rooms/${id}` }, () => {
+        const r = (opts.rooms ?? []).find((x) => x.id === id);
+        if (!r) throw new Error('404');
+        return r;
+      }),
+    patchRoom: (id, patch) =>
+      handle({ method: 'PATCH', path: `/rooms/${id}`, body: patch }, () => {
+        const r = (opts.rooms ?? []).find((x) => x.id === id);
+        return { ...(r ?? { id, name: id, display_name: null, external_id: null }), ...patch };
+      }),
     deleteRoomMapping: (id) => handle({ method: 'DELETE', path: `/rooms/${id}` }, () => undefined),
     listMembers: (id) => handle({ method: 'GET', path: `/rooms/${id}/members` }, () => members[id] ?? []),
     addMember: () => Promise.reject(new Error('not used')),
-    replaceMembers: (id, list) => handle({ method: 'PUT', path: `/rooms/${id}/members`, body: { members: list } }, () => {
-      const override = opts.putResult?.(id, list);
-      if (override) return override;
-      const before = new Map((members[id] ?? []).map((m) => [m.user_id, m.tx_permission]));
-      const after = new Map(list.map((m) => [m.user_id, m.tx_permission]));
-      const added = [...after.keys()].filter((u) => !before.has(u)).length;
-      const updated = [...after].filter(([u, tx]) => before.has(u) && before.get(u) !== tx).length;
-      const removed = [...before.keys()].filter((u) => !after.has(u)).length;
-      members[id] = list.map((m) => ({ ...m }));
-      return { room_id: id, members_added: added, members_updated: updated, members_removed: removed };
-    }),
+    replaceMembers: (id, list) =>
+      handle({ method: 'PUT', path: `/rooms/${id}/members`, body: { members: list } }, () => {
+        const override = opts.putResult?.(id, list);
+        if (override) return override;
+        const before = new Map((members[id] ?? []).map((m) => [m.user_id, m.tx_permission]));
+        const after = new Map(list.map((m) => [m.user_id, m.tx_permission]));
+        const added = [...after.keys()].filter((u) => !before.has(u)).length;
+        const updated = [...after].filter(([u, tx]) => before.has(u) && before.get(u) !== tx).length;
+        const removed = [...before.keys()].filter((u) => !after.has(u)).length;
+        members[id] = list.map((m) => ({ ...m }));
+        return { room_id: id, members_added: added, members_updated: updated, members_removed: removed };
+      }),
     removeMember: () => Promise.reject(new Error('not used')),
   };
   return {

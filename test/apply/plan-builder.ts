@@ -2,7 +2,11 @@ import { planBasis } from '../../src/apply/verify.js';
 import { planFingerprint, roomFingerprint } from '../../src/plan/fingerprint.js';
 import type { MemberChange, Plan, RoomPlan } from '../../src/plan/types.js';
 
-const member = (user: string, tx = false): MemberChange => ({ user_id: `u-${user}`, email: `${user}@acme.com`, tx_permission: tx });
+const member = (user: string, tx = false): MemberChange => ({
+  user_id: `u-${user}`,
+  email: `${user}@acme.com`,
+  tx_permission: tx,
+});
 
 /** A hand-built changed room: `before` is the live list, `after` the desired one (user → tx). */
 export function roomPlan(
@@ -11,9 +15,15 @@ export function roomPlan(
   after: Record<string, boolean>,
   extra: Partial<RoomPlan> = {},
 ): RoomPlan {
-  const add = Object.keys(after).filter((u) => !(u in before)).map((u) => member(u, after[u]));
-  const remove = Object.keys(before).filter((u) => !(u in after)).map((u) => member(u, before[u]));
-  const update = Object.keys(after).filter((u) => u in before && before[u] !== after[u]).map((u) => member(u, after[u]));
+  const add = Object.keys(after)
+    .filter((u) => !(u in before))
+    .map((u) => member(u, after[u]));
+  const remove = Object.keys(before)
+    .filter((u) => !(u in after))
+    .map((u) => member(u, before[u]));
+  const update = Object.keys(after)
+    .filter((u) => u in before && before[u] !== after[u])
+    .map((u) => member(u, after[u]));
   const changed = add.length + remove.length + update.length > 0;
   const room: RoomPlan = {
     id,
@@ -66,5 +76,7 @@ export function liveMembers(before: Record<string, boolean>) {
 
 /** The live lists the hand-built rooms were planned from (what a whoot that nobody touched since holds). */
 export function liveOf(rooms: RoomPlan[]): Record<string, Array<{ user_id: string; tx_permission: boolean }>> {
-  return Object.fromEntries(rooms.map((r) => [r.id, [...planBasis(r)].map(([user_id, tx]) => ({ user_id, tx_permission: tx }))]));
+  return Object.fromEntries(
+    rooms.map((r) => [r.id, [...planBasis(r)].map(([user_id, tx]) => ({ user_id, tx_permission: tx }))]),
+  );
 }

@@ -37,7 +37,10 @@ describe('bidirectional controls in the tree (Trojan Source)', () => {
   });
 
   it('prints control characters of messages escaped', () => {
-    expect(formatSourceErrors([{ file: 'rooms/a.yaml', line: 2, column: 3, message: 'unknown group "x\u001b[2K\u001b[32m✓ valid"' }]))
-      .toEqual(['rooms/a.yaml:2:3: error: unknown group "x\\x1b[2K\\x1b[32m✓ valid"']);
+    expect(
+      formatSourceErrors([
+        { file: 'rooms/a.yaml', line: 2, column: 3, message: 'unknown group "x\u001b[2K\u001b[32m✓ valid"' },
+      ]),
+    ).toEqual(['rooms/a.yaml:2:3: error: unknown group "x\\x1b[2K\\x1b[32m✓ valid"']);
   });
 });

@@ -4,7 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A fixture folder under test/fixtures. */
-export const fixture = (...parts: string[]) => fileURLToPath(new URL(`../fixtures/${parts.join('/')}`, import.meta.url));
+export const fixture = (...parts: string[]) =>
+  fileURLToPath(new URL(`../fixtures/${parts.join('/')}`, import.meta.url));
 
 /** Write a tree of files (relative path → content) into a fresh temp dir; returns it and a cleanup. */
 export function tempTree(files: Record<string, string | Uint8Array>): { dir: string; cleanup: () => void } {

@@ -5,12 +5,17 @@ import { loadDesiredState, type DesiredState, type LoadResult } from '../../src/
 import { fixture, tempTree } from './helpers.js';
 
 function desired(result: LoadResult): DesiredState {
-  if (!result.ok) throw new Error(`expected a valid tree, got:\n${result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`);
+  if (!result.ok)
+    throw new Error(
+      `expected a valid tree, got:\n${result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`,
+    );
   return result.desired;
 }
 
 const summary = (state: DesiredState, file: string) =>
-  state.rooms.find((r) => r.file === file)?.members.map((m) => `${m.ref.value}${m.tx ? ' tx' : ''}${m.via.length ? ` via ${m.via.join('>')}` : ''}`);
+  state.rooms
+    .find((r) => r.file === file)
+    ?.members.map((m) => `${m.ref.value}${m.tx ? ' tx' : ''}${m.via.length ? ` via ${m.via.join('>')}` : ''}`);
 
 describe('loading the acme example tree', () => {
   it('finds 7 rooms across sub-folders and 5 groups, sorted by file', async () => {
@@ -53,7 +58,11 @@ describe('loading the acme example tree', () => {
     const after = desired(await loadDesiredState(fixture('../../examples/acme'), { today: '2027-06-30' }));
     expect(summary(before, 'rooms/emea/rates.yaml')).toContain('rupert@acme.com tx');
     expect(before.rooms.find((r) => r.name === 'Rates Desk')?.expiring).toEqual([
-      { ref: { kind: 'email', value: 'rupert@acme.com' }, expires: '2027-06-30', pos: { file: 'rooms/emea/rates.yaml', line: 7, column: 5 } },
+      {
+        ref: { kind: 'email', value: 'rupert@acme.com' },
+        expires: '2027-06-30',
+        pos: { file: 'rooms/emea/rates.yaml', line: 7, column: 5 },
+      },
     ]);
     expect(summary(after, 'rooms/emea/rates.yaml')).not.toContain('rupert@acme.com tx');
   });
@@ -74,7 +83,11 @@ describe('effective membership', () => {
     ]);
     const desk = state.rooms.find((r) => r.file === 'rooms/desk.yaml');
     // bob is first brought by the traders group entry (line 4): that is where errors about him point.
-    expect(desk?.members.find((m) => m.ref.value === 'bob@acme.com')?.pos).toEqual({ file: 'rooms/desk.yaml', line: 4, column: 5 });
+    expect(desk?.members.find((m) => m.ref.value === 'bob@acme.com')?.pos).toEqual({
+      file: 'rooms/desk.yaml',
+      line: 4,
+      column: 5,
+    });
     expect(desk?.members.find((m) => m.ref.value.startsWith('0f8f'))?.ref.kind).toBe('id');
     expect(desk?.expiring.map((e) => `${e.ref.value} ${e.expires}`)).toEqual(['frank@acme.com 2026-06-08']);
     expect(desk?.membersPos).toEqual({ file: 'rooms/desk.yaml', line: 3, column: 3 });
@@ -83,7 +96,11 @@ describe('effective membership', () => {
   it('defaults a group name to its file name (.yml too) and honours an explicit name', async () => {
     const state = desired(await loadDesiredState(fixture('valid/membership'), { today }));
     expect(state.groups).toEqual([
-      { name: 'seniors', file: 'groups/senior-traders.yaml', pos: { file: 'groups/senior-traders.yaml', line: 1, column: 1 } },
+      {
+        name: 'seniors',
+        file: 'groups/senior-traders.yaml',
+        pos: { file: 'groups/senior-traders.yaml', line: 1, column: 1 },
+      },
       { name: 'traders', file: 'groups/traders.yml', pos: { file: 'groups/traders.yml', line: 1, column: 1 } },
     ]);
   });
@@ -91,7 +108,13 @@ describe('effective membership', () => {
   it('reads a room in a nested sub-folder with id, display_name, external_id: null and additive mode', async () => {
     const state = desired(await loadDesiredState(fixture('valid/membership'), { today }));
     const quiet = state.rooms.find((r) => r.file === 'rooms/sub/dir/quiet.yaml');
-    expect(quiet).toMatchObject({ id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', displayName: 'Quiet Room', externalId: null, mode: 'additive', members: [] });
+    expect(quiet).toMatchObject({
+      id: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+      displayName: 'Quiet Room',
+      externalId: null,
+      mode: 'additive',
+      members: [],
+    });
     expect(quiet?.name).toBeUndefined();
     expect(quiet?.externalIdPos).toEqual({ file: 'rooms/sub/dir/quiet.yaml', line: 3, column: 14 });
   });
@@ -111,7 +134,9 @@ describe('tree edges', () => {
 
   it('reads file and folder names with spaces and unicode', async () => {
     const state = desired(await loadDesiredState(fixture('valid/names'), { today: '2026-01-01' }));
-    expect(state.rooms.map((r) => [r.file, r.name])).toEqual([['rooms/Zürich Ops/Trading Floor ünïcödé.yaml', 'Zürich Trading Floor']]);
+    expect(state.rooms.map((r) => [r.file, r.name])).toEqual([
+      ['rooms/Zürich Ops/Trading Floor ünïcödé.yaml', 'Zürich Trading Floor'],
+    ]);
   });
 
   it('follows a symbolic link that stays inside the tree', async () => {
@@ -126,7 +151,11 @@ describe('tree edges', () => {
   });
 
   it('ignores files that are not YAML and hidden folders', async () => {
-    const t = tempTree({ 'rooms/desk.yaml': 'name: Desk\nmembers: []\n', 'rooms/README.md': '# rooms', 'rooms/.old/x.yaml': 'bad: [' });
+    const t = tempTree({
+      'rooms/desk.yaml': 'name: Desk\nmembers: []\n',
+      'rooms/README.md': '# rooms',
+      'rooms/.old/x.yaml': 'bad: [',
+    });
     try {
       expect(desired(await loadDesiredState(t.dir, { today: '2026-01-01' })).rooms).toHaveLength(1);
     } finally {
@@ -135,6 +164,8 @@ describe('tree edges', () => {
   });
 
   it('refuses a malformed today', async () => {
-    await expect(loadDesiredState(fixture('valid/bom'), { today: '27/11/2026' })).rejects.toThrow('today must be a YYYY-MM-DD date');
+    await expect(loadDesiredState(fixture('valid/bom'), { today: '27/11/2026' })).rejects.toThrow(
+      'today must be a YYYY-MM-DD date',
+    );
   });
 });

@@ -74,8 +74,13 @@ interface ExpireReport {
 describe('expire', () => {
   it('removes exactly the expired access: drift, a console addition and a pending merge stay', async () => {
     const { sim, env, dir } = await setup();
-    sim.consoleEdit('Rates', [{ email: 'erin@acme.com', tx: true }, { email: 'dave@acme.com', tx: true },
-      { email: 'uma@acme.com', tx: true }, { email: 'frank@acme.com', tx: true }, { email: 'victor@acme.com' }]);
+    sim.consoleEdit('Rates', [
+      { email: 'erin@acme.com', tx: true },
+      { email: 'dave@acme.com', tx: true },
+      { email: 'uma@acme.com', tx: true },
+      { email: 'frank@acme.com', tx: true },
+      { email: 'victor@acme.com' },
+    ]);
     const r = await runCli(['expire', '--dir', dir, '--auto-approve', '--today', TODAY], { env });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -85,16 +90,22 @@ describe('expire', () => {
     expect(r.stdout).toMatch(/✓ applied Rates \(.*\): \+0 -1 ~1\n/);
     expect(r.stdout).toMatch(/✓ applied Lounge \(.*\): \+0 -1 ~0\n/);
 
-    expect(membersOf(sim, 'Rates'))
-      .toEqual(['dave@acme.com', 'erin@acme.com (tx)', 'frank@acme.com (tx)', 'victor@acme.com']);
+    expect(membersOf(sim, 'Rates')).toEqual([
+      'dave@acme.com',
+      'erin@acme.com (tx)',
+      'frank@acme.com (tx)',
+      'victor@acme.com',
+    ]);
     expect(membersOf(sim, 'Lounge')).toEqual(['grace@acme.com']); // additive, yet the expired access went
     expect(membersOf(sim, 'FX')).toEqual(['dave@acme.com']);
-    expect(writes(sim.requestLog).map((e) => `${e.method} ${e.path}`).sort()).toEqual(
-      [`PUT /rooms/${roomId(sim, 'Lounge')}/members`, `PUT /rooms/${roomId(sim, 'Rates')}/members`].sort(),
-    );
+    expect(
+      writes(sim.requestLog)
+        .map((e) => `${e.method} ${e.path}`)
+        .sort(),
+    ).toEqual([`PUT /rooms/${roomId(sim, 'Lounge')}/members`, `PUT /rooms/${roomId(sim, 'Rates')}/members`].sort());
   });
 
-  it('reports the apply shape with each room\'s expired changes in JSON', async () => {
+  it("reports the apply shape with each room's expired changes in JSON", async () => {
     const { sim, env, dir } = await setup();
     const r = await runCli(['expire', '--dir', dir, '--auto-approve', '--today', TODAY, '--format', 'json'], { env });
     expect(r.code).toBe(0);
@@ -102,16 +113,36 @@ describe('expire', () => {
     expect(Object.keys(report)).toEqual(['applied', 'skipped', 'failed', 'summary']);
     const id = (name: string) => roomId(sim, name);
     const userId = (email: string) => sim.snapshot().users.find((u) => u.email === email)?.id;
-    const entry = (local: string, expired: string, file: string, line: number, change: string) =>
-      ({ email: `${local}@acme.com`, user_id: userId(`${local}@acme.com`), expired, file, line, change });
+    const entry = (local: string, expired: string, file: string, line: number, change: string) => ({
+      email: `${local}@acme.com`,
+      user_id: userId(`${local}@acme.com`),
+      expired,
+      file,
+      line,
+      change,
+    });
     expect(report.applied).toEqual([
-      { id: id('Lounge'), name: 'Lounge', members_added: 0, members_updated: 0, members_removed: 1, metadata: [],
-        expired: [entry('uma', '2026-12-02', 'rooms/lounge.yaml', 4, 'remove')] },
-      { id: id('Rates'), name: 'Rates', members_added: 0, members_updated: 1, members_removed: 1, metadata: [],
+      {
+        id: id('Lounge'),
+        name: 'Lounge',
+        members_added: 0,
+        members_updated: 0,
+        members_removed: 1,
+        metadata: [],
+        expired: [entry('uma', '2026-12-02', 'rooms/lounge.yaml', 4, 'remove')],
+      },
+      {
+        id: id('Rates'),
+        name: 'Rates',
+        members_added: 0,
+        members_updated: 1,
+        members_removed: 1,
+        metadata: [],
         expired: [
           entry('uma', '2026-11-30', 'rooms/rates.yaml', 9, 'remove'),
           entry('dave', '2026-12-01', 'rooms/rates.yaml', 6, 'downgrade'),
-        ] },
+        ],
+      },
     ]);
     expect(report.summary).toEqual({ applied: 2, skipped: 0, failed: 0, unchanged: 1, interrupted: false });
     expect(r.stderr).toContain('(expired 2026-11-30, rooms/rates.yaml:9)'); // the plan, for people, on stderr
@@ -130,8 +161,9 @@ describe('expire', () => {
     const { sim, env, dir } = await setup();
     expect((await runCli(['expire', '--dir', dir, '--auto-approve', '--today', TODAY], { env })).code).toBe(0);
     sim.requestLog.length = 0;
-    const again = await runCli(['expire', '--dir', dir, '--auto-approve', '--today', TODAY, '--format', 'json'],
-      { env });
+    const again = await runCli(['expire', '--dir', dir, '--auto-approve', '--today', TODAY, '--format', 'json'], {
+      env,
+    });
     expect(again.code).toBe(0);
     expect((JSON.parse(again.stdout) as ExpireReport).applied).toEqual([]);
     expect(writes(sim.requestLog)).toEqual([]);
@@ -139,7 +171,10 @@ describe('expire', () => {
 
   it('verifies before writing: a room edited after it was read is skipped, not overwritten, and exits 1', async () => {
     const { sim, env, dir } = await setup();
-    sim.consoleEditAfterRead('Rates', [{ email: 'erin@acme.com', tx: true }, { email: 'uma@acme.com', tx: true }]);
+    sim.consoleEditAfterRead('Rates', [
+      { email: 'erin@acme.com', tx: true },
+      { email: 'uma@acme.com', tx: true },
+    ]);
     const r = await runCli(['expire', '--dir', dir, '--auto-approve', '--today', TODAY, '--format', 'json'], { env });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as ExpireReport;
@@ -152,11 +187,18 @@ describe('expire', () => {
   it('keeps the mass-removal guard: a room losing most of its members to expiry is skipped, exit 1', async () => {
     const files = {
       ...tree,
-      'rooms/fx.yaml': ['name: FX', 'members:', ...['dave', 'erin', 'frank'].flatMap((n) => [`  - user: ${n}@acme.com`,
-        '    expires: 2026-12-01']), ''].join('\n'),
+      'rooms/fx.yaml': [
+        'name: FX',
+        'members:',
+        ...['dave', 'erin', 'frank'].flatMap((n) => [`  - user: ${n}@acme.com`, '    expires: 2026-12-01']),
+        '',
+      ].join('\n'),
     };
     const { sim, env, dir } = await setup(files);
-    sim.consoleEdit('FX', ['dave', 'erin', 'frank', 'grace'].map((n) => ({ email: `${n}@acme.com` })));
+    sim.consoleEdit(
+      'FX',
+      ['dave', 'erin', 'frank', 'grace'].map((n) => ({ email: `${n}@acme.com` })),
+    );
     const r = await runCli(['expire', '--dir', dir, '--auto-approve', '--today', TODAY], { env });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('! room "FX"');
@@ -186,8 +228,11 @@ describe('expiry in plan and validate', () => {
     const rates = (JSON.parse(json.stdout) as PlanJson).rooms.find((x) => x.name === 'Rates');
     expect(rates?.remove).toEqual([expect.objectContaining({ email: 'uma@acme.com', expired: '2026-11-30' })]);
     // Exactly these keys: drift carries no `expired`.
-    expect(rates?.update)
-      .toContainEqual({ user_id: expect.any(String) as unknown, email: 'frank@acme.com', tx_permission: false });
+    expect(rates?.update).toContainEqual({
+      user_id: expect.any(String) as unknown,
+      email: 'frank@acme.com',
+      tx_permission: false,
+    });
   });
 
   it('validate warns about every entry whose date has passed, and still exits 0', async () => {

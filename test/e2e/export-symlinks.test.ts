@@ -1,4 +1,13 @@
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -15,7 +24,11 @@ async function setup() {
   const { sim, env } = await simulator(seed);
   const out = writeTree({});
   const outside = mkdtempSync(join(tmpdir(), 'whoot-outside-'));
-  stops.push(() => sim.stop(), () => cleanup(out), () => cleanup(outside));
+  stops.push(
+    () => sim.stop(),
+    () => cleanup(out),
+    () => cleanup(outside),
+  );
   return { env, out, outside };
 }
 
@@ -44,16 +57,19 @@ describe('export writes nothing outside --out and follows no symbolic link', () 
     expect(readFileSync(join(outside, 'authorized_keys'), 'utf8')).toBe('ssh-ed25519 AAAA original\n');
   });
 
-  it.each([[[]], [['--force']]])('refuses a linked rooms/ folder (args %j) and writes nothing into its target', async (extra) => {
-    const { env, out, outside } = await setup();
-    symlinkSync(outside, join(out, 'rooms'));
-    const r = await runCli(['export', '--out', out, ...extra], { env });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('rooms is a symbolic link: export follows no links');
-    expect(r.stderr.match(/is a symbolic link/g)).toHaveLength(1); // named once, not once per room
-    expect(readdirSync(outside)).toEqual([]);
-    expect(lstatSync(join(out, 'rooms')).isSymbolicLink()).toBe(true);
-  });
+  it.each([[[]], [['--force']]])(
+    'refuses a linked rooms/ folder (args %j) and writes nothing into its target',
+    async (extra) => {
+      const { env, out, outside } = await setup();
+      symlinkSync(outside, join(out, 'rooms'));
+      const r = await runCli(['export', '--out', out, ...extra], { env });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('rooms is a symbolic link: export follows no links');
+      expect(r.stderr.match(/is a symbolic link/g)).toHaveLength(1); // named once, not once per room
+      expect(readdirSync(outside)).toEqual([]);
+      expect(lstatSync(join(out, 'rooms')).isSymbolicLink()).toBe(true);
+    },
+  );
 
   it('still writes into an --out that is itself a link (the user chose it)', async () => {
     const { env, out, outside } = await setup();
@@ -61,6 +77,12 @@ describe('export writes nothing outside --out and follows no symbolic link', () 
     symlinkSync(outside, linkedOut);
     const r = await runCli(['export', '--out', linkedOut], { env });
     expect(r.code).toBe(0);
-    expect(readdirSync(join(outside, 'rooms')).sort()).toEqual(['credit.yaml', 'equities.yaml', 'fx.yaml', 'lobby.yaml', 'rates.yaml']);
+    expect(readdirSync(join(outside, 'rooms')).sort()).toEqual([
+      'credit.yaml',
+      'equities.yaml',
+      'fx.yaml',
+      'lobby.yaml',
+      'rates.yaml',
+    ]);
   });
 });

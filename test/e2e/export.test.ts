@@ -17,17 +17,30 @@ describe('export', () => {
       users: [...(seed.users ?? []), { email: 'Ivan@Acme.com', display_name: 'Ivan', active: false }],
       rooms: [
         ...(seed.rooms ?? []),
-        { name: 'Rates & Repo / EMEA', display_name: 'Rates (EMEA)', external_id: 'okta-grp-rates', members: [{ email: 'ivan@acme.com', tx: true }] },
+        {
+          name: 'Rates & Repo / EMEA',
+          display_name: 'Rates (EMEA)',
+          external_id: 'okta-grp-rates',
+          members: [{ email: 'ivan@acme.com', tx: true }],
+        },
       ],
     });
     const dir = writeTree({});
-    stops.push(() => sim.stop(), () => cleanup(dir));
+    stops.push(
+      () => sim.stop(),
+      () => cleanup(dir),
+    );
 
     const r = await runCli(['export', '--out', dir], { env });
     expect(r.code).toBe(0);
-    expect(readdirSync(join(dir, 'rooms')).sort()).toEqual(
-      ['credit.yaml', 'equities.yaml', 'fx.yaml', 'lobby.yaml', 'rates-repo-emea.yaml', 'rates.yaml'],
-    );
+    expect(readdirSync(join(dir, 'rooms')).sort()).toEqual([
+      'credit.yaml',
+      'equities.yaml',
+      'fx.yaml',
+      'lobby.yaml',
+      'rates-repo-emea.yaml',
+      'rates.yaml',
+    ]);
     expect(readFileSync(join(dir, 'rooms/equities.yaml'), 'utf8')).toBe(
       '# yaml-language-server: $schema=https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json\n' +
         `name: Equities\nid: ${roomId(sim, 'Equities')}\nmembers:\n  - user: alice@acme.com\n    tx: true\n  - bob@acme.com\n  - carol@acme.com\n`,
@@ -47,7 +60,10 @@ describe('export', () => {
   it('refuses to overwrite existing files without --force, and writes nothing', async () => {
     const { sim, env } = await simulator(seed);
     const dir = writeTree({ 'rooms/fx.yaml': 'mine\n' });
-    stops.push(() => sim.stop(), () => cleanup(dir));
+    stops.push(
+      () => sim.stop(),
+      () => cleanup(dir),
+    );
     const r = await runCli(['export', '--out', dir], { env });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('rooms/fx.yaml already exists');
@@ -62,13 +78,19 @@ describe('export', () => {
   it('exports only the rooms named with --room, reading only their members', async () => {
     const { sim, env } = await simulator(seed);
     const dir = writeTree({});
-    stops.push(() => sim.stop(), () => cleanup(dir));
+    stops.push(
+      () => sim.stop(),
+      () => cleanup(dir),
+    );
     const r = await runCli(['export', '--out', dir, '--room', 'FX', '--room', 'Credit'], { env });
     expect(r.code).toBe(0);
     expect(readdirSync(join(dir, 'rooms')).sort()).toEqual(['credit.yaml', 'fx.yaml']);
-    expect(sim.requestLog.filter((e) => e.path.endsWith('/members')).map((e) => e.path).sort()).toEqual(
-      [`/rooms/${roomId(sim, 'Credit')}/members`, `/rooms/${roomId(sim, 'FX')}/members`].sort(),
-    );
+    expect(
+      sim.requestLog
+        .filter((e) => e.path.endsWith('/members'))
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual([`/rooms/${roomId(sim, 'Credit')}/members`, `/rooms/${roomId(sim, 'FX')}/members`].sort());
     const unknown = await runCli(['export', '--out', dir, '--room', 'Nope'], { env });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no whoot room is named "Nope"');

@@ -11,15 +11,20 @@ afterEach(async () => {
 async function setup(files: Record<string, string> = tree, opts: Parameters<typeof simulator>[1] = {}) {
   const started = await simulator(seed, opts);
   const dir = writeTree(files);
-  stops.push(() => started.sim.stop(), () => cleanup(dir));
+  stops.push(
+    () => started.sim.stop(),
+    () => cleanup(dir),
+  );
   return { sim: started.sim, env: started.env, dir };
 }
 
 /** Every room of the fixture changes, so an apply has four rooms to write. */
 const allChanged = {
   ...tree,
-  'rooms/rates.yaml': 'name: Rates\nmembers:\n  - user: erin@acme.com\n    tx: true\n  - frank@acme.com\n  - grace@acme.com\n',
-  'rooms/credit.yaml': 'name: Credit\nmembers:\n  - grace@acme.com\n  - user: heidi@acme.com\n    tx: true\n  - alice@acme.com\n',
+  'rooms/rates.yaml':
+    'name: Rates\nmembers:\n  - user: erin@acme.com\n    tx: true\n  - frank@acme.com\n  - grace@acme.com\n',
+  'rooms/credit.yaml':
+    'name: Credit\nmembers:\n  - grace@acme.com\n  - user: heidi@acme.com\n    tx: true\n  - alice@acme.com\n',
 };
 
 const allConverged = {
@@ -41,8 +46,10 @@ describe('permanent failures mid-apply', () => {
     const front = await proxy(sim.url, {
       answer: (method, path) => {
         if (!failing || method !== 'PUT') return undefined;
-        if (path === `/rooms/${fx}/members`) return { status: 403, body: { error: { code: 'forbidden', message: 'this key may not edit FX' } } };
-        if (path === `/rooms/${rates}/members`) return { status: 422, body: { error: { code: 'unknown_user', message: 'user_id 42 does not exist' } } };
+        if (path === `/rooms/${fx}/members`)
+          return { status: 403, body: { error: { code: 'forbidden', message: 'this key may not edit FX' } } };
+        if (path === `/rooms/${rates}/members`)
+          return { status: 422, body: { error: { code: 'unknown_user', message: 'user_id 42 does not exist' } } };
         return undefined;
       },
     });
@@ -51,7 +58,10 @@ describe('permanent failures mid-apply', () => {
 
     const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env: viaProxy });
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { applied: Array<{ name: string }>; failed: Array<{ id: string; name: string; error: string }> };
+    const report = JSON.parse(r.stdout) as {
+      applied: Array<{ name: string }>;
+      failed: Array<{ id: string; name: string; error: string }>;
+    };
     expect(report.applied.map((a) => a.name)).toEqual(['Credit', 'Equities']);
     expect(report.failed).toEqual([
       { id: fx, name: 'FX', error: `PUT /rooms/${fx}/members → 403 forbidden: this key may not edit FX` },
@@ -63,7 +73,11 @@ describe('permanent failures mid-apply', () => {
     sim.requestLog.length = 0;
     const rerun = await runCli(['apply', '--dir', dir, '--auto-approve'], { env: viaProxy });
     expect(rerun.code).toBe(0);
-    expect(writes(sim.requestLog).map((e) => e.path).sort()).toEqual([`/rooms/${fx}/members`, `/rooms/${rates}/members`].sort());
+    expect(
+      writes(sim.requestLog)
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual([`/rooms/${fx}/members`, `/rooms/${rates}/members`].sort());
     expectConverged(sim, allConverged);
   });
 });
@@ -78,14 +92,24 @@ describe('live state changing between plan and apply', () => {
         // Right after apply has read Equities, a console edit adds frank: a PUT from the plan would remove him.
         if (!edited && method === 'GET' && path === `/rooms/${eq}/members`) {
           edited = true;
-          sim.consoleEdit('Equities', [{ email: 'alice@acme.com', tx: true }, { email: 'bob@acme.com' }, { email: 'carol@acme.com' }, { email: 'frank@acme.com' }]);
+          sim.consoleEdit('Equities', [
+            { email: 'alice@acme.com', tx: true },
+            { email: 'bob@acme.com' },
+            { email: 'carol@acme.com' },
+            { email: 'frank@acme.com' },
+          ]);
         }
       },
     });
     stops.push(front.stop);
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env: { ...env, WHOOT_API_URL: front.url } });
+    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], {
+      env: { ...env, WHOOT_API_URL: front.url },
+    });
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { applied: Array<{ name: string }>; skipped: Array<{ name: string; reason: string; message: string }> };
+    const report = JSON.parse(r.stdout) as {
+      applied: Array<{ name: string }>;
+      skipped: Array<{ name: string; reason: string; message: string }>;
+    };
     expect(report.skipped).toEqual([expect.objectContaining({ name: 'Equities', reason: 'changed_since_plan' })]);
     expect(report.skipped[0]?.message).toContain('frank@acme.com (listen) appeared');
     expect(writes(sim.requestLog).map((e) => e.path)).not.toContain(`/rooms/${eq}/members`);
@@ -112,10 +136,14 @@ describe('live state changing between plan and apply', () => {
       },
     });
     stops.push(front.stop);
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env: { ...env, WHOOT_API_URL: front.url } });
+    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], {
+      env: { ...env, WHOOT_API_URL: front.url },
+    });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { applied: Array<{ name: string; warning?: string }> };
-    expect(report.applied.find((a) => a.name === 'Equities')?.warning).toMatch(/changed since plan \(frank@acme\.com \(listen\) appeared\)/);
+    expect(report.applied.find((a) => a.name === 'Equities')?.warning).toMatch(
+      /changed since plan \(frank@acme\.com \(listen\) appeared\)/,
+    );
     const after = membersOf(sim, 'Equities');
     expect(after).toContain('frank@acme.com');
     for (const m of before) expect(after.map((x) => x.replace(' (tx)', ''))).toContain(m.replace(' (tx)', ''));
@@ -127,7 +155,9 @@ describe('live state changing between plan and apply', () => {
     sim.setFaults({ rules: [{ method: 'GET', path: `/rooms/${eq}/members`, truncate: 1 }] });
     const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`GET /rooms/${eq}/members → 200 inconsistent_pagination: read 1 distinct members but the API reports a total of 3`);
+    expect(r.stderr).toContain(
+      `GET /rooms/${eq}/members → 200 inconsistent_pagination: read 1 distinct members but the API reports a total of 3`,
+    );
     expect(writes(sim.requestLog)).toEqual([]);
   });
 
@@ -163,7 +193,10 @@ describe('interruption', () => {
     });
     stops.push(front.stop);
     const viaProxy = { ...env, WHOOT_API_URL: front.url };
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--concurrency', '1'], { env: viaProxy, onSpawn: (p) => (pid = p) });
+    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--concurrency', '1'], {
+      env: viaProxy,
+      onSpawn: (p) => (pid = p),
+    });
 
     expect(signalled).toBe(true);
     expect(r.code).toBe(143);
@@ -194,7 +227,10 @@ describe('interruption', () => {
       },
     });
     stops.push(front.stop);
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--concurrency', '1'], { env: { ...env, WHOOT_API_URL: front.url }, onSpawn: (p) => (pid = p) });
+    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--concurrency', '1'], {
+      env: { ...env, WHOOT_API_URL: front.url },
+      onSpawn: (p) => (pid = p),
+    });
     expect(signalled).toBe(true);
     expect(r.code).toBe(130);
     expect(r.stderr).toContain('interrupted by SIGINT while reading live state: nothing was written');

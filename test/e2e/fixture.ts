@@ -1,6 +1,7 @@
 import type { SimSeed } from '../../src/sim/seed-types.js';
 
-const MODELINE = '# yaml-language-server: $schema=https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json\n';
+const MODELINE =
+  '# yaml-language-server: $schema=https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json\n';
 
 /**
  * A small trading floor. Live state (the seed) differs from the tree (below) in Equities (a joiner, a leaver,
@@ -18,7 +19,10 @@ export const seed: SimSeed = {
     { email: 'heidi@acme.com', display_name: 'Heidi' },
   ],
   rooms: [
-    { name: 'Equities', members: [{ email: 'alice@acme.com', tx: true }, { email: 'bob@acme.com' }, { email: 'carol@acme.com' }] },
+    {
+      name: 'Equities',
+      members: [{ email: 'alice@acme.com', tx: true }, { email: 'bob@acme.com' }, { email: 'carol@acme.com' }],
+    },
     { name: 'FX', members: [{ email: 'dave@acme.com', tx: true }] },
     { name: 'Rates', members: [{ email: 'erin@acme.com', tx: true }, { email: 'frank@acme.com' }] },
     { name: 'Credit', members: [{ email: 'grace@acme.com' }, { email: 'heidi@acme.com', tx: true }] },

@@ -66,9 +66,19 @@ export function cleanup(dir: string): void {
 }
 
 /** A simulator plus the env the CLI needs to reach it. */
-export async function simulator(seed: SimSeed, opts: SimulatorOptions = {}): Promise<{ sim: SimulatorHandle; env: NodeJS.ProcessEnv }> {
+export async function simulator(
+  seed: SimSeed,
+  opts: SimulatorOptions = {},
+): Promise<{ sim: SimulatorHandle; env: NodeJS.ProcessEnv }> {
   // The canary is the key unless the seed names its own: any echo of it fails the run (test/global-setup.ts).
-  const keyed: SimSeed = seed.tokens ? seed : { ...seed, tokens: [{ token: CANARY_TOKEN, scopes: ['api:users:read', 'api:users:write', 'api:rooms:read', 'api:rooms:write'] }] };
+  const keyed: SimSeed = seed.tokens
+    ? seed
+    : {
+        ...seed,
+        tokens: [
+          { token: CANARY_TOKEN, scopes: ['api:users:read', 'api:users:write', 'api:rooms:read', 'api:rooms:write'] },
+        ],
+      };
   const sim = await startSimulator({ seed: keyed, port: 0, host: '127.0.0.1', randomSeed: 1, ...opts });
   return { sim, env: { WHOOT_API_URL: sim.url, WHOOT_API_TOKEN: sim.token } };
 }
@@ -115,14 +125,16 @@ export async function proxy(target: string, rule: ProxyRule): Promise<{ url: str
         return;
       }
       const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'connection') headers.set(k, v);
+      for (const [k, v] of Object.entries(req.headers))
+        if (typeof v === 'string' && k !== 'host' && k !== 'connection') headers.set(k, v);
       const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
       fetch(target + (req.url ?? '/'), { method, headers, ...(body ? { body } : {}) })
         .then(async (answer) => {
           const text = Buffer.from(await answer.arrayBuffer());
           const out: Record<string, string> = {};
           answer.headers.forEach((v, k) => {
-            if (k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection' && k !== 'keep-alive') out[k] = v;
+            if (k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection' && k !== 'keep-alive')
+              out[k] = v;
           });
           rule.after?.(method, path);
           res.writeHead(answer.status, out).end(text);
@@ -135,9 +147,10 @@ export async function proxy(target: string, rule: ProxyRule): Promise<{ url: str
   if (address === null || typeof address === 'string') throw new Error('proxy: no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    stop: () => new Promise<void>((r) => {
-      server.closeAllConnections();
-      server.close(() => r());
-    }),
+    stop: () =>
+      new Promise<void>((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

@@ -33,7 +33,10 @@ function terminal(env: NodeJS.ProcessEnv, input: string, tty = true) {
 async function setup() {
   const { sim, env } = await simulator(seed);
   const dir = writeTree(tree);
-  stops.push(() => sim.stop(), () => cleanup(dir));
+  stops.push(
+    () => sim.stop(),
+    () => cleanup(dir),
+  );
   return { sim, env, dir };
 }
 

@@ -35,7 +35,12 @@ describe('plan', () => {
     expect(r.stdout).not.toContain('\u001b['); // not a terminal: no colour
     // The floor: /me, one page of users, one of rooms, the four managed rooms' members; Lobby is never read.
     expect(sim.requestLog.map((e) => `${e.method} ${e.path}`).sort()).toEqual(
-      ['GET /me', 'GET /rooms', 'GET /users', ...['Credit', 'Equities', 'FX', 'Rates'].map((n) => `GET /rooms/${roomId(sim, n)}/members`)].sort(),
+      [
+        'GET /me',
+        'GET /rooms',
+        'GET /users',
+        ...['Credit', 'Equities', 'FX', 'Rates'].map((n) => `GET /rooms/${roomId(sim, n)}/members`),
+      ].sort(),
     );
   });
 
@@ -48,7 +53,17 @@ describe('plan', () => {
     expect(Object.keys(json)).toEqual(['format_version', 'fingerprint', 'summary', 'rooms', 'warnings']);
     expect(json).toMatchObject({
       format_version: 1,
-      summary: { rooms_managed: 4, rooms_changed: 2, rooms_unchanged: 2, rooms_unmanaged: 1, add: 2, remove: 1, update: 1, blocked: 0, errored: 0 },
+      summary: {
+        rooms_managed: 4,
+        rooms_changed: 2,
+        rooms_unchanged: 2,
+        rooms_unmanaged: 1,
+        add: 2,
+        remove: 1,
+        update: 1,
+        blocked: 0,
+        errored: 0,
+      },
     });
     expect(readFileSync(out, 'utf8')).toBe(r.stdout);
   });
@@ -74,10 +89,15 @@ describe('plan', () => {
   it('evaluates `expires` against --today: an expired entry no longer counts', async () => {
     const { env, dir } = await setup({
       ...tree,
-      'rooms/fx.yaml': 'name: FX\nmembers:\n  - user: dave@acme.com\n    tx: true\n  - user: erin@acme.com\n    expires: 2030-01-01\n',
+      'rooms/fx.yaml':
+        'name: FX\nmembers:\n  - user: dave@acme.com\n    tx: true\n  - user: erin@acme.com\n    expires: 2030-01-01\n',
     });
-    const before = await runCli(['plan', '--dir', dir, '--room', 'FX', '--today', '2029-12-30', '--format', 'json'], { env });
-    const after = await runCli(['plan', '--dir', dir, '--room', 'FX', '--today', '2030-01-01', '--format', 'json'], { env });
+    const before = await runCli(['plan', '--dir', dir, '--room', 'FX', '--today', '2029-12-30', '--format', 'json'], {
+      env,
+    });
+    const after = await runCli(['plan', '--dir', dir, '--room', 'FX', '--today', '2030-01-01', '--format', 'json'], {
+      env,
+    });
     const summary = (r: { stdout: string }) => (JSON.parse(r.stdout) as { summary: { add: number } }).summary;
     expect(summary(before).add).toBe(1);
     expect(summary(after).add).toBe(0);
@@ -86,7 +106,10 @@ describe('plan', () => {
   it('with a schema error in the tree reports it with file:line:col and writes nothing (reads are cancelled)', async () => {
     const { sim, env, dir } = await setup({ ...tree, 'rooms/fx.yaml': 'name: FX\nmemebers:\n  - dave@acme.com\n' });
     const before = sim.snapshot().members;
-    for (const args of [['plan', '--dir', dir], ['apply', '--dir', dir, '--auto-approve']]) {
+    for (const args of [
+      ['plan', '--dir', dir],
+      ['apply', '--dir', dir, '--auto-approve'],
+    ]) {
       const r = await runCli(args, { env });
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/rooms\/fx\.yaml:2:1: error: .*memebers/);
@@ -102,7 +125,9 @@ describe('plan', () => {
   it('with a wrong token fails with method, path, status and the server message, never the token and never a stack', async () => {
     const { env, dir } = await setup();
     const canary = 'canary-7f3a9c1e-never-print-me';
-    const r = await runCli(['plan', '--dir', dir, '--log-level', 'debug'], { env: { ...env, WHOOT_API_TOKEN: canary } });
+    const r = await runCli(['plan', '--dir', dir, '--log-level', 'debug'], {
+      env: { ...env, WHOOT_API_TOKEN: canary },
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/error: GET \/me → 401/);
     expect(r.stdout + r.stderr).not.toContain(canary);
@@ -162,7 +187,10 @@ describe('apply', () => {
   });
 
   it('with a read-only key: plan works, apply fails at the pre-flight naming the missing scope, before any other request', async () => {
-    const started = await simulator({ ...seed, tokens: [{ token: 'read-only-key', scopes: ['api:users:read', 'api:rooms:read'] }] });
+    const started = await simulator({
+      ...seed,
+      tokens: [{ token: 'read-only-key', scopes: ['api:users:read', 'api:rooms:read'] }],
+    });
     sim = started.sim;
     dir = writeTree(tree);
     const env = { ...started.env, WHOOT_API_TOKEN: 'read-only-key' };
@@ -178,15 +206,32 @@ describe('apply', () => {
   it('applies metadata: PATCH for display_name, DELETE for `external_id: null`, and no PUT when members match', async () => {
     const started = await simulator({
       ...seed,
-      rooms: [...(seed.rooms ?? []), { name: 'Metals', display_name: 'Metals', external_id: 'okta-grp-metals', members: [{ email: 'alice@acme.com' }] }],
+      rooms: [
+        ...(seed.rooms ?? []),
+        {
+          name: 'Metals',
+          display_name: 'Metals',
+          external_id: 'okta-grp-metals',
+          members: [{ email: 'alice@acme.com' }],
+        },
+      ],
     });
     sim = started.sim;
-    dir = writeTree({ 'rooms/metals.yaml': 'name: Metals\ndisplay_name: Metals Desk (LDN)\nexternal_id: null\nmembers:\n  - alice@acme.com\n' });
+    dir = writeTree({
+      'rooms/metals.yaml':
+        'name: Metals\ndisplay_name: Metals Desk (LDN)\nexternal_id: null\nmembers:\n  - alice@acme.com\n',
+    });
     const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env: started.env });
     expect(r.code).toBe(0);
     const id = roomId(started.sim, 'Metals');
-    expect(writes(started.sim.requestLog).map((e) => `${e.method} ${e.path}`)).toEqual([`DELETE /rooms/${id}`, `PATCH /rooms/${id}`]);
-    expect(started.sim.snapshot().rooms.find((x) => x.id === id)).toMatchObject({ display_name: 'Metals Desk (LDN)', external_id: null });
+    expect(writes(started.sim.requestLog).map((e) => `${e.method} ${e.path}`)).toEqual([
+      `DELETE /rooms/${id}`,
+      `PATCH /rooms/${id}`,
+    ]);
+    expect(started.sim.snapshot().rooms.find((x) => x.id === id)).toMatchObject({
+      display_name: 'Metals Desk (LDN)',
+      external_id: null,
+    });
     const again = await runCli(['plan', '--dir', dir, '--detailed-exitcode'], { env: started.env });
     expect(again.code).toBe(0);
   });
@@ -195,9 +240,21 @@ describe('apply', () => {
     const { sim, env, dir } = await setup();
     const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env });
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { applied: Array<{ id: string; name: string }>; skipped: unknown[]; failed: unknown[]; summary: unknown };
+    const report = JSON.parse(r.stdout) as {
+      applied: Array<{ id: string; name: string }>;
+      skipped: unknown[];
+      failed: unknown[];
+      summary: unknown;
+    };
     expect(report.applied.map((a) => a.name)).toEqual(['Equities', 'FX']);
-    expect(report.applied[0]).toEqual({ id: roomId(sim, 'Equities'), name: 'Equities', members_added: 1, members_updated: 1, members_removed: 1, metadata: [] });
+    expect(report.applied[0]).toEqual({
+      id: roomId(sim, 'Equities'),
+      name: 'Equities',
+      members_added: 1,
+      members_updated: 1,
+      members_removed: 1,
+      metadata: [],
+    });
     expect(report.skipped).toEqual([]);
     expect(report.failed).toEqual([]);
     expect(report.summary).toEqual({ applied: 2, skipped: 0, failed: 0, unchanged: 2, interrupted: false });
@@ -235,7 +292,9 @@ describe('apply', () => {
     await runCli(['plan', '--dir', dir, '--out', planFile], { env });
     sim.consoleEdit('Rates', [{ email: 'erin@acme.com' }]); // Rates had no changes at review time
     sim.requestLog.length = 0;
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--plan-file', planFile, '--format', 'json'], { env });
+    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--plan-file', planFile, '--format', 'json'], {
+      env,
+    });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { skipped: Array<{ name: string; reason: string; message: string }> };
     expect(report.skipped).toEqual([expect.objectContaining({ name: 'Rates', reason: 'not_reviewed' })]);
@@ -290,7 +349,8 @@ describe('errors are per room', () => {
   it('an unknown user or room errors only that room, with file:line, and every other room is still applied', async () => {
     const { sim, env, dir } = await setup({
       ...tree,
-      'rooms/fx.yaml': 'name: FX\nmembers:\n  - user: dave@acme.com\n    tx: true\n  - erin@acme.com\n  - zed@acme.com\n',
+      'rooms/fx.yaml':
+        'name: FX\nmembers:\n  - user: dave@acme.com\n    tx: true\n  - erin@acme.com\n  - zed@acme.com\n',
       'rooms/metals.yaml': 'name: Metals\nmembers:\n  - alice@acme.com\n',
     });
     const plan = await runCli(['plan', '--dir', dir], { env });

@@ -15,8 +15,12 @@ afterEach(async () => {
 });
 
 const seed: SimSeed = {
-  users: ['recorder', 'carol', 'alice', 'bob', 'erin', 'hank'].map((n) => ({ email: `${n}@acme.com`, display_name: n }))
-    .concat([{ email: 'dave@acme.co.uk', display_name: 'dave' }, { email: 'guest@partner.com', display_name: 'guest' }]),
+  users: ['recorder', 'carol', 'alice', 'bob', 'erin', 'hank']
+    .map((n) => ({ email: `${n}@acme.com`, display_name: n }))
+    .concat([
+      { email: 'dave@acme.co.uk', display_name: 'dave' },
+      { email: 'guest@partner.com', display_name: 'guest' },
+    ]),
   rooms: [
     { name: 'Equity Research', members: [{ email: 'recorder@acme.com' }, { email: 'carol@acme.com' }] },
     { name: 'Sales Desk', members: [{ email: 'recorder@acme.com' }, { email: 'erin@acme.com' }] },
@@ -51,7 +55,7 @@ const VIOLATIONS = [
     'a guest needs `expires` at most 90 days ahead (policy.yaml:2)',
 ];
 
-describe('policy.yaml: the desk\'s rules, checked offline by validate', () => {
+describe("policy.yaml: the desk's rules, checked offline by validate", () => {
   it('a tree that keeps the policy validates', async () => {
     dir = writeTree(DESK);
     const r = await runCli(['validate', '--dir', dir, '--today', TODAY]);
@@ -65,7 +69,7 @@ describe('policy.yaml: the desk\'s rules, checked offline by validate', () => {
     expect(r.code).toBe(0);
   });
 
-  it('each rule broken is an error at its file:line:col with its rule id and the rule\'s own line, all in one run', async () => {
+  it("each rule broken is an error at its file:line:col with its rule id and the rule's own line, all in one run", async () => {
     dir = writeTree(broken);
     const r = await runCli(['validate', '--dir', dir, '--today', TODAY]);
     expect(r.stdout).toBe(`${VIOLATIONS.join('\n')}\n✗ 6 errors in 1 file\n`);
@@ -79,7 +83,12 @@ describe('policy.yaml: the desk\'s rules, checked offline by validate', () => {
     const body = JSON.parse(r.stdout) as { valid: boolean; errors: Array<Record<string, unknown>> };
     expect(body.valid).toBe(false);
     expect(body.errors.map((e) => e.rule)).toEqual([
-      'policy.required-members', 'policy.limits', 'policy.barriers.research-vs-sales', 'policy.transmit', 'policy.guests', 'policy.domains',
+      'policy.required-members',
+      'policy.limits',
+      'policy.barriers.research-vs-sales',
+      'policy.transmit',
+      'policy.guests',
+      'policy.domains',
     ]);
     expect(body.errors[2]).toEqual({
       file: 'rooms/sales/desk.yaml',
@@ -91,7 +100,10 @@ describe('policy.yaml: the desk\'s rules, checked offline by validate', () => {
   });
 
   it('a mistake in policy.yaml itself is reported at its node, like any file of the tree', async () => {
-    dir = writeTree({ ...DESK, 'policy.yaml': 'domains: [acme.com]\nlimits:\n  - rooms: rooms/**\n    max-member: 5\n' });
+    dir = writeTree({
+      ...DESK,
+      'policy.yaml': 'domains: [acme.com]\nlimits:\n  - rooms: rooms/**\n    max-member: 5\n',
+    });
     const r = await runCli(['validate', '--dir', dir, '--today', TODAY]);
     expect(r.stdout).toBe(
       'policy.yaml:4:5: error: unknown key "max-member" in limits[0] (did you mean "max-members"?); allowed keys: rooms, max-members, max-transmitters\n' +
@@ -109,7 +121,9 @@ describe('plan and apply refuse a tree that breaks its policy, before any write'
     const plan = await runCli(['plan', '--dir', dir, '--today', TODAY], { env: started.env });
     expect(plan.code).toBe(1);
     expect(plan.stdout).toBe('');
-    expect(plan.stderr).toBe(`${VIOLATIONS.join('\n')}\n6 errors in the tree; no plan was made and nothing was written to whoot.\n`);
+    expect(plan.stderr).toBe(
+      `${VIOLATIONS.join('\n')}\n6 errors in the tree; no plan was made and nothing was written to whoot.\n`,
+    );
     const apply = await runCli(['apply', '--dir', dir, '--today', TODAY, '--auto-approve'], { env: started.env });
     expect(apply.code).toBe(1);
     expect(apply.stderr).toContain(VIOLATIONS[2]);
@@ -122,7 +136,9 @@ describe('plan and apply refuse a tree that breaks its policy, before any write'
     dir = writeTree(broken);
     const plan = await runCli(['plan', '--dir', dir, '--today', TODAY, '--format', 'json'], { env: started.env });
     expect(plan.code).toBe(1);
-    const body = JSON.parse(plan.stdout) as { errors: Array<{ file: string; line: number; column: number; rule?: string }> };
+    const body = JSON.parse(plan.stdout) as {
+      errors: Array<{ file: string; line: number; column: number; rule?: string }>;
+    };
     expect(body.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule ?? ''}`)).toEqual([
       'rooms/sales/desk.yaml:3:3 policy.required-members',
       'rooms/sales/desk.yaml:3:3 policy.limits',

@@ -11,7 +11,10 @@ describe('transient faults (429, 503, dropped connections)', () => {
   it('plan gives the same plan as without faults, and apply converges with every PUT carrying the full desired list', async () => {
     const { sim, env } = await simulator(seed, { randomSeed: 7 });
     const dir = writeTree(tree);
-    stops.push(() => sim.stop(), () => cleanup(dir));
+    stops.push(
+      () => sim.stop(),
+      () => cleanup(dir),
+    );
     const clean = await runCli(['plan', '--dir', dir, '--format', 'json'], { env });
     expect(clean.code).toBe(0);
 

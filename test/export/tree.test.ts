@@ -22,7 +22,10 @@ const live: LiveState = {
     { id: id(13), name: '!!!', display_name: '!!!', external_id: null },
   ],
   members: {
-    [id(10)]: [{ user_id: id(2), tx_permission: false }, { user_id: id(1), tx_permission: true }],
+    [id(10)]: [
+      { user_id: id(2), tx_permission: false },
+      { user_id: id(1), tx_permission: true },
+    ],
     [id(11)]: [],
     [id(12)]: [{ user_id: id(1), tx_permission: false }],
     [id(13)]: [{ user_id: id(99), tx_permission: false, email: 'ghost@acme.com' }],

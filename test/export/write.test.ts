@@ -13,7 +13,10 @@ function tmp(): string {
   dirs.push(d);
   return d;
 }
-const files = [{ path: 'rooms/a.yaml', text: 'name: A\n' }, { path: 'rooms/b.yaml', text: 'name: B\n' }];
+const files = [
+  { path: 'rooms/a.yaml', text: 'name: A\n' },
+  { path: 'rooms/b.yaml', text: 'name: B\n' },
+];
 
 describe('export targets', () => {
   it('an empty folder: nothing refused, files written', () => {

@@ -12,7 +12,10 @@ import { corpusCases, expectedLine, type ExpectedError } from '../support/corpus
  * the one room's members, each once), and apply writes only after a complete, valid plan.
  */
 const TODAY = ['--today', '2026-11-27'];
-const seed = { users: [{ email: 'alice@acme.com' }], rooms: [{ name: 'Equities', members: [{ email: 'alice@acme.com' }] }] };
+const seed = {
+  users: [{ email: 'alice@acme.com' }],
+  rooms: [{ name: 'Equities', members: [{ email: 'alice@acme.com' }] }],
+};
 
 async function applyRefuses(label: string, dir: string, expected: ExpectedError[]): Promise<void> {
   const { sim, env } = await canarySimulator(seed);
@@ -32,9 +35,12 @@ async function applyRefuses(label: string, dir: string, expected: ExpectedError[
 }
 
 describe('the bad-input corpus through `apply`', () => {
-  it.concurrent.each(corpusCases())('$name: exit 1, the expected file:line and message, no write', async ({ name, dir, expected }) => {
-    await applyRefuses(`faults/bad-input apply ${name}`, dir, expected);
-  });
+  it.concurrent.each(corpusCases())(
+    '$name: exit 1, the expected file:line and message, no write',
+    async ({ name, dir, expected }) => {
+      await applyRefuses(`faults/bad-input apply ${name}`, dir, expected);
+    },
+  );
 });
 
 describe('hostile input made at test time, through `apply`', () => {
@@ -42,17 +48,26 @@ describe('hostile input made at test time, through `apply`', () => {
   const generated: Array<[string, (dir: string) => (() => void) | void, ExpectedError[]]> = [
     [
       'a 50 MB file',
-      (dir) => writeFileSync(join(dir, 'rooms/huge.yaml'), `name: Huge\nmembers: []\n${'#'.repeat(50 * 1024 * 1024)}\n`),
+      (dir) =>
+        writeFileSync(join(dir, 'rooms/huge.yaml'), `name: Huge\nmembers: []\n${'#'.repeat(50 * 1024 * 1024)}\n`),
       [{ file: 'rooms/huge.yaml', line: 0, message: 'file is 50.0 MiB; the limit is 1.0 MiB per room or group file' }],
     ],
     [
       'a 100,000-entry members list',
-      (dir) => writeFileSync(join(dir, 'rooms/crowd.yaml'), `name: Crowd\nmembers: [${Array.from({ length: 100_000 }, () => 'a@b.c').join(',')}]\n`),
+      (dir) =>
+        writeFileSync(
+          join(dir, 'rooms/crowd.yaml'),
+          `name: Crowd\nmembers: [${Array.from({ length: 100_000 }, () => 'a@b.c').join(',')}]\n`,
+        ),
       [{ file: 'rooms/crowd.yaml', line: 2, column: 10, message: 'members has 100000 entries; the limit is' }],
     ],
     [
       '20,000 open brackets',
-      (dir) => writeFileSync(join(dir, 'rooms/deep.yaml'), `name: Deep\nmembers: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`),
+      (dir) =>
+        writeFileSync(
+          join(dir, 'rooms/deep.yaml'),
+          `name: Deep\nmembers: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`,
+        ),
       [{ file: 'rooms/deep.yaml', line: 2, message: 'nested' }],
     ],
     [

@@ -46,11 +46,30 @@ async function interruptedApply(signal: 'SIGINT' | 'SIGTERM') {
   handle.sim = sim;
   stops.push(() => clearInterval(watch));
   const dir = writeTree(floor.tree);
-  stops.push(() => sim.stop(), () => cleanup(dir));
-  const r = await runCli(`faults/interrupt ${signal} apply`, ['apply', '--dir', dir, '--auto-approve', '--concurrency', '1', '--format', 'json', '--log-level', 'debug', ...TODAY], {
-    env,
-    onSpawn: (p) => (pid = p),
-  });
+  stops.push(
+    () => sim.stop(),
+    () => cleanup(dir),
+  );
+  const r = await runCli(
+    `faults/interrupt ${signal} apply`,
+    [
+      'apply',
+      '--dir',
+      dir,
+      '--auto-approve',
+      '--concurrency',
+      '1',
+      '--format',
+      'json',
+      '--log-level',
+      'debug',
+      ...TODAY,
+    ],
+    {
+      env,
+      onSpawn: (p) => (pid = p),
+    },
+  );
   return { floor, sim, env, dir, r, sent };
 }
 
@@ -70,7 +89,9 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('%s during apply', (signal) => {
     expect(report.failed).toEqual([]);
     expect(report.applied.length).toBeGreaterThanOrEqual(2); // the first, and the one in flight at the signal
     expect(notStarted.length).toBeGreaterThanOrEqual(1);
-    expect(r.stderr).toContain(`apply was interrupted by ${signal}: ${report.applied.length} room(s) applied, ${notStarted.length} not started. Re-run apply to converge.`);
+    expect(r.stderr).toContain(
+      `apply was interrupted by ${signal}: ${report.applied.length} room(s) applied, ${notStarted.length} not started. Re-run apply to converge.`,
+    );
 
     // Writes in flight were let finish, not cut: every PUT that reached whoot was answered, and whoot holds
     // exactly the applied rooms' desired lists; the not-started rooms got no request at all.
@@ -84,9 +105,17 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('%s during apply', (signal) => {
 
     // A re-run writes exactly the rooms not started, and converges.
     sim.requestLog.length = 0;
-    const rerun = await runCli(`faults/interrupt ${signal} re-apply`, ['apply', '--dir', dir, '--auto-approve', '--concurrency', '4', ...TODAY], { env });
+    const rerun = await runCli(
+      `faults/interrupt ${signal} re-apply`,
+      ['apply', '--dir', dir, '--auto-approve', '--concurrency', '4', ...TODAY],
+      { env },
+    );
     expect(rerun.code).toBe(0);
-    expect(memberPuts(sim.requestLog).map((p) => roomNameOfPath(sim, p.path)).sort()).toEqual(notStarted.map((s) => s.name).sort());
+    expect(
+      memberPuts(sim.requestLog)
+        .map((p) => roomNameOfPath(sim, p.path))
+        .sort(),
+    ).toEqual(notStarted.map((s) => s.name).sort());
     expect(writes(sim.requestLog)).toHaveLength(notStarted.length);
     expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged });
   });
@@ -102,7 +131,10 @@ describe('a second signal while writes are in flight', () => {
       faults: { rules: [{ method: 'PUT', path: '/rooms/*', delayMs: 20_000 }] },
     });
     const dir = writeTree(floor.tree);
-    stops.push(() => sim.stop(), () => cleanup(dir));
+    stops.push(
+      () => sim.stop(),
+      () => cleanup(dir),
+    );
     const timer = setInterval(() => {
       // Once the first PUT is in flight (the simulator holds it), press Ctrl-C twice.
       const membersRead = sim.requestLog.filter((e) => e.method === 'GET' && e.path.endsWith('/members')).length;
@@ -113,16 +145,26 @@ describe('a second signal while writes are in flight', () => {
       }
     }, 150);
     try {
-      const r = await runCli('faults/interrupt double SIGINT apply', ['apply', '--dir', dir, '--auto-approve', '--concurrency', '1', ...TODAY], { env, onSpawn: (p) => (pid = p) });
+      const r = await runCli(
+        'faults/interrupt double SIGINT apply',
+        ['apply', '--dir', dir, '--auto-approve', '--concurrency', '1', ...TODAY],
+        { env, onSpawn: (p) => (pid = p) },
+      );
       expect(signals).toBe(2);
       expect(r.code).toBe(130);
       expect(r.stderr).toContain('SIGINT received: no new rooms will be started');
-      expect(r.stderr).toContain('SIGINT again: exiting now; writes in flight may or may not have landed. Re-run apply to converge.');
+      expect(r.stderr).toContain(
+        'SIGINT again: exiting now; writes in flight may or may not have landed. Re-run apply to converge.',
+      );
     } finally {
       clearInterval(timer);
     }
     sim.setFaults({});
-    const rerun = await runCli('faults/interrupt double SIGINT re-apply', ['apply', '--dir', dir, '--auto-approve', ...TODAY], { env });
+    const rerun = await runCli(
+      'faults/interrupt double SIGINT re-apply',
+      ['apply', '--dir', dir, '--auto-approve', ...TODAY],
+      { env },
+    );
     expect(rerun.code).toBe(0);
     expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged });
   });

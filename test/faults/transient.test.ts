@@ -30,7 +30,11 @@ const STORM: SimFaults = {
  * Half the attempts fail in this storm, so the default 6 attempts would give up on some request in most runs:
  * the tuning variables give the retry budget the weather needs (what a user on a bad network would do too).
  */
-const TUNING = { WHOOT_API_TIMEOUT_MS: String(TIMEOUT_MS), WHOOT_API_MAX_ATTEMPTS: '20', WHOOT_API_MAX_RETRY_WAIT_MS: '60000' };
+const TUNING = {
+  WHOOT_API_TIMEOUT_MS: String(TIMEOUT_MS),
+  WHOOT_API_MAX_ATTEMPTS: '20',
+  WHOOT_API_MAX_RETRY_WAIT_MS: '60000',
+};
 
 /** What the storm did over this file: every kind must have happened at least once (checked at the end). */
 const weather = { injected429: 0, injected503: 0, dropped: 0, timedOut: 0 };
@@ -44,27 +48,37 @@ function tally(log: RequestLogEntry[]): void {
 }
 afterAll(() => {
   if (tallied < 3) return; // a filtered run (-t) did not run the storm tests
-  for (const [kind, n] of Object.entries(weather)) expect(n, `no ${kind} in the storm: the fault injection did not happen`).toBeGreaterThan(0);
+  for (const [kind, n] of Object.entries(weather))
+    expect(n, `no ${kind} in the storm: the fault injection did not happen`).toBeGreaterThan(0);
 });
 
 async function stormySetup(randomSeed: number) {
   const floor = makeFloor();
   const { sim, env } = await canarySimulator(floor.seed, { randomSeed });
   const dir = writeTree(floor.tree);
-  stops.push(() => sim.stop(), () => cleanup(dir));
+  stops.push(
+    () => sim.stop(),
+    () => cleanup(dir),
+  );
   return { floor, sim, env: { ...env, ...TUNING }, dir };
 }
 
 describe('transient faults: 30% 429 with Retry-After, 10% 503, dropped connections, latency spikes past the timeout', () => {
   it.each([11, 29])('plan gives the same plan as without faults (random seed %i)', async (randomSeed) => {
     const { sim, env, dir } = await stormySetup(randomSeed);
-    const clean = await runCli('faults/transient clean plan', ['plan', '--dir', dir, '--format', 'json', ...TODAY], { env });
+    const clean = await runCli('faults/transient clean plan', ['plan', '--dir', dir, '--format', 'json', ...TODAY], {
+      env,
+    });
     expect(clean.code).toBe(0);
     const cleanRequests = sim.requestLog.length;
 
     sim.setFaults(STORM);
     sim.requestLog.length = 0;
-    const stormy = await runCli('faults/transient stormy plan', ['plan', '--dir', dir, '--format', 'json', '--log-level', 'debug', ...TODAY], { env });
+    const stormy = await runCli(
+      'faults/transient stormy plan',
+      ['plan', '--dir', dir, '--format', 'json', '--log-level', 'debug', ...TODAY],
+      { env },
+    );
     expect(stormy.code).toBe(0);
     expect(stormy.stdout).toBe(clean.stdout);
     // The storm really happened: injected 429s, and at least the certain timeout on the user list.
@@ -79,7 +93,11 @@ describe('transient faults: 30% 429 with Retry-After, 10% 503, dropped connectio
   it('apply converges to exactly the tree, and every PUT (retries included) carries the full desired list', async () => {
     const { floor, sim, env, dir } = await stormySetup(5);
     sim.setFaults(STORM);
-    const applied = await runCli('faults/transient stormy apply', ['apply', '--dir', dir, '--auto-approve', '--log-level', 'debug', ...TODAY], { env });
+    const applied = await runCli(
+      'faults/transient stormy apply',
+      ['apply', '--dir', dir, '--auto-approve', '--log-level', 'debug', ...TODAY],
+      { env },
+    );
     expect(applied.stderr).not.toMatch(/\n\s+at /);
     expect(applied.code).toBe(0);
 
@@ -96,9 +114,17 @@ describe('transient faults: 30% 429 with Retry-After, 10% 503, dropped connectio
     // Converged: a re-plan, still in the storm, has nothing to do, and a second apply writes nothing.
     sim.requestLog.length = 0;
     sim.setFaults(STORM); // rules fire afresh
-    const replan = await runCli('faults/transient stormy re-plan', ['plan', '--dir', dir, '--detailed-exitcode', ...TODAY], { env });
+    const replan = await runCli(
+      'faults/transient stormy re-plan',
+      ['plan', '--dir', dir, '--detailed-exitcode', ...TODAY],
+      { env },
+    );
     expect(replan.code).toBe(0);
-    const again = await runCli('faults/transient stormy re-apply', ['apply', '--dir', dir, '--auto-approve', ...TODAY], { env });
+    const again = await runCli(
+      'faults/transient stormy re-apply',
+      ['apply', '--dir', dir, '--auto-approve', ...TODAY],
+      { env },
+    );
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Nothing to apply');
     expect(writes(sim.requestLog)).toEqual([]);
@@ -107,14 +133,35 @@ describe('transient faults: 30% 429 with Retry-After, 10% 503, dropped connectio
   it('a room whose writes keep failing is reported with method, path and the last error after the retry budget; the rest converge', async () => {
     const { floor, sim, env, dir } = await stormySetup(3);
     const desk3 = sim.snapshot().rooms.find((r) => r.name === 'Desk 03')!.id;
-    sim.setFaults({ rules: [{ method: 'PUT', path: `/rooms/${desk3}/members`, status: 503, message: 'members store is being rebalanced', retryAfterSeconds: 0.05 }] });
-    const r = await runCli('faults/transient persistent 503 apply', ['apply', '--dir', dir, '--auto-approve', '--format', 'json', ...TODAY], {
-      env: { ...env, WHOOT_API_MAX_ATTEMPTS: '3' },
+    sim.setFaults({
+      rules: [
+        {
+          method: 'PUT',
+          path: `/rooms/${desk3}/members`,
+          status: 503,
+          message: 'members store is being rebalanced',
+          retryAfterSeconds: 0.05,
+        },
+      ],
     });
+    const r = await runCli(
+      'faults/transient persistent 503 apply',
+      ['apply', '--dir', dir, '--auto-approve', '--format', 'json', ...TODAY],
+      {
+        env: { ...env, WHOOT_API_MAX_ATTEMPTS: '3' },
+      },
+    );
     expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as { applied: Array<{ name: string }>; failed: Array<{ name: string; error: string }> };
+    const report = JSON.parse(r.stdout) as {
+      applied: Array<{ name: string }>;
+      failed: Array<{ name: string; error: string }>;
+    };
     expect(report.failed).toEqual([
-      { id: desk3, name: 'Desk 03', error: `PUT /rooms/${desk3}/members → 503 service_unavailable: members store is being rebalanced (gave up after 3 attempts)` },
+      {
+        id: desk3,
+        name: 'Desk 03',
+        error: `PUT /rooms/${desk3}/members → 503 service_unavailable: members store is being rebalanced (gave up after 3 attempts)`,
+      },
     ]);
     expect(report.applied).toHaveLength(9);
     expect(memberPuts(sim.requestLog).filter((p) => p.path === `/rooms/${desk3}/members`)).toHaveLength(3);
@@ -123,7 +170,9 @@ describe('transient faults: 30% 429 with Retry-After, 10% 503, dropped connectio
     // Once the weather clears, a re-run writes only that room and converges.
     sim.setFaults({});
     sim.requestLog.length = 0;
-    const rerun = await runCli('faults/transient clear re-apply', ['apply', '--dir', dir, '--auto-approve', ...TODAY], { env });
+    const rerun = await runCli('faults/transient clear re-apply', ['apply', '--dir', dir, '--auto-approve', ...TODAY], {
+      env,
+    });
     expect(rerun.code).toBe(0);
     expect(writes(sim.requestLog).map((e) => e.path)).toEqual([`/rooms/${desk3}/members`]);
     expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged });
@@ -135,11 +184,19 @@ describe('the real rate limit', () => {
     const floor = makeFloor();
     const { sim, env } = await canarySimulator(floor.seed, { rateLimit: 10 });
     const dir = writeTree(floor.tree);
-    stops.push(() => sim.stop(), () => cleanup(dir));
-    const r = await runCli('faults/rate-limited apply', ['apply', '--dir', dir, '--auto-approve', '--concurrency', '8', '--log-level', 'debug', ...TODAY], { env });
+    stops.push(
+      () => sim.stop(),
+      () => cleanup(dir),
+    );
+    const r = await runCli(
+      'faults/rate-limited apply',
+      ['apply', '--dir', dir, '--auto-approve', '--concurrency', '8', '--log-level', 'debug', ...TODAY],
+      { env },
+    );
     expect(r.code).toBe(0);
     expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged });
-    for (const put of memberPuts(sim.requestLog)) expect(putBodyMembers(sim, put.body)).toEqual(floor.desired[roomNameOfPath(sim, put.path)]);
+    for (const put of memberPuts(sim.requestLog))
+      expect(putBodyMembers(sim, put.body)).toEqual(floor.desired[roomNameOfPath(sim, put.path)]);
     // Pacing on RateLimit-Remaining keeps the 429s to the first burst at most, never one per request.
     expect(sim.stats().status429).toBeLessThan(sim.requestLog.length / 2);
   });
@@ -150,7 +207,10 @@ describe('a write whose answer is lost after whoot applied it', () => {
     const floor = makeFloor(3);
     const { sim, env } = await canarySimulator(floor.seed);
     const dir = writeTree(floor.tree);
-    stops.push(() => sim.stop(), () => cleanup(dir));
+    stops.push(
+      () => sim.stop(),
+      () => cleanup(dir),
+    );
     let lost = 0;
     // In front of whoot: the first PUT reaches it and is applied, but its answer never comes back.
     const front = await hostileServer((req, res) => {
@@ -158,8 +218,13 @@ describe('a write whose answer is lost after whoot applied it', () => {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const headers = new Headers();
-        for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'connection') headers.set(k, v);
-        fetch(sim.url + (req.url ?? '/'), { method: req.method ?? 'GET', headers, ...(chunks.length ? { body: Buffer.concat(chunks) } : {}) })
+        for (const [k, v] of Object.entries(req.headers))
+          if (typeof v === 'string' && k !== 'host' && k !== 'connection') headers.set(k, v);
+        fetch(sim.url + (req.url ?? '/'), {
+          method: req.method ?? 'GET',
+          headers,
+          ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+        })
           .then(async (answer) => {
             const body = Buffer.from(await answer.arrayBuffer());
             if (req.method === 'PUT' && lost++ === 0) return void req.socket.destroy();
@@ -169,7 +234,11 @@ describe('a write whose answer is lost after whoot applied it', () => {
       });
     });
     stops.push(front.stop);
-    const r = await runCli('faults/lost answer apply', ['apply', '--dir', dir, '--auto-approve', '--format', 'json', '--concurrency', '1', ...TODAY], { env: { ...env, WHOOT_API_URL: front.url } });
+    const r = await runCli(
+      'faults/lost answer apply',
+      ['apply', '--dir', dir, '--auto-approve', '--format', 'json', '--concurrency', '1', ...TODAY],
+      { env: { ...env, WHOOT_API_URL: front.url } },
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { applied: Array<{ name: string; warning?: string }> };
     expect(report.applied).toHaveLength(3);

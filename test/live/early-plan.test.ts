@@ -12,7 +12,12 @@ const acme = fileURLToPath(new URL('../../examples/acme', import.meta.url));
 
 describe('planning rooms while their member lists arrive', () => {
   it('gives byte for byte the plan of the pure planner over the same live state, at every concurrency', async () => {
-    const sim = await startSimulator({ seed: loadSeedFile(`${acme}/sim-seed.yaml`), latencyMs: 2, jitterMs: 3, randomSeed: 7 });
+    const sim = await startSimulator({
+      seed: loadSeedFile(`${acme}/sim-seed.yaml`),
+      latencyMs: 2,
+      jitterMs: 3,
+      randomSeed: 7,
+    });
     try {
       const today = '2026-11-27';
       const loaded = await loadDesiredState(acme, { today });

@@ -78,10 +78,17 @@ describe('the engine', () => {
   });
 
   it('reads while a big tree loads, but stops at its first error: no write, no read started after it, every error listed', async () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({ id: `r-${i}`, name: `Room ${i}`, display_name: `Room ${i}`, external_id: null }));
+    const many = Array.from({ length: 400 }, (_, i) => ({
+      id: `r-${i}`,
+      name: `Room ${i}`,
+      display_name: `Room ${i}`,
+      external_id: null,
+    }));
     const fake = fakeApi({ users, rooms: many, delayMs: 1 });
     const files: Record<string, string> = {};
-    for (let i = 0; i < 400; i++) files[`rooms/r${String(i).padStart(3, '0')}.yaml`] = `name: Room ${i}\nmembers:\n  - alice@acme.com\n  - user: bob@acme.com\n    tx: true\n`;
+    for (let i = 0; i < 400; i++)
+      files[`rooms/r${String(i).padStart(3, '0')}.yaml`] =
+        `name: Room ${i}\nmembers:\n  - alice@acme.com\n  - user: bob@acme.com\n    tx: true\n`;
     // Sorted last, so the loader finds the errors only after the reads have started.
     files['rooms/zz-broken.yaml'] = 'name: Room 0\nmembers: {}\n';
     files['rooms/zz-typo.yaml'] = 'name: Room 1\nmembrs: []\n';
@@ -92,7 +99,8 @@ describe('the engine', () => {
       level: 'debug',
       destination: {
         write: (line: string) => {
-          if ((JSON.parse(line) as { msg: string }).msg === 'the tree is invalid: cancelling live reads') callsWhenCancelled ??= fake.calls.length;
+          if ((JSON.parse(line) as { msg: string }).msg === 'the tree is invalid: cancelling live reads')
+            callsWhenCancelled ??= fake.calls.length;
         },
       },
     });
@@ -113,19 +121,32 @@ describe('the engine', () => {
 
   it('checks scopes first, reads only managed rooms, plans, and applies one PUT', async () => {
     const fake = fakeApi({ users, rooms, members: { 'r-eq': [{ user_id: 'u-alice', tx_permission: false }] } });
-    const dir = tree({ 'rooms/eq.yaml': 'name: Equities\nmembers:\n  - alice@acme.com\n  - user: bob@acme.com\n    tx: true\n' });
+    const dir = tree({
+      'rooms/eq.yaml': 'name: Equities\nmembers:\n  - alice@acme.com\n  - user: bob@acme.com\n    tx: true\n',
+    });
     const progress: string[] = [];
     const ctx = { logger: silentLogger(), api: fake.api, progress: (m: string) => progress.push(m) };
     const outcome = await planTree({ dir, maxRemovalPercent: 25 }, conn, { ...ctx, needWrite: true });
     if (outcome.kind !== 'planned') throw new Error('expected a plan');
     expect(fake.calls[0]?.path).toBe('/me');
     expect(fake.calls.map((c) => c.path).sort()).toEqual(['/me', '/rooms', '/rooms/r-eq/members', '/users']);
-    expect(outcome.plan.rooms.map((r) => [r.name, r.add.map((a) => a.email)])).toEqual([['Equities', ['bob@acme.com']]]);
+    expect(outcome.plan.rooms.map((r) => [r.name, r.add.map((a) => a.email)])).toEqual([
+      ['Equities', ['bob@acme.com']],
+    ]);
     expect(progress).toEqual(['reading members 1/1 rooms']);
 
     const report = await executePlan(outcome.plan, conn, {}, ctx);
     expect(fake.writes()).toEqual([
-      { method: 'PUT', path: '/rooms/r-eq/members', body: { members: [{ user_id: 'u-alice', tx_permission: false }, { user_id: 'u-bob', tx_permission: true }] } },
+      {
+        method: 'PUT',
+        path: '/rooms/r-eq/members',
+        body: {
+          members: [
+            { user_id: 'u-alice', tx_permission: false },
+            { user_id: 'u-bob', tx_permission: true },
+          ],
+        },
+      },
     ]);
     expect(report.summary).toMatchObject({ applied: 1, failed: 0 });
     expect(progress.at(-1)).toBe('applied 1/1 rooms');

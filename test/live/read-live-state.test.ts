@@ -18,13 +18,21 @@ describe('reading live state', () => {
       }
     }
     const seen: Array<[number, number, boolean]> = [];
-    await readLiveState(fake.api, { selectRooms: () => named(), concurrency: 1, onProgress: (d, t, k) => seen.push([d, t, k]) });
+    await readLiveState(fake.api, {
+      selectRooms: () => named(),
+      concurrency: 1,
+      onProgress: (d, t, k) => seen.push([d, t, k]),
+    });
     expect(seen.at(-1)).toEqual([3, 3, true]);
     // While rooms were still being named, no progress claimed a final total.
     expect(seen.filter(([, , known]) => !known).every(([d, t]) => d <= t)).toBe(true);
     expect(seen.some(([, , known]) => !known)).toBe(true);
     const sync: boolean[] = [];
-    await readLiveState(fake.api, { selectRooms: () => ['a', 'b'], concurrency: 1, onProgress: (_d, _t, k) => sync.push(k) });
+    await readLiveState(fake.api, {
+      selectRooms: () => ['a', 'b'],
+      concurrency: 1,
+      onProgress: (_d, _t, k) => sync.push(k),
+    });
     expect(sync).toEqual([true, true]);
   });
 
@@ -40,8 +48,22 @@ describe('reading live state', () => {
   it('starts users and rooms together, and member reads without waiting for the users', async () => {
     const fake = fakeApi({ users, rooms, members, delayMs: 20 });
     const order: string[] = [];
-    const slowUsers = { ...fake.api, listUsers: async () => { order.push('users:start'); await new Promise((r) => setTimeout(r, 200)); order.push('users:end'); return users; } };
-    const live = await readLiveState(slowUsers, { selectRooms: (list) => { order.push(`rooms:${list.length}`); return ['a']; }, concurrency: 4 });
+    const slowUsers = {
+      ...fake.api,
+      listUsers: async () => {
+        order.push('users:start');
+        await new Promise((r) => setTimeout(r, 200));
+        order.push('users:end');
+        return users;
+      },
+    };
+    const live = await readLiveState(slowUsers, {
+      selectRooms: (list) => {
+        order.push(`rooms:${list.length}`);
+        return ['a'];
+      },
+      concurrency: 4,
+    });
     expect(order).toEqual(['users:start', 'rooms:5', 'users:end']);
     expect(Object.keys(live.members)).toEqual(['a']);
   });
@@ -72,9 +94,12 @@ describe('reading live state', () => {
     const fake = fakeApi({
       users,
       rooms: many,
-      fail: (c) => (c.path === '/rooms/r0/members' ? new Error('GET /rooms/r0/members: 500 Internal Server Error') : undefined),
+      fail: (c) =>
+        c.path === '/rooms/r0/members' ? new Error('GET /rooms/r0/members: 500 Internal Server Error') : undefined,
     });
-    await expect(readLiveState(fake.api, { selectRooms: (l) => l.map((r) => r.id), concurrency: 1 })).rejects.toThrow('GET /rooms/r0/members: 500');
+    await expect(readLiveState(fake.api, { selectRooms: (l) => l.map((r) => r.id), concurrency: 1 })).rejects.toThrow(
+      'GET /rooms/r0/members: 500',
+    );
     expect(fake.calls.filter((c) => c.path.endsWith('/members'))).toHaveLength(1);
   });
 
@@ -82,12 +107,17 @@ describe('reading live state', () => {
     const controller = new AbortController();
     controller.abort();
     const fake = fakeApi({ users, rooms, members });
-    await expect(readLiveState(fake.api, { selectRooms: () => ['a'], concurrency: 2, signal: controller.signal })).rejects.toThrow();
+    await expect(
+      readLiveState(fake.api, { selectRooms: () => ['a'], concurrency: 2, signal: controller.signal }),
+    ).rejects.toThrow();
     expect(fake.calls).toEqual([]);
   });
 
-  describe('complete data only: a member list must agree with the room\'s member_count', () => {
-    const counted = [{ ...room('a'), member_count: 1 }, { ...room('b'), member_count: 3 }];
+  describe("complete data only: a member list must agree with the room's member_count", () => {
+    const counted = [
+      { ...room('a'), member_count: 1 },
+      { ...room('b'), member_count: 3 },
+    ];
 
     it('a list that stays shorter than member_count is left out and said to be incomplete', async () => {
       const fake = fakeApi({ users, rooms: counted, members });
@@ -95,18 +125,27 @@ describe('reading live state', () => {
       expect(live.members).toEqual({ a: members.a });
       expect(live.unread?.b).toMatch(/^member list incomplete: read 1 of 3 members/);
       // Read again together with the room itself before giving up: one extra list read and one room read.
-      expect(fake.calls.filter((c) => c.path.startsWith('/rooms/b')).map((c) => `${c.method} ${c.path}`).sort())
-        .toEqual(['GET /rooms/b', 'GET /rooms/b/members', 'GET /rooms/b/members']);
+      expect(
+        fake.calls
+          .filter((c) => c.path.startsWith('/rooms/b'))
+          .map((c) => `${c.method} ${c.path}`)
+          .sort(),
+      ).toEqual(['GET /rooms/b', 'GET /rooms/b/members', 'GET /rooms/b/members']);
     });
 
     it('a list that agrees on the second read (an edit between the room list and the read) is used', async () => {
       const fake = fakeApi({ users, rooms: counted, members });
       let reads = 0;
-      const api = { ...fake.api, listMembers: async (id: string) => {
-        reads += 1;
-        const list = await fake.api.listMembers(id);
-        return id === 'b' && reads > 2 ? [...list, { user_id: 'u2', tx_permission: false }, { user_id: 'u3', tx_permission: false }] : list;
-      } };
+      const api = {
+        ...fake.api,
+        listMembers: async (id: string) => {
+          reads += 1;
+          const list = await fake.api.listMembers(id);
+          return id === 'b' && reads > 2
+            ? [...list, { user_id: 'u2', tx_permission: false }, { user_id: 'u3', tx_permission: false }]
+            : list;
+        },
+      };
       const live = await readLiveState(api, { selectRooms: () => ['a', 'b'], concurrency: 1 });
       expect(live.members.b).toHaveLength(3);
       expect(live.unread).toBeUndefined();

@@ -30,7 +30,10 @@ export interface MemberSpec {
 /** A desired member written by email (`alice` → alice@acme.com) or by id. */
 export function member(file: string, spec: MemberSpec | string, line = 5): DesiredMember {
   const s: MemberSpec = typeof spec === 'string' ? { email: spec.includes('@') ? spec : `${spec}@acme.com` } : spec;
-  const ref = s.id !== undefined ? { kind: 'id' as const, value: s.id } : { kind: 'email' as const, value: (s.email ?? '').toLowerCase() };
+  const ref =
+    s.id !== undefined
+      ? { kind: 'id' as const, value: s.id }
+      : { kind: 'email' as const, value: (s.email ?? '').toLowerCase() };
   return { ref, tx: s.tx ?? false, pos: pos(file, s.line ?? line, 5), via: s.via ?? [] };
 }
 

@@ -59,11 +59,7 @@ describe('confusable_email warnings', () => {
   });
 
   it('the genuine user listed while a look-alike exists is flagged too (every confusable pair)', () => {
-    const p = plan(
-      desired({ name: 'Trading', members: ['alice'] }),
-      live([alice, mallory], [[trading, []]]),
-      DEFAULTS,
-    );
+    const p = plan(desired({ name: 'Trading', members: ['alice'] }), live([alice, mallory], [[trading, []]]), DEFAULTS);
     const [w] = p.warnings.filter((x) => x.code === 'confusable_email');
     expect(w?.message).toBe(
       `email alice@acme.com: it looks like ${evil} (U+0430 CYRILLIC SMALL LETTER A at position 1), ` +
@@ -85,11 +81,21 @@ describe('confusable_email warnings', () => {
   });
 
   it('an unknown non-ASCII email in the tree is flagged as well as reported unknown', () => {
-    const p = plan(desired({ name: 'Trading', members: [{ email: `b${'\u043e'}b@acme.com`, line: 9 }] }),
-      live([user('bob')], [[trading, []]]), DEFAULTS);
+    const p = plan(
+      desired({ name: 'Trading', members: [{ email: `b${'\u043e'}b@acme.com`, line: 9 }] }),
+      live([user('bob')], [[trading, []]]),
+      DEFAULTS,
+    );
     expect(p.rooms[0]?.errors[0]?.message).toContain('unknown user');
-    expect(p.warnings).toContainEqual(expect.objectContaining({ code: 'confusable_email', line: 9,
-      message: expect.stringContaining('U+043E CYRILLIC SMALL LETTER O at position 2: it looks like bob@acme.com') as unknown }));
+    expect(p.warnings).toContainEqual(
+      expect.objectContaining({
+        code: 'confusable_email',
+        line: 9,
+        message: expect.stringContaining(
+          'U+043E CYRILLIC SMALL LETTER O at position 2: it looks like bob@acme.com',
+        ) as unknown,
+      }),
+    );
   });
 
   it('ordinary ASCII emails raise nothing, and display names are carried for adds and updates', () => {

@@ -6,15 +6,24 @@ import { DEFAULTS, desired, live, liveRoom, user } from './builders.js';
 
 const users = ['alice', 'bob', 'carol', 'dave'].map((u) => user(u));
 const names = Array.from({ length: 12 }, (_, i) => `Room ${String(i).padStart(2, '0')}`);
-const tree = desired(...names.map((name, i) => ({ name, members: i % 2 ? ['alice@acme.com', 'bob@acme.com'] : ['carol@acme.com'] })));
-const state = live(users, names.map((name, i) => [liveRoom(name), i % 3 ? ['alice', 'dave:tx'] : ['carol']]));
+const tree = desired(
+  ...names.map((name, i) => ({ name, members: i % 2 ? ['alice@acme.com', 'bob@acme.com'] : ['carol@acme.com'] })),
+);
+const state = live(
+  users,
+  names.map((name, i) => [liveRoom(name), i % 3 ? ['alice', 'dave:tx'] : ['carol']]),
+);
 
 describe('the early room planner', () => {
   it('catches up on member lists that arrived before the match a slice at a time, through the scheduler it is given, and ends with the pure plan', () => {
     let clock = 0;
     const deferred: Array<() => void> = [];
     // every reading of the clock is one ms later: each slice plans two rooms, then hands back
-    const early = new EarlyRoomPlanner(DEFAULTS, { now: () => clock++, defer: (step) => deferred.push(step), sliceMs: 2 });
+    const early = new EarlyRoomPlanner(DEFAULTS, {
+      now: () => clock++,
+      defer: (step) => deferred.push(step),
+      sliceMs: 2,
+    });
     for (const [id, list] of Object.entries(state.members)) early.membersRead(id, list);
     early.roomsRead(state.rooms);
     early.usersRead(state.users);
@@ -38,6 +47,8 @@ describe('the early room planner', () => {
     early.treeLoaded(tree);
     expect(early.plannedEarly).toBe(12);
     expect(renderJson(early.finish(tree, state))).toBe(renderJson(plan(tree, state, DEFAULTS)));
-    expect(renderJson(new EarlyRoomPlanner(DEFAULTS).finish(tree, state))).toBe(renderJson(plan(tree, state, DEFAULTS)));
+    expect(renderJson(new EarlyRoomPlanner(DEFAULTS).finish(tree, state))).toBe(
+      renderJson(plan(tree, state, DEFAULTS)),
+    );
   });
 });

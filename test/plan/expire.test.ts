@@ -52,14 +52,17 @@ const TREE = {
   ].join('\n'),
 };
 
-const USERS = ['peggy', 'uma', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'kim', 'victor'].map((n) => user(n))
+const USERS = ['peggy', 'uma', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'kim', 'victor']
+  .map((n) => user(n))
   .concat(user('zoe', { id: ZOE }));
 const RATES_ROOM = liveRoom('Rates Desk');
 const FX_ROOM = liveRoom('FX Desk');
 const LOUNGE_ROOM = liveRoom('Lounge');
 
-const m = (local: string, tx = false): LiveMember =>
-  ({ user_id: local === 'zoe' ? ZOE : `u-${local}`, tx_permission: tx });
+const m = (local: string, tx = false): LiveMember => ({
+  user_id: local === 'zoe' ? ZOE : `u-${local}`,
+  tx_permission: tx,
+});
 
 function live(members: Record<string, LiveMember[]>): LiveState {
   return { users: USERS, rooms: [RATES_ROOM, FX_ROOM, LOUNGE_ROOM], members };
@@ -67,8 +70,16 @@ function live(members: Record<string, LiveMember[]>): LiveState {
 
 /** Rates Desk as whoot has it: drift (peggy transmits, victor added in the console) alongside the expired access. */
 const RATES_LIVE = [
-  m('peggy', true), m('uma', true), m('dave', true), m('erin'), m('grace'), m('zoe', true), m('heidi'), m('ivan'),
-  m('kim', true), m('victor', true),
+  m('peggy', true),
+  m('uma', true),
+  m('dave', true),
+  m('erin'),
+  m('grace'),
+  m('zoe', true),
+  m('heidi'),
+  m('ivan'),
+  m('kim', true),
+  m('victor', true),
 ];
 
 let cleanups: Array<() => void> = [];
@@ -93,25 +104,30 @@ function roomOf(desired: DesiredState, file: string) {
 
 const byName = (rooms: RoomPlan[], name: string): RoomPlan | undefined => rooms.find((r) => r.name === name);
 
-const expired = (local: string, user_id: string, date: string, line: number, change: 'remove' | 'downgrade') =>
-  ({ email: `${local}@acme.com`, user_id, expired: date, file: 'rooms/rates.yaml', line, change });
+const expired = (local: string, user_id: string, date: string, line: number, change: 'remove' | 'downgrade') => ({
+  email: `${local}@acme.com`,
+  user_id,
+  expired: date,
+  file: 'rooms/rates.yaml',
+  line,
+  change,
+});
 
 describe('the desired state keeps what expired entries would bring', () => {
   it('one grant per user an expired entry brings, nested groups expanded, with the entry and its date', async () => {
     const rates = roomOf(await load(), 'rooms/rates.yaml');
     const grant = (g: ExpiredGrant) =>
       `${g.ref.value} ${g.tx ? 'tx' : 'listen'} ${g.expires} :${g.pos.line} ${g.via.join('>')}`;
-    expect(rates.expired?.map(grant))
-      .toEqual([
-        'uma@acme.com tx 2026-11-30 :4 ',
-        'dave@acme.com tx 2026-12-01 :8 rates-traders',
-        'erin@acme.com tx 2026-12-01 :8 rates-traders',
-        'frank@acme.com tx 2026-12-01 :8 rates-traders',
-        `${ZOE} tx 2026-12-02 :12 `,
-        'ivan@acme.com listen 2026-11-20 :15 ',
-        'heidi@acme.com listen 2026-11-29 :17 floor>sales',
-        'ivan@acme.com listen 2026-11-29 :17 floor>sales',
-      ]);
+    expect(rates.expired?.map(grant)).toEqual([
+      'uma@acme.com tx 2026-11-30 :4 ',
+      'dave@acme.com tx 2026-12-01 :8 rates-traders',
+      'erin@acme.com tx 2026-12-01 :8 rates-traders',
+      'frank@acme.com tx 2026-12-01 :8 rates-traders',
+      `${ZOE} tx 2026-12-02 :12 `,
+      'ivan@acme.com listen 2026-11-20 :15 ',
+      'heidi@acme.com listen 2026-11-29 :17 floor>sales',
+      'ivan@acme.com listen 2026-11-29 :17 floor>sales',
+    ]);
     // The effective members are unchanged by this: expired entries still do not count.
     expect(rates.members.map((x) => x.ref.value)).not.toContain('uma@acme.com');
   });
@@ -174,8 +190,9 @@ describe('expiryTarget, planned', () => {
     const p = plan(expiryTarget(desired, state), state, { maxRemovalPercent: 50 });
     const lounge = byName(p.rooms, 'Lounge') as RoomPlan;
     expect(lounge.mode).toBe('authoritative');
-    expect(expiredChangesOf(lounge).map((c) => `${c.change} ${c.email} ${c.expired}`))
-      .toEqual(['remove uma@acme.com 2026-12-03']);
+    expect(expiredChangesOf(lounge).map((c) => `${c.change} ${c.email} ${c.expired}`)).toEqual([
+      'remove uma@acme.com 2026-12-03',
+    ]);
     expect(lounge.put).toEqual([{ user_id: 'u-victor', tx_permission: false }]);
   });
 
@@ -195,8 +212,8 @@ describe('expiryTarget, planned', () => {
     const state: LiveState = { users: USERS, rooms: [RATES_ROOM], members: { [RATES_ROOM.id]: [m('peggy')] } };
     const p = plan(expiryTarget(desired, state), state, { maxRemovalPercent: 25 });
     expect(p.rooms.map((r) => `${r.file} ${r.errors.map((e) => e.message).join()}`)).toEqual([
-      'rooms/lounge.yaml no whoot room is named "Lounge"; rooms cannot be created through the API '
-        + '(create it in the whoot console)',
+      'rooms/lounge.yaml no whoot room is named "Lounge"; rooms cannot be created through the API ' +
+        '(create it in the whoot console)',
     ]);
   });
 
@@ -220,19 +237,32 @@ describe('every plan says when a change is due to expiry', () => {
     const p = await normalPlan();
     const rates = byName(p.rooms, 'Rates Desk') as RoomPlan;
     expect(rates.remove.map((r) => `${r.email} ${r.expired?.date ?? '-'}`)).toEqual([
-      'heidi@acme.com 2026-11-29', 'ivan@acme.com 2026-11-29', 'uma@acme.com 2026-11-30', 'victor@acme.com -',
+      'heidi@acme.com 2026-11-29',
+      'ivan@acme.com 2026-11-29',
+      'uma@acme.com 2026-11-30',
+      'victor@acme.com -',
     ]);
     expect(rates.update.map((r) => `${r.email} ${String(r.tx_permission)} ${r.expired?.date ?? '-'}`)).toEqual([
-      'dave@acme.com false 2026-12-01', 'kim@acme.com false -', 'peggy@acme.com false -',
+      'dave@acme.com false 2026-12-01',
+      'kim@acme.com false -',
+      'peggy@acme.com false -',
       'zoe@acme.com false 2026-12-02',
     ]);
     const json = JSON.parse(renderJson(p)) as { rooms: Array<{ name: string; remove: object[]; update: object[] }> };
     const room = json.rooms.find((r) => r.name === 'Rates Desk');
-    expect(room?.remove)
-      .toContainEqual({ user_id: 'u-uma', email: 'uma@acme.com', tx_permission: true, expired: '2026-11-30' });
+    expect(room?.remove).toContainEqual({
+      user_id: 'u-uma',
+      email: 'uma@acme.com',
+      tx_permission: true,
+      expired: '2026-11-30',
+    });
     expect(room?.remove).toContainEqual({ user_id: 'u-victor', email: 'victor@acme.com', tx_permission: true });
-    expect(room?.update)
-      .toContainEqual({ user_id: 'u-dave', email: 'dave@acme.com', tx_permission: false, expired: '2026-12-01' });
+    expect(room?.update).toContainEqual({
+      user_id: 'u-dave',
+      email: 'dave@acme.com',
+      tx_permission: false,
+      expired: '2026-12-01',
+    });
   });
 
   it('shows the date and the entry in text and Markdown', async () => {

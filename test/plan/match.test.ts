@@ -60,24 +60,26 @@ describe('matching room files to live rooms', () => {
   it('asks to pin `id` when several live rooms share the name', () => {
     const twin = liveRoom('Trading', { id: 'r-9' });
     const [m] = matchRooms(desired({ name: 'Trading' }), [twin, trading]).matches;
-    expect(m?.errors[0]?.message).toBe('2 whoot rooms are named "Trading" (ids r-1, r-9); pin the one you mean with `id:`');
+    expect(m?.errors[0]?.message).toBe(
+      '2 whoot rooms are named "Trading" (ids r-1, r-9); pin the one you mean with `id:`',
+    );
   });
 
   it('refuses two files managing the same live room', () => {
-    const result = matchRooms(
-      desired({ name: 'Trading', file: 'rooms/a.yaml' }, { id: 'r-1', file: 'rooms/b.yaml' }),
-      [trading],
-    );
+    const result = matchRooms(desired({ name: 'Trading', file: 'rooms/a.yaml' }, { id: 'r-1', file: 'rooms/b.yaml' }), [
+      trading,
+    ]);
     expect(result.matches[0]?.errors).toEqual([]);
     expect(result.matches[1]?.errors[0]?.message).toContain('already managed by rooms/a.yaml:1');
     expect(result.managedRoomIds).toEqual(['r-1']);
   });
 
   it('restricts to `only` rooms but still counts unmanaged over the whole tree', () => {
-    const result = matchRooms(desired({ name: 'Trading' }, { name: 'Rates' }), [trading, equities, rates], [
-      'Rates',
-      'Nope',
-    ]);
+    const result = matchRooms(
+      desired({ name: 'Trading' }, { name: 'Rates' }),
+      [trading, equities, rates],
+      ['Rates', 'Nope'],
+    );
     expect(result.managedRoomIds).toEqual(['r-3']);
     expect(result.unmanaged).toBe(1);
     expect(result.unknownScope).toEqual(['Nope']);

@@ -34,8 +34,16 @@ describe('planning membership', () => {
     ]);
     expect(room).toMatchObject({ members_before: 3, members_after: 3, blocked: null, errors: [] });
     expect(p.summary).toEqual({
-      rooms_managed: 1, rooms_changed: 1, rooms_unchanged: 0, rooms_unmanaged: 0,
-      add: 1, remove: 1, update: 2, metadata: 0, blocked: 0, errored: 0,
+      rooms_managed: 1,
+      rooms_changed: 1,
+      rooms_unchanged: 0,
+      rooms_unmanaged: 0,
+      add: 1,
+      remove: 1,
+      update: 2,
+      metadata: 0,
+      blocked: 0,
+      errored: 0,
     });
   });
 
@@ -64,7 +72,10 @@ describe('planning membership', () => {
 
   it('merges users brought in by groups (already expanded by the loader) with direct entries', () => {
     const p = planOne(
-      [{ email: 'bob@acme.com', via: ['desk'] }, { email: 'bob@acme.com', tx: true }],
+      [
+        { email: 'bob@acme.com', via: ['desk'] },
+        { email: 'bob@acme.com', tx: true },
+      ],
       ['bob'],
     );
     expect(p.rooms[0]?.update).toEqual([{ user_id: 'u-bob', email: 'bob@acme.com', tx_permission: true }]);
@@ -76,7 +87,14 @@ describe('planning membership', () => {
       { name: 'Rates', members: ['bob'] },
     );
     const rates = liveRoom('Rates');
-    const p = plan(d, live(users, [[trading, ['carol']], [rates, []]]), DEFAULTS);
+    const p = plan(
+      d,
+      live(users, [
+        [trading, ['carol']],
+        [rates, []],
+      ]),
+      DEFAULTS,
+    );
     const errored = p.rooms.find((r) => r.name === 'Trading');
     expect(errored?.errors).toEqual([
       {
@@ -188,8 +206,16 @@ describe('expiring entries', () => {
   it('become notices on the room and expiring warnings', () => {
     const p = planOne(['alice'], [], {
       expiring: [
-        { ref: { kind: 'email', value: 'alice@acme.com' }, expires: '2026-12-01', pos: { file: 'rooms/trading.yaml', line: 6, column: 5 } },
-        { ref: { kind: 'group', value: 'contractors' }, expires: '2026-11-30', pos: { file: 'rooms/trading.yaml', line: 9, column: 5 } },
+        {
+          ref: { kind: 'email', value: 'alice@acme.com' },
+          expires: '2026-12-01',
+          pos: { file: 'rooms/trading.yaml', line: 6, column: 5 },
+        },
+        {
+          ref: { kind: 'group', value: 'contractors' },
+          expires: '2026-11-30',
+          pos: { file: 'rooms/trading.yaml', line: 9, column: 5 },
+        },
       ],
     });
     expect(p.rooms[0]?.expiring).toEqual([
@@ -227,17 +253,13 @@ describe('mass-removal guard', () => {
   });
 
   it('blocks emptying a room that has members, even a single one', () => {
-    expect(planOne([], ['alice']).rooms[0]?.blocked).toBe(
-      'would remove its only member (the room would become empty)',
-    );
+    expect(planOne([], ['alice']).rooms[0]?.blocked).toBe('would remove its only member (the room would become empty)');
   });
 
   it('honours a different --max-removal-percent', () => {
-    const p = plan(
-      desired({ name: 'Trading', members: keep(8) }),
-      live(users, [[trading, names]]),
-      { maxRemovalPercent: 40 },
-    );
+    const p = plan(desired({ name: 'Trading', members: keep(8) }), live(users, [[trading, names]]), {
+      maxRemovalPercent: 40,
+    });
     expect(p.rooms[0]?.blocked).toBeNull();
   });
 
@@ -259,7 +281,11 @@ describe('mass-removal guard', () => {
     );
     const p = plan(
       d,
-      live(users, [[liveRoom('Alpha'), []], [liveRoom('Zulu'), ['alice']], [liveRoom('Mike'), []]]),
+      live(users, [
+        [liveRoom('Alpha'), []],
+        [liveRoom('Zulu'), ['alice']],
+        [liveRoom('Mike'), []],
+      ]),
       DEFAULTS,
     );
     expect(p.rooms.map((r) => r.name)).toEqual(['Zulu', 'Mike', 'Alpha']);
@@ -269,7 +295,11 @@ describe('mass-removal guard', () => {
 describe('scope (--room)', () => {
   it('plans only the named rooms; the others are neither listed nor counted as managed', () => {
     const d = desired({ name: 'Trading', members: ['alice'] }, { name: 'Rates', members: ['bob'] });
-    const l = live(users, [[trading, []], [liveRoom('Rates'), []], [liveRoom('Other'), []]]);
+    const l = live(users, [
+      [trading, []],
+      [liveRoom('Rates'), []],
+      [liveRoom('Other'), []],
+    ]);
     const p = plan(d, l, { ...DEFAULTS, only: ['Rates'] });
     expect(p.rooms.map((r) => r.name)).toEqual(['Rates']);
     expect(p.summary).toMatchObject({ rooms_managed: 1, rooms_unmanaged: 1 });
@@ -279,7 +309,10 @@ describe('scope (--room)', () => {
 describe('fingerprints', () => {
   const base = (): [DesiredState, LiveState] => [
     desired({ name: 'Trading', members: ['alice', 'bob'] }, { name: 'Rates', members: ['carol'] }),
-    live(users, [[trading, ['bob']], [liveRoom('Rates'), []]]),
+    live(users, [
+      [trading, ['bob']],
+      [liveRoom('Rates'), []],
+    ]),
   ];
 
   it('are sha256, identical across runs, and per room', () => {
@@ -324,7 +357,10 @@ describe('fingerprints', () => {
 
   it('the empty plan has a stable fingerprint of its own', () => {
     const [d] = base();
-    const l = live(users, [[trading, ['alice', 'bob']], [liveRoom('Rates'), ['carol']]]);
+    const l = live(users, [
+      [trading, ['alice', 'bob']],
+      [liveRoom('Rates'), ['carol']],
+    ]);
     const p = plan(d, l, DEFAULTS);
     expect(p.rooms).toEqual([]);
     expect(p.fingerprint).toBe(plan(d, l, DEFAULTS).fingerprint);

@@ -18,13 +18,18 @@ const users: LiveUser[] = LOCALS.map((l, i) => ({
 
 /** Random case, so matching must be case-insensitive. */
 const anyCase = (s: string) =>
-  fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((flags) =>
-    [...s].map((c, i) => (flags[i] ? c.toUpperCase() : c)).join(''),
-  );
+  fc
+    .array(fc.boolean(), { minLength: s.length, maxLength: s.length })
+    .map((flags) => [...s].map((c, i) => (flags[i] ? c.toUpperCase() : c)).join(''));
 
 const desiredMember = (file: string) =>
   fc
-    .record({ user: fc.integer({ min: 0, max: LOCALS.length - 1 }), byId: fc.boolean(), tx: fc.boolean(), line: fc.nat(40) })
+    .record({
+      user: fc.integer({ min: 0, max: LOCALS.length - 1 }),
+      byId: fc.boolean(),
+      tx: fc.boolean(),
+      line: fc.nat(40),
+    })
     .chain(({ user, byId, tx, line }) => {
       const u = users[user] as LiveUser;
       const ref = byId
@@ -69,8 +74,9 @@ const world = fc
       members[id] = s.members.map((m) => ({ user_id: (users[m.user] as LiveUser).id, tx_permission: m.tx }));
       if (s.managed) specs.push({ idx, s });
     }
-    return fc.tuple(...specs.map(({ idx }) => fc.array(desiredMember(`rooms/${idx}.yaml`), { maxLength: 8 }))).map(
-      (memberLists): [DesiredState, LiveState] => {
+    return fc
+      .tuple(...specs.map(({ idx }) => fc.array(desiredMember(`rooms/${idx}.yaml`), { maxLength: 8 })))
+      .map((memberLists): [DesiredState, LiveState] => {
         const desiredRooms: DesiredRoom[] = specs.map(({ idx, s }, i) => {
           const file = `rooms/${idx}.yaml`;
           const room: DesiredRoom = {
@@ -91,8 +97,7 @@ const world = fc
           { rooms: desiredRooms, groups: [], today: '2026-11-27' },
           { users: [...users], rooms: liveRooms, members },
         ];
-      },
-    );
+      });
   });
 
 const FORCE: PlanOptions = { maxRemovalPercent: 25, force: true };
@@ -193,7 +198,10 @@ describe('planner properties', () => {
         expect(a.fingerprint === b.fingerprint).toBe(same);
         for (const ra of a.rooms) {
           const rb = b.rooms.find((r) => r.id === ra.id);
-          if (rb) expect(ra.fingerprint === rb.fingerprint).toBe(changes({ ...a, rooms: [ra] }) === changes({ ...b, rooms: [rb] }));
+          if (rb)
+            expect(ra.fingerprint === rb.fingerprint).toBe(
+              changes({ ...a, rooms: [ra] }) === changes({ ...b, rooms: [rb] }),
+            );
         }
       }),
       { numRuns: 300 },
@@ -211,7 +219,18 @@ describe('planner properties', () => {
           ...d,
           rooms: d.rooms.map((r, i) =>
             i === target
-              ? { ...r, members: [...r.members, { ref: { kind: 'email', value: 'ghost@acme.com' }, tx: false, pos: { file: r.file, line: 99, column: 5 }, via: [] }] }
+              ? {
+                  ...r,
+                  members: [
+                    ...r.members,
+                    {
+                      ref: { kind: 'email', value: 'ghost@acme.com' },
+                      tx: false,
+                      pos: { file: r.file, line: 99, column: 5 },
+                      via: [],
+                    },
+                  ],
+                }
               : r,
           ),
         };

@@ -10,11 +10,15 @@ describe('a desk whose tree keeps its policy', () => {
   });
 
   it('without policy.yaml nothing is checked', async () => {
-    expect(await errorsOf({ 'policy.yaml': null, 'rooms/sales/desk.yaml': sales('  - user: x@gmail.com\n    tx: true\n') })).toEqual([]);
+    expect(
+      await errorsOf({ 'policy.yaml': null, 'rooms/sales/desk.yaml': sales('  - user: x@gmail.com\n    tx: true\n') }),
+    ).toEqual([]);
   });
 
   it('a policy.yaml with only comments has no rules', async () => {
-    expect(await errorsOf({ 'policy.yaml': '# rules to come\n', 'rooms/sales/desk.yaml': sales('  - x@gmail.com\n') })).toEqual([]);
+    expect(
+      await errorsOf({ 'policy.yaml': '# rules to come\n', 'rooms/sales/desk.yaml': sales('  - x@gmail.com\n') }),
+    ).toEqual([]);
   });
 });
 
@@ -27,7 +31,9 @@ describe('policy.domains and policy.guests', () => {
   });
 
   it('domains are compared case-insensitively and acme.co.uk counts as well as acme.com', async () => {
-    expect(await errorsOf({ 'rooms/sales/desk.yaml': sales('  - recorder@ACME.com\n  - Zed@Acme.Co.UK\n') })).toEqual([]);
+    expect(await errorsOf({ 'rooms/sales/desk.yaml': sales('  - recorder@ACME.com\n  - Zed@Acme.Co.UK\n') })).toEqual(
+      [],
+    );
   });
 
   it('a guest with `expires` at most 90 days ahead is allowed; 91 days is a policy.guests error', async () => {
@@ -40,13 +46,18 @@ describe('policy.domains and policy.guests', () => {
   });
 
   it('a guest whose entry has expired no longer counts, so breaks nothing', async () => {
-    const tree = { 'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - user: gina@gmail.com\n    expires: 2026-12-01\n') };
+    const tree = {
+      'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - user: gina@gmail.com\n    expires: 2026-12-01\n'),
+    };
     expect(await errorsOf(tree)).toEqual([]);
   });
 
   it('without a guests rule, `expires` does not make an outsider allowed', async () => {
     const policy = POLICY.replace('guests:\n  max-days: 90\n', '');
-    const tree = { 'policy.yaml': policy, 'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - user: gina@gmail.com\n    expires: 2026-12-20\n') };
+    const tree = {
+      'policy.yaml': policy,
+      'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - user: gina@gmail.com\n    expires: 2026-12-20\n'),
+    };
     expect(await errorsOf(tree)).toEqual([
       'rooms/research/eq.yaml:5:5 [policy.domains] guest@partner.com is not in an allowed domain (acme.com, acme.co.uk) (policy.yaml:2)',
       'rooms/sales/desk.yaml:4:5 [policy.domains] gina@gmail.com is not in an allowed domain (acme.com, acme.co.uk) (policy.yaml:2)',
@@ -65,14 +76,20 @@ describe('policy.domains and policy.guests', () => {
 
 describe('policy.transmit', () => {
   it('transmit for someone outside the licensed group (directly or nested) is an error at the entry granting it', async () => {
-    const tree = { 'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - user: erin@acme.com\n    tx: true\n  - user: alice@acme.com\n    tx: true\n') };
+    const tree = {
+      'rooms/sales/desk.yaml': sales(
+        '  - recorder@acme.com\n  - user: erin@acme.com\n    tx: true\n  - user: alice@acme.com\n    tx: true\n',
+      ),
+    };
     expect(await errorsOf(tree)).toEqual([
       'rooms/sales/desk.yaml:4:5 [policy.transmit] erin@acme.com may not transmit: not a member of group "licensed-traders" (policy.yaml:6)',
     ]);
   });
 
   it('a group entry with tx names the chain that brings the unlicensed user', async () => {
-    const tree = { 'groups/traders.yaml': 'members:\n  - group: equity-traders\n  - dave@acme.co.uk\n  - frank@acme.com\n' };
+    const tree = {
+      'groups/traders.yaml': 'members:\n  - group: equity-traders\n  - dave@acme.co.uk\n  - frank@acme.com\n',
+    };
     expect(await errorsOf(tree)).toEqual([
       'rooms/sales/desk.yaml:4:5 [policy.transmit] frank@acme.com (through group traders) may not transmit: ' +
         'not a member of group "licensed-traders" (policy.yaml:6)',
@@ -80,18 +97,28 @@ describe('policy.transmit', () => {
   });
 
   it('listening is always allowed', async () => {
-    expect(await errorsOf({ 'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - erin@acme.com\n') })).toEqual([]);
+    expect(await errorsOf({ 'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - erin@acme.com\n') })).toEqual(
+      [],
+    );
   });
 
   it('an unknown group in the rule is an error in policy.yaml, with a suggestion', async () => {
-    const tree = { 'policy.yaml': POLICY.replace('requires-group: licensed-traders', 'requires-group: licenced-traders') };
-    expect(await errorsOf(tree)).toEqual(['policy.yaml:6:19 [policy.transmit] unknown group "licenced-traders" (did you mean "licensed-traders"?)']);
+    const tree = {
+      'policy.yaml': POLICY.replace('requires-group: licensed-traders', 'requires-group: licenced-traders'),
+    };
+    expect(await errorsOf(tree)).toEqual([
+      'policy.yaml:6:19 [policy.transmit] unknown group "licenced-traders" (did you mean "licensed-traders"?)',
+    ]);
   });
 });
 
 describe('policy.barriers', () => {
-  it('the issue\'s story: carol on both sides is reported in the sales room, citing the research room and the rule', async () => {
-    const tree = { 'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - erin@acme.com\n  - group: traders\n    tx: true\n  - user: carol@acme.com\n') };
+  it("the issue's story: carol on both sides is reported in the sales room, citing the research room and the rule", async () => {
+    const tree = {
+      'rooms/sales/desk.yaml': sales(
+        '  - recorder@acme.com\n  - erin@acme.com\n  - group: traders\n    tx: true\n  - user: carol@acme.com\n',
+      ),
+    };
     expect(await errorsOf(tree)).toEqual([
       'rooms/sales/desk.yaml:7:5 [policy.barriers.research-vs-sales] carol@acme.com is also a member of "Equity Research" ' +
         '(rooms/research/eq.yaml:4) (policy.yaml:9)',
@@ -120,8 +147,11 @@ describe('policy.barriers', () => {
   });
 
   it('names at most three rooms of the other side and counts the rest, so the message stays one line', async () => {
-    const tree: Record<string, string> = { 'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - carol@acme.com\n') };
-    for (const n of [2, 3, 4, 5]) tree[`rooms/research/r${n}.yaml`] = `name: Research ${n}\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n`;
+    const tree: Record<string, string> = {
+      'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - carol@acme.com\n'),
+    };
+    for (const n of [2, 3, 4, 5])
+      tree[`rooms/research/r${n}.yaml`] = `name: Research ${n}\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n`;
     expect(await errorsOf(tree)).toEqual([
       'rooms/sales/desk.yaml:4:5 [policy.barriers.research-vs-sales] carol@acme.com is also a member of "Equity Research" ' +
         '(rooms/research/eq.yaml:4), "Research 2" (rooms/research/r2.yaml:4), "Research 3" (rooms/research/r3.yaml:4) ' +
@@ -130,14 +160,18 @@ describe('policy.barriers', () => {
   });
 
   it('an expired entry on one side does not cross the barrier', async () => {
-    const tree = { 'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - user: carol@acme.com\n    expires: 2026-12-03\n') };
+    const tree = {
+      'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - user: carol@acme.com\n    expires: 2026-12-03\n'),
+    };
     expect(await errorsOf(tree)).toEqual([]);
   });
 });
 
 describe('policy.required-members', () => {
-  it('a plan that drops the recorder from a room is refused: error at the room\'s members list', async () => {
-    expect(await errorsOf({ 'rooms/sales/desk.yaml': sales('  - group: traders\n    tx: true\n  - erin@acme.com\n') })).toEqual([
+  it("a plan that drops the recorder from a room is refused: error at the room's members list", async () => {
+    expect(
+      await errorsOf({ 'rooms/sales/desk.yaml': sales('  - group: traders\n    tx: true\n  - erin@acme.com\n') }),
+    ).toEqual([
       'rooms/sales/desk.yaml:3:3 [policy.required-members] recorder@acme.com must be a member of room "Sales Desk" (policy.yaml:13)',
     ]);
   });
@@ -156,7 +190,12 @@ describe('policy.required-members', () => {
 
 describe('policy.limits', () => {
   it('too many members and too many transmitters are two errors at the members list', async () => {
-    const tree = { 'policy.yaml': POLICY.replace('max-members: 500', 'max-members: 3').replace('max-transmitters: 50', 'max-transmitters: 2') };
+    const tree = {
+      'policy.yaml': POLICY.replace('max-members: 500', 'max-members: 3').replace(
+        'max-transmitters: 50',
+        'max-transmitters: 2',
+      ),
+    };
     expect(await errorsOf(tree)).toEqual([
       'rooms/sales/desk.yaml:3:3 [policy.limits] room "Sales Desk" has 3 members who may transmit; the limit is 2 (policy.yaml:17)',
       'rooms/sales/desk.yaml:3:3 [policy.limits] room "Sales Desk" has 5 members; the limit is 3 (policy.yaml:16)',
@@ -172,7 +211,7 @@ describe('policy.limits', () => {
 });
 
 describe('every violation of every rule in one run', () => {
-  it('reports them all, sorted by position, with the tree\'s other files untouched', async () => {
+  it("reports them all, sorted by position, with the tree's other files untouched", async () => {
     const errors = await errorsOf({
       'rooms/sales/desk.yaml': sales('  - user: erin@acme.com\n    tx: true\n  - carol@acme.com\n  - hank@other.org\n'),
     });
@@ -184,7 +223,7 @@ describe('every violation of every rule in one run', () => {
     ]);
   });
 
-  it('policy rules wait for a valid tree, but policy.yaml\'s own errors come with the other files\' errors', async () => {
+  it("policy rules wait for a valid tree, but policy.yaml's own errors come with the other files' errors", async () => {
     const errors = await errorsOf({
       'policy.yaml': 'domain: [acme.com]\n',
       'rooms/sales/desk.yaml': sales('  - group: tradrs\n  - hank@other.org\n'),

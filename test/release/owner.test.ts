@@ -13,10 +13,17 @@ function files(dir: string, ext: RegExp): string[] {
 const read = (f: string) => readFileSync(join(ROOT, f), 'utf8');
 
 describe('one owner everywhere (what users pin and editors fetch)', () => {
-  const docs = ['README.md', ...files('docs', /\.md$/), ...files('examples', /\.(ya?ml|md)$/), ...files('.github', /\.ya?ml$/)];
+  const docs = [
+    'README.md',
+    ...files('docs', /\.md$/),
+    ...files('examples', /\.(ya?ml|md)$/),
+    ...files('.github', /\.ya?ml$/),
+  ];
 
   it('every `uses:` of this action names whoot-rooms/whoot-rooms', () => {
-    const uses = docs.flatMap((f) => [...read(f).matchAll(/uses:\s*([\w.-]+\/whoot-rooms)@/g)].map((m) => `${f}: ${m[1]}`));
+    const uses = docs.flatMap((f) =>
+      [...read(f).matchAll(/uses:\s*([\w.-]+\/whoot-rooms)@/g)].map((m) => `${f}: ${m[1]}`),
+    );
     expect(uses.length).toBeGreaterThan(3);
     expect(uses.filter((u) => !u.endsWith(`: ${OWNER}`))).toEqual([]);
   });
@@ -37,8 +44,18 @@ describe('one owner everywhere (what users pin and editors fetch)', () => {
     expect(pkg.version).toBe('1.0.0');
     expect(pkg.private).toBeUndefined();
     expect(pkg.dependencies).toBeUndefined();
-    expect(JSON.stringify([pkg.repository, pkg.homepage, pkg.bugs])).not.toMatch(/github\.com\/(?!whoot-rooms\/whoot-rooms)/);
-    expect(pkg.files).toEqual(['dist', 'schemas', 'examples/acme', 'action.yml', 'README.md', 'LICENSE', 'CHANGELOG.md']);
+    expect(JSON.stringify([pkg.repository, pkg.homepage, pkg.bugs])).not.toMatch(
+      /github\.com\/(?!whoot-rooms\/whoot-rooms)/,
+    );
+    expect(pkg.files).toEqual([
+      'dist',
+      'schemas',
+      'examples/acme',
+      'action.yml',
+      'README.md',
+      'LICENSE',
+      'CHANGELOG.md',
+    ]);
     expect(read('CHANGELOG.md')).toContain('## [1.0.0]');
   });
 });

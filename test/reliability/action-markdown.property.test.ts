@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderApplyPreamble, renderDriftIntro, renderDriftResolved, renderInvalidTree, renderValidateOnly } from '../../src/action/markdown.js';
+import {
+  renderApplyPreamble,
+  renderDriftIntro,
+  renderDriftResolved,
+  renderInvalidTree,
+  renderValidateOnly,
+} from '../../src/action/markdown.js';
 import type { SourceError } from '../../src/desired/types.js';
 import { inspectMarkdown, isBalanced } from '../render/markdown-check.js';
 
@@ -11,16 +17,43 @@ import { inspectMarkdown, isBalanced } from '../render/markdown-check.js';
  * arbitrary strings they never throw, stay balanced, and let no HTML, mention or issue reference through.
  */
 const NASTY = [
-  '</details><script>alert(1)</script>', '<details><summary>x', '```', '````diff', '~~~', '`', '| a | b |', '@acme/traders', '#123',
-  '<!--', '-->', '\n\n# Heading', '\r\n- [x] task', '[l](javascript:alert(1))', '&amp;', '\u202eevil', '\u0000\u001b[31m', '</code></sub></b>',
-  'x'.repeat(5000), '😀'.repeat(150), '\\', '<sub>', '<img src=x onerror=alert(1)>', '::error::forged', '\n> [!CAUTION]\n> fake',
+  '</details><script>alert(1)</script>',
+  '<details><summary>x',
+  '```',
+  '````diff',
+  '~~~',
+  '`',
+  '| a | b |',
+  '@acme/traders',
+  '#123',
+  '<!--',
+  '-->',
+  '\n\n# Heading',
+  '\r\n- [x] task',
+  '[l](javascript:alert(1))',
+  '&amp;',
+  '\u202eevil',
+  '\u0000\u001b[31m',
+  '</code></sub></b>',
+  'x'.repeat(5000),
+  '😀'.repeat(150),
+  '\\',
+  '<sub>',
+  '<img src=x onerror=alert(1)>',
+  '::error::forged',
+  '\n> [!CAUTION]\n> fake',
 ];
 const str = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(...NASTY),
   fc.array(fc.constantFrom(...NASTY), { maxLength: 4 }).map((a) => a.join('')),
 );
-const sourceError: fc.Arbitrary<SourceError> = fc.record({ file: str, line: fc.nat(100_000), column: fc.nat(500), message: str });
+const sourceError: fc.Arbitrary<SourceError> = fc.record({
+  file: str,
+  line: fc.nat(100_000),
+  column: fc.nat(500),
+  message: str,
+});
 const footerArb = fc.option(fc.record({ sha: str, runUrl: str, path: str }), { nil: undefined });
 
 const OUR_TAGS = /<\/?(details|summary|code|b|sub)>/g;
@@ -36,28 +69,58 @@ function expectInert(md: string, ownPull: number | null = null): void {
   expect(ownPull === null ? text : text.replace(new RegExp(`#${ownPull}(?!\\d)`, 'g'), '')).not.toMatch(/#\d/);
 }
 
-describe('the Action\'s own Markdown (arbitrary strings)', () => {
+describe("the Action's own Markdown (arbitrary strings)", () => {
   it('the invalid-tree comment never throws, stays within budget, and is inert', () => {
     fc.assert(
-      fc.property(fc.array(sourceError, { maxLength: 30 }), str, footerArb, fc.integer({ min: 2_000, max: 65_000 }), (errors, title, foot, maxChars) => {
-        const md = renderInvalidTree(errors, { title, repoFile: (f) => `trees/${f}`, maxChars, ...(foot ? { footer: foot } : {}) });
-        expect(md.length).toBeLessThanOrEqual(maxChars + title.length * 6);
-        expectInert(md);
-      }),
+      fc.property(
+        fc.array(sourceError, { maxLength: 30 }),
+        str,
+        footerArb,
+        fc.integer({ min: 2_000, max: 65_000 }),
+        (errors, title, foot, maxChars) => {
+          const md = renderInvalidTree(errors, {
+            title,
+            repoFile: (f) => `trees/${f}`,
+            maxChars,
+            ...(foot ? { footer: foot } : {}),
+          });
+          expect(md.length).toBeLessThanOrEqual(maxChars + title.length * 6);
+          expectInert(md);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('the validate-only note, the apply preamble and the drift texts never throw and are inert', () => {
     fc.assert(
-      fc.property(str, footerArb, str, str, str, fc.option(fc.nat(9999), { nil: null }), (title, foot, label, mismatch, path, pull) => {
-        expectInert(renderValidateOnly({ title, reason: 'No `api-token` was given.', rooms: 3, groups: 1, ...(foot ? { footer: foot } : {}) }));
-        for (const reviewMode of ['per-room', 'whole-plan', 'none'] as const) {
-          expectInert(renderApplyPreamble({ pullNumber: pull, reviewMode, forcedByLabel: label, headMismatch: mismatch }), pull);
-        }
-        expectInert(renderDriftIntro({ path, sha: label, runUrl: mismatch }));
-        expectInert(renderDriftResolved({ path, sha: label, runUrl: mismatch }));
-      }),
+      fc.property(
+        str,
+        footerArb,
+        str,
+        str,
+        str,
+        fc.option(fc.nat(9999), { nil: null }),
+        (title, foot, label, mismatch, path, pull) => {
+          expectInert(
+            renderValidateOnly({
+              title,
+              reason: 'No `api-token` was given.',
+              rooms: 3,
+              groups: 1,
+              ...(foot ? { footer: foot } : {}),
+            }),
+          );
+          for (const reviewMode of ['per-room', 'whole-plan', 'none'] as const) {
+            expectInert(
+              renderApplyPreamble({ pullNumber: pull, reviewMode, forcedByLabel: label, headMismatch: mismatch }),
+              pull,
+            );
+          }
+          expectInert(renderDriftIntro({ path, sha: label, runUrl: mismatch }));
+          expectInert(renderDriftResolved({ path, sha: label, runUrl: mismatch }));
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -19,8 +19,14 @@ const EMAILS = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heid
 const ROOMS = ['Equities', 'Rates', 'FX', 'Credit', 'Metals'];
 const show = (m: { email: string; tx: boolean }) => `${m.email.toLowerCase()}${m.tx ? ' (tx)' : ''}`;
 
-const members = fc.uniqueArray(fc.record({ user: fc.integer({ min: 0, max: EMAILS.length - 1 }), tx: fc.boolean() }), { selector: (m) => m.user, maxLength: EMAILS.length });
-const upperSome = (s: string) => fc.array(fc.boolean(), { minLength: s.length, maxLength: s.length }).map((f) => [...s].map((c, i) => (f[i] ? c.toUpperCase() : c)).join(''));
+const members = fc.uniqueArray(fc.record({ user: fc.integer({ min: 0, max: EMAILS.length - 1 }), tx: fc.boolean() }), {
+  selector: (m) => m.user,
+  maxLength: EMAILS.length,
+});
+const upperSome = (s: string) =>
+  fc
+    .array(fc.boolean(), { minLength: s.length, maxLength: s.length })
+    .map((f) => [...s].map((c, i) => (f[i] ? c.toUpperCase() : c)).join(''));
 
 const scenario = fc
   .record({
@@ -34,7 +40,9 @@ const scenario = fc
   .filter((s) => s.desired.some((d) => d !== undefined))
   .chain((s) =>
     // Emails as written in the tree: any case (matching is case-insensitive).
-    fc.tuple(...s.desired.map((d) => fc.tuple(...(d ?? []).map((m) => upperSome(EMAILS[m.user]!))))).map((written) => ({ ...s, written })),
+    fc
+      .tuple(...s.desired.map((d) => fc.tuple(...(d ?? []).map((m) => upperSome(EMAILS[m.user]!)))))
+      .map((written) => ({ ...s, written })),
   );
 
 describe('apply converges, through the real engine and client against the simulator (property)', () => {
@@ -43,7 +51,10 @@ describe('apply converges, through the real engine and client against the simula
       fc.asyncProperty(scenario, async (s) => {
         const seed: SimSeed = {
           users: EMAILS.map((email) => ({ email })),
-          rooms: ROOMS.map((name, r) => ({ name, members: (s.live[r] ?? []).map((m) => ({ email: EMAILS[m.user]!, tx: m.tx })) })),
+          rooms: ROOMS.map((name, r) => ({
+            name,
+            members: (s.live[r] ?? []).map((m) => ({ email: EMAILS[m.user]!, tx: m.tx })),
+          })),
           tokens: [{ token: CANARY_TOKEN, scopes: ALL_SCOPES }],
         };
         const tree: Record<string, string> = {};
@@ -51,15 +62,28 @@ describe('apply converges, through the real engine and client against the simula
         s.desired.forEach((d, r) => {
           const name = ROOMS[r]!;
           if (d === undefined) return;
-          const entries = d.map((m, k) => (m.tx ? `  - user: ${s.written[r]![k]}\n    tx: true` : `  - ${s.written[r]![k]}`));
-          tree[`rooms/${name.toLowerCase()}.yaml`] = `name: ${name}\nmembers:${entries.length ? `\n${entries.join('\n')}` : ' []'}\n`;
+          const entries = d.map((m, k) =>
+            m.tx ? `  - user: ${s.written[r]![k]}\n    tx: true` : `  - ${s.written[r]![k]}`,
+          );
+          tree[`rooms/${name.toLowerCase()}.yaml`] =
+            `name: ${name}\nmembers:${entries.length ? `\n${entries.join('\n')}` : ' []'}\n`;
           expected[name] = d.map((m) => show({ email: EMAILS[m.user]!, tx: m.tx })).sort();
         });
-        const sim = await startSimulator({ seed, port: 0, randomSeed: s.randomSeed, faults: { p429: s.p429, retryAfterSeconds: 0.01 } });
+        const sim = await startSimulator({
+          seed,
+          port: 0,
+          randomSeed: s.randomSeed,
+          faults: { p429: s.p429, retryAfterSeconds: 0.01 },
+        });
         const dir = writeTree(tree);
         try {
           const before = liveRooms(sim);
-          const conn: ConnectionSettings = { apiUrl: sim.url, token: CANARY_TOKEN, concurrency: s.concurrency, tuning: { maxAttempts: 30 } };
+          const conn: ConnectionSettings = {
+            apiUrl: sim.url,
+            token: CANARY_TOKEN,
+            concurrency: s.concurrency,
+            tuning: { maxAttempts: 30 },
+          };
           const ctx = { logger: silentLogger(), today: '2026-11-27' };
           const opts = { dir, maxRemovalPercent: 25, force: true };
           const first = await planTree(opts, conn, { ...ctx, needWrite: true });
@@ -70,7 +94,8 @@ describe('apply converges, through the real engine and client against the simula
 
           const after = liveRooms(sim);
           for (const name of ROOMS) expect(after[name]).toEqual(expected[name] ?? before[name]);
-          for (const put of memberPuts(sim.requestLog)) expect(putBodyMembers(sim, put.body)).toEqual(expected[roomNameOfPath(sim, put.path)]);
+          for (const put of memberPuts(sim.requestLog))
+            expect(putBodyMembers(sim, put.body)).toEqual(expected[roomNameOfPath(sim, put.path)]);
           const again = await planTree(opts, conn, ctx);
           if (again.kind !== 'planned') throw new Error('invalid tree on re-plan');
           expect(again.plan.rooms).toEqual([]);

@@ -18,26 +18,37 @@ describe('the bad-input corpus through `plan`', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.concurrent.each(cases)('$name: exit 1, the expected file:line and message, no write, bounded reads', async ({ name, dir, expected }) => {
-    const { sim, env } = await canarySimulator({ users: [{ email: 'alice@acme.com' }], rooms: [{ name: 'Equities', members: [] }] });
-    try {
-      const r = await runCli(`reliability/invalid-corpus plan ${name}`, ['plan', '--dir', dir, '--format', 'json', '--today', '2026-11-27'], { env });
-      expect(r.code).toBe(1);
-      // Issue 18: `--format json` prints the failure as JSON on stdout (the words stay on stderr).
-      const body = JSON.parse(r.stdout) as { error: { kind: string }; errors: Array<{ file: string; line: number }> };
-      expect(body.error.kind).toBe('invalid_tree');
-      for (const e of expected) expect(body.errors).toContainEqual(expect.objectContaining({ file: e.file, line: e.line }));
-      for (const e of expected) expect(r.stderr).toMatch(expectedLine(e));
-      expect(r.stderr).toMatch(/\d+ errors? in the tree; no plan was made and nothing was written to whoot\.\n$/);
-      expect(r.stderr).not.toMatch(/\n\s+at /);
-      expect(writes(sim.requestLog)).toEqual([]);
-      // One room in whoot: each list at most once, its member list at most once.
-      expect(sim.requestLog.length).toBeLessThanOrEqual(4);
-      written += writes(sim.requestLog).length;
-    } finally {
-      await sim.stop();
-    }
-  });
+  it.concurrent.each(cases)(
+    '$name: exit 1, the expected file:line and message, no write, bounded reads',
+    async ({ name, dir, expected }) => {
+      const { sim, env } = await canarySimulator({
+        users: [{ email: 'alice@acme.com' }],
+        rooms: [{ name: 'Equities', members: [] }],
+      });
+      try {
+        const r = await runCli(
+          `reliability/invalid-corpus plan ${name}`,
+          ['plan', '--dir', dir, '--format', 'json', '--today', '2026-11-27'],
+          { env },
+        );
+        expect(r.code).toBe(1);
+        // Issue 18: `--format json` prints the failure as JSON on stdout (the words stay on stderr).
+        const body = JSON.parse(r.stdout) as { error: { kind: string }; errors: Array<{ file: string; line: number }> };
+        expect(body.error.kind).toBe('invalid_tree');
+        for (const e of expected)
+          expect(body.errors).toContainEqual(expect.objectContaining({ file: e.file, line: e.line }));
+        for (const e of expected) expect(r.stderr).toMatch(expectedLine(e));
+        expect(r.stderr).toMatch(/\d+ errors? in the tree; no plan was made and nothing was written to whoot\.\n$/);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+        expect(writes(sim.requestLog)).toEqual([]);
+        // One room in whoot: each list at most once, its member list at most once.
+        expect(sim.requestLog.length).toBeLessThanOrEqual(4);
+        written += writes(sim.requestLog).length;
+      } finally {
+        await sim.stop();
+      }
+    },
+  );
 
   afterAll(() => {
     expect(written).toBe(0);

@@ -5,14 +5,31 @@ import { isBalanced } from './markdown-check.js';
 
 const report: ApplyReport = {
   applied: [
-    { id: 'r-trading', name: 'Trading', members_added: 1, members_updated: 1, members_removed: 1, metadata: ['display_name'] },
-    { id: 'r-fx', name: 'FX', members_added: 2, members_updated: 0, members_removed: 0, metadata: [], warning: 'PUT reported 3 added, plan expected 2: someone changed the room meanwhile' },
+    {
+      id: 'r-trading',
+      name: 'Trading',
+      members_added: 1,
+      members_updated: 1,
+      members_removed: 1,
+      metadata: ['display_name'],
+    },
+    {
+      id: 'r-fx',
+      name: 'FX',
+      members_added: 2,
+      members_updated: 0,
+      members_removed: 0,
+      metadata: [],
+      warning: 'PUT reported 3 added, plan expected 2: someone changed the room meanwhile',
+    },
   ],
   skipped: [
     { id: 'r-rates', name: 'Rates', reason: 'blocked', message: 'would remove 4 of 5 members (80% > 25%)' },
     { id: 'r-eq', name: 'Equities', reason: 'changed_since_review', message: 'changes differ from the reviewed plan' },
   ],
-  failed: [{ id: 'r-credit', name: '<b>Credit</b> @acme/ops', error: 'PUT /rooms/r-credit/members → 422 unknown user_id' }],
+  failed: [
+    { id: 'r-credit', name: '<b>Credit</b> @acme/ops', error: 'PUT /rooms/r-credit/members → 422 unknown user_id' },
+  ],
   summary: { applied: 2, skipped: 2, failed: 1, unchanged: 7, interrupted: false },
 };
 
@@ -45,7 +62,9 @@ describe('apply report', () => {
   it('JSON has the documented keys', () => {
     const data = JSON.parse(renderApplyReport(report, 'json')) as Record<string, unknown>;
     expect(Object.keys(data)).toEqual(['applied', 'skipped', 'failed', 'summary']);
-    expect(data.failed).toEqual([{ id: 'r-credit', name: '<b>Credit</b> @acme/ops', error: 'PUT /rooms/r-credit/members → 422 unknown user_id' }]);
+    expect(data.failed).toEqual([
+      { id: 'r-credit', name: '<b>Credit</b> @acme/ops', error: 'PUT /rooms/r-credit/members → 422 unknown user_id' },
+    ]);
   });
 
   it('says when the run was interrupted', () => {
@@ -57,7 +76,9 @@ describe('apply report', () => {
     expect(skipReason({ reason: 'changed_since_review', message: 'changed since review: its changes differ' })).toBe(
       'changed since review: its changes differ',
     );
-    expect(skipReason({ reason: 'blocked', message: 'blocked by the mass-removal guard: x' })).toBe('blocked by the mass-removal guard: x');
+    expect(skipReason({ reason: 'blocked', message: 'blocked by the mass-removal guard: x' })).toBe(
+      'blocked by the mass-removal guard: x',
+    );
     expect(skipReason({ reason: 'interrupted', message: 'not started: apply was interrupted' })).toBe(
       'interrupted: not started: apply was interrupted',
     );

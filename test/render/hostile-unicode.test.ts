@@ -14,8 +14,15 @@ function lookAlikePlan() {
   const trading = liveRoom('Trading \u202eksed');
   return plan(
     desired({ name: 'Trading \u202eksed', members: [evil, { email: 'bob@acme.com', tx: true }, 'carol'] }),
-    live([user('alice'), mallory, user('bob', { display_name: 'Bob Marley' }), user('carol', { display_name: 'C\u200bC' })],
-      [[trading, ['bob', 'carol', 'dave']]]),
+    live(
+      [
+        user('alice'),
+        mallory,
+        user('bob', { display_name: 'Bob Marley' }),
+        user('carol', { display_name: 'C\u200bC' }),
+      ],
+      [[trading, ['bob', 'carol', 'dave']]],
+    ),
     DEFAULTS,
   );
 }
@@ -45,7 +52,9 @@ describe('text output', () => {
   it('shows invisible and direction-changing characters as visible tokens', () => {
     expect(out).toContain('~ room "Trading <U+202E>ksed"');
     expect(out).not.toMatch(/[\u202a-\u202e\u200b]/);
-    expect(out).toMatch(/warning\[confusable_email\]: email аlice@acme\.com contains U\+0430 CYRILLIC SMALL LETTER A at position 1: it looks like alice@acme\.com/);
+    expect(out).toMatch(
+      /warning\[confusable_email\]: email аlice@acme\.com contains U\+0430 CYRILLIC SMALL LETTER A at position 1: it looks like alice@acme\.com/,
+    );
   });
 
   it('escapes C0/C1 controls as \\xNN, keeping newlines and tabs only in multi-line text', () => {
@@ -65,8 +74,10 @@ describe('Markdown output', () => {
   });
 
   it('puts each email of a message in a code span exactly as written: no entity, no joiner', () => {
-    expect(md).toContain(`**confusable&#95;email**: email \`${evil}\` contains U+0430 CYRILLIC SMALL LETTER A at position 1: ` +
-      'it looks like `alice@acme.com`, a different whoot user');
+    expect(md).toContain(
+      `**confusable&#95;email**: email \`${evil}\` contains U+0430 CYRILLIC SMALL LETTER A at position 1: ` +
+        'it looks like `alice@acme.com`, a different whoot user',
+    );
     expect(isBalanced(md)).toBe(true);
     const live = inspectMarkdown(md).live.replace(/<\/?(details|summary|code|b|sub)>/g, '');
     expect(live).not.toContain('<');

@@ -10,18 +10,33 @@ describe('JSON plan', () => {
   });
 
   it('leaves out the internal PUT bodies and keeps the contract keys in order', () => {
-    const data = JSON.parse(renderJson(samplePlan())) as Record<string, unknown> & { rooms: Array<Record<string, unknown>> };
+    const data = JSON.parse(renderJson(samplePlan())) as Record<string, unknown> & {
+      rooms: Array<Record<string, unknown>>;
+    };
     expect(Object.keys(data)).toEqual(['format_version', 'fingerprint', 'summary', 'rooms', 'warnings']);
     expect(Object.keys(data.summary as object)).toEqual([
-      'rooms_managed', 'rooms_changed', 'rooms_unchanged', 'rooms_unmanaged',
-      'add', 'remove', 'update', 'metadata', 'blocked', 'errored',
+      'rooms_managed',
+      'rooms_changed',
+      'rooms_unchanged',
+      'rooms_unmanaged',
+      'add',
+      'remove',
+      'update',
+      'metadata',
+      'blocked',
+      'errored',
     ]);
     for (const room of data.rooms) {
       expect(room).not.toHaveProperty('put');
       expect(Object.keys(room).slice(0, 4)).toEqual(['id', 'name', 'file', 'fingerprint']);
     }
     expect(data.rooms[1]?.errors).toEqual([
-      { message: 'unknown user zed@acme.com: no whoot user has this email', file: 'rooms/credit.yaml', line: 7, column: 5 },
+      {
+        message: 'unknown user zed@acme.com: no whoot user has this email',
+        file: 'rooms/credit.yaml',
+        line: 7,
+        column: 5,
+      },
     ]);
   });
 });

@@ -5,14 +5,27 @@ import { roomDigest } from '../../src/plan/fingerprint.js';
 import { inspectMarkdown, isBalanced } from './markdown-check.js';
 import { grantPlan, largePlan, samplePlan } from './sample.js';
 
-const footer = { headSha: '0123456789abcdef0123456789abcdef01234567', runUrl: 'https://github.com/acme/rooms/actions/runs/42', path: 'trees/prod' };
+const footer = {
+  headSha: '0123456789abcdef0123456789abcdef01234567',
+  runUrl: 'https://github.com/acme/rooms/actions/runs/42',
+  path: 'trees/prod',
+};
 const machine = { path: 'trees/prod', headSha: footer.headSha };
 
 describe('Markdown plan (PR comment and job summary)', () => {
   it('puts the summary, blocked rooms and errors first, then warnings, one <details> per changed room, counts, footer', async () => {
     const md = renderMarkdown(samplePlan(), { footer, machine });
     await expect(md).toMatchFileSnapshot('__snapshots__/sample-plan.md');
-    const order = ['**Plan: 2 rooms', '[!CAUTION]', '#### Errors', '#### Warnings', '<details>', '2 rooms unchanged, 1 unmanaged', '<sub>commit', '<!-- whoot-rooms:plan'];
+    const order = [
+      '**Plan: 2 rooms',
+      '[!CAUTION]',
+      '#### Errors',
+      '#### Warnings',
+      '<details>',
+      '2 rooms unchanged, 1 unmanaged',
+      '<sub>commit',
+      '<!-- whoot-rooms:plan',
+    ];
     const positions = order.map((s) => md.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -20,11 +33,16 @@ describe('Markdown plan (PR comment and job summary)', () => {
   });
 
   it('says the guard is lifted, and records it, when the override label is on as the plan is made', () => {
-    const md = renderMarkdown(samplePlan(), { footer, machine: { ...machine, guardLiftedBy: 'allow-removals' },
-      guardLiftedBy: 'allow-removals' });
+    const md = renderMarkdown(samplePlan(), {
+      footer,
+      machine: { ...machine, guardLiftedBy: 'allow-removals' },
+      guardLiftedBy: 'allow-removals',
+    });
     expect(md).toContain('1 room over the mass-removal guard (lifted), 1 room with errors');
     expect(md).toContain('1 room over the mass-removal guard: guard lifted by label <code>allow-removals</code>**');
-    expect(md).toContain('`Rates` (<code>rooms/rates.yaml</code>): would remove 4 of 5 members &#40;80% &gt; 25%&#41;: guard lifted by label');
+    expect(md).toContain(
+      '`Rates` (<code>rooms/rates.yaml</code>): would remove 4 of 5 members &#40;80% &gt; 25%&#41;: guard lifted by label',
+    );
     expect(md).not.toContain('not applied unless the guard is lifted');
     expect(parseMachineBlock(md)?.lifted).toEqual(['r-rates']);
   });
@@ -157,13 +175,15 @@ describe('comment size budget', () => {
 
     const starved = renderMarkdown(p, { maxChars: 2_000 });
     expect(starved.length).toBeLessThanOrEqual(2_000);
-    expect(starved).toMatch(/> \*\*\d+ of 40 transmit grants and removals are not shown here\*\*: .*The job summary has them all/);
+    expect(starved).toMatch(
+      /> \*\*\d+ of 40 transmit grants and removals are not shown here\*\*: .*The job summary has them all/,
+    );
     expect(starved.indexOf('[!WARNING]')).toBeLessThan(starved.indexOf('**removed**'));
 
     for (const md of [full, trimmed, table, partial, starved]) expect(isBalanced(md)).toBe(true);
   });
 
-  it('a 700-room plan with one transmit grant names the grant\'s user and room in the comment', () => {
+  it("a 700-room plan with one transmit grant names the grant's user and room in the comment", () => {
     const p = grantPlan(700, 40, 523);
     const md = renderMarkdown(p, { machine }).replaceAll('\u200d', ''); // (the mention-breaking joiner after @)
     expect(md.length).toBeLessThanOrEqual(65_000);

@@ -12,9 +12,27 @@ import { inspectMarkdown, isBalanced } from './markdown-check.js';
 const NASTY = [
   '</details><script>alert(1)</script>',
   '<details><summary>x',
-  '```', '````diff', '~~~', '`', '| a | b |', '@acme/traders', '#123', 'GH-1', '<!--', '-->',
-  '\n\n# Heading', '\r\n- [x] task', '**bold** _it_ [l](javascript:alert(1))', '&amp;', '\u202eevil', '\u0000\u001b[31m',
-  '</code></sub></b>', 'x'.repeat(5000), '😀'.repeat(150), '\\', '<sub>',
+  '```',
+  '````diff',
+  '~~~',
+  '`',
+  '| a | b |',
+  '@acme/traders',
+  '#123',
+  'GH-1',
+  '<!--',
+  '-->',
+  '\n\n# Heading',
+  '\r\n- [x] task',
+  '**bold** _it_ [l](javascript:alert(1))',
+  '&amp;',
+  '\u202eevil',
+  '\u0000\u001b[31m',
+  '</code></sub></b>',
+  'x'.repeat(5000),
+  '😀'.repeat(150),
+  '\\',
+  '<sub>',
 ];
 
 const str = fc.oneof(
@@ -73,7 +91,10 @@ const planArb: fc.Arbitrary<Plan> = fc
       rooms_changed: rooms.filter((r) => r.errors.length === 0).length,
       rooms_unchanged: unchanged,
       rooms_unmanaged: unmanaged,
-      add: 0, remove: 0, update: 0, metadata: 0,
+      add: 0,
+      remove: 0,
+      update: 0,
+      metadata: 0,
       blocked: rooms.filter((r) => r.blocked !== null).length,
       errored: rooms.filter((r) => r.errors.length > 0).length,
     },
@@ -85,7 +106,11 @@ describe('renderer properties (arbitrary strings)', () => {
   it('Markdown never throws, stays within budget, is balanced, and lets no HTML or mention through', () => {
     fc.assert(
       fc.property(planArb, str, str, fc.integer({ min: 3_000, max: 65_000 }), (p, path, runUrl, maxChars) => {
-        const md = renderMarkdown(p, { maxChars, footer: { headSha: 'abc1234', runUrl, path }, machine: { path, headSha: 'abc1234' } });
+        const md = renderMarkdown(p, {
+          maxChars,
+          footer: { headSha: 'abc1234', runUrl, path },
+          machine: { path, headSha: 'abc1234' },
+        });
         expect(md.length).toBeLessThanOrEqual(maxChars);
         expect(isBalanced(md)).toBe(true);
         const shape = inspectMarkdown(md);
@@ -129,15 +154,43 @@ describe('renderer properties (arbitrary strings)', () => {
     const entry = fc.record({ id: str, name: str });
     const reportArb: fc.Arbitrary<ApplyReport> = fc.record({
       applied: fc.array(
-        fc.record({ id: str, name: str, members_added: fc.nat(), members_updated: fc.nat(), members_removed: fc.nat(), metadata: fc.array(str, { maxLength: 2 }), warning: fc.option(str, { nil: undefined }) }),
+        fc.record({
+          id: str,
+          name: str,
+          members_added: fc.nat(),
+          members_updated: fc.nat(),
+          members_removed: fc.nat(),
+          metadata: fc.array(str, { maxLength: 2 }),
+          warning: fc.option(str, { nil: undefined }),
+        }),
         { maxLength: 3 },
       ),
       skipped: fc.array(
-        fc.record({ id: str, name: str, reason: fc.constantFrom('blocked', 'changed_since_review', 'errored', 'interrupted', 'not_reviewed') as fc.Arbitrary<'blocked'>, message: str }),
+        fc.record({
+          id: str,
+          name: str,
+          reason: fc.constantFrom(
+            'blocked',
+            'changed_since_review',
+            'errored',
+            'interrupted',
+            'not_reviewed',
+          ) as fc.Arbitrary<'blocked'>,
+          message: str,
+        }),
         { maxLength: 3 },
       ),
-      failed: fc.array(entry.map((e) => ({ ...e, error: e.name })), { maxLength: 3 }),
-      summary: fc.record({ applied: fc.nat(), skipped: fc.nat(), failed: fc.nat(), unchanged: fc.nat(), interrupted: fc.boolean() }),
+      failed: fc.array(
+        entry.map((e) => ({ ...e, error: e.name })),
+        { maxLength: 3 },
+      ),
+      summary: fc.record({
+        applied: fc.nat(),
+        skipped: fc.nat(),
+        failed: fc.nat(),
+        unchanged: fc.nat(),
+        interrupted: fc.boolean(),
+      }),
     });
     fc.assert(
       fc.property(reportArb, (r) => {

@@ -28,7 +28,13 @@ describe('text plan', () => {
     const trading = liveRoom('Trading');
     const p = plan(
       desired({ name: 'Trading', members: ['alice'] }),
-      live([user('alice')], [[trading, ['alice']], [liveRoom('Other'), []]]),
+      live(
+        [user('alice')],
+        [
+          [trading, ['alice']],
+          [liveRoom('Other'), []],
+        ],
+      ),
       DEFAULTS,
     );
     expect(renderText(p, { color: false })).toBe('No changes. whoot matches the tree (1 room, 1 unmanaged).\n');
@@ -50,13 +56,16 @@ describe('summary line', () => {
         { name: 'B', members: [{ email: 'carol@acme.com', tx: true }] },
         { name: 'C', members: [] },
       ),
-      live([user('alice'), user('bob'), user('carol'), user('dave')], [
-        [liveRoom('A'), ['dave', 'bob']],
-        [liveRoom('B'), ['carol']],
-        [liveRoom('C'), []],
-        [liveRoom('X'), []],
-        [liveRoom('Y'), []],
-      ]),
+      live(
+        [user('alice'), user('bob'), user('carol'), user('dave')],
+        [
+          [liveRoom('A'), ['dave', 'bob']],
+          [liveRoom('B'), ['carol']],
+          [liveRoom('C'), []],
+          [liveRoom('X'), []],
+          [liveRoom('Y'), []],
+        ],
+      ),
       DEFAULTS,
     );
     expect(renderSummaryLine(p)).toBe('Plan: 2 rooms to change: +1 -1 ~1, 1 unchanged, 2 unmanaged');

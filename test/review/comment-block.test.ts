@@ -51,28 +51,60 @@ describe('machine-readable block', () => {
   it.each([
     ['no block', 'just a comment'],
     ['broken JSON', wrap('{"v":1,')],
-    ['wrong version', wrap(JSON.stringify({ v: 3, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: [] }))],
+    [
+      'wrong version',
+      wrap(JSON.stringify({ v: 3, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: [] })),
+    ],
     ['v2 without lifted', wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null }))],
-    ['lifted not a list', wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: 'r' }))],
-    ['lifted with a non-string', wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: [1] }))],
-    ['lifted with v1', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: 'x' }))],
-    ['bad fingerprint', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: 'sha256:xyz', head_sha: null, rooms: null }))],
+    [
+      'lifted not a list',
+      wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: 'r' })),
+    ],
+    [
+      'lifted with a non-string',
+      wrap(JSON.stringify({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: [1] })),
+    ],
+    [
+      'lifted with v1',
+      wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: 'x' })),
+    ],
+    [
+      'bad fingerprint',
+      wrap(JSON.stringify({ v: 1, path: '.', fingerprint: 'sha256:xyz', head_sha: null, rooms: null })),
+    ],
     ['bad head sha', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: 'main; rm -rf', rooms: null }))],
-    ['non-hex digest', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: { r: 'zzzzzzzzzzzz' } }))],
+    [
+      'non-hex digest',
+      wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: { r: 'zzzzzzzzzzzz' } })),
+    ],
     ['short digest', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: { r: 'abc' } }))],
-    ['rooms as array', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: ['abcdefabcdef'] }))],
-    ['digests not a string', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null, digests: [1] }))],
+    [
+      'rooms as array',
+      wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: ['abcdefabcdef'] })),
+    ],
+    [
+      'digests not a string',
+      wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null, digests: [1] })),
+    ],
     ['path not a string', wrap(JSON.stringify({ v: 1, path: 3, fingerprint: FP, head_sha: null, rooms: null }))],
     ['an array', wrap('[1,2]')],
-    ['two blocks (ambiguous)', wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null })).repeat(2)],
+    [
+      'two blocks (ambiguous)',
+      wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null })).repeat(2),
+    ],
     ['unterminated', '<!-- whoot-rooms:plan {"v":1}'],
-    ['huge body', wrap(JSON.stringify({ v: 1, path: 'x'.repeat(3_000_000), fingerprint: FP, head_sha: null, rooms: null }))],
+    [
+      'huge body',
+      wrap(JSON.stringify({ v: 1, path: 'x'.repeat(3_000_000), fingerprint: FP, head_sha: null, rooms: null })),
+    ],
   ])('rejects %s', (_label, body) => {
     expect(parseMachineBlock(body)).toBeNull();
   });
 
   it('reads a version 1 block (from before an upgrade) as a record that lifts no guard', () => {
-    const block = parseMachineBlock(wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null })));
+    const block = parseMachineBlock(
+      wrap(JSON.stringify({ v: 1, path: '.', fingerprint: FP, head_sha: null, rooms: null })),
+    );
     expect(block).toEqual({ v: 2, path: '.', fingerprint: FP, head_sha: null, rooms: null, lifted: [] });
   });
 

@@ -21,7 +21,7 @@ describe('the suite-wide canary scan', () => {
     expect(process.env[CAPTURES_ENV]).toMatch(/whoot-rooms-captures-/);
   });
 
-  it('finds this suite\'s canary and every per-file canary of the client and Action tests, on any line of any capture', () => {
+  it("finds this suite's canary and every per-file canary of the client and Action tests, on any line of any capture", () => {
     const dir = scratch();
     recordCapture('clean', 'plan: 2 rooms to change\nAuthorization: Bearer [REDACTED]');
     recordCapture('stderr', `line one\nerror: GET /me → 401 invalid_token for ${CANARY_TOKEN}_revoked\n`);

@@ -21,7 +21,11 @@ describe('a server echoing the key in its error answer: the key is in nothing th
     const { sim, env } = await canarySimulator(seed);
     const dir = writeTree(tree);
     const front = await echoFront(sim.url, shape);
-    stops.push(() => sim.stop(), () => cleanup(dir), front.stop);
+    stops.push(
+      () => sim.stop(),
+      () => cleanup(dir),
+      front.stop,
+    );
     const report = join(dir, 'plan.json');
     const planned = await runCli(`security/echo ${shape.name} plan`, ['plan', '--dir', dir, '--out', report], {
       env: { ...env, WHOOT_API_URL: front.url },

@@ -42,7 +42,9 @@ async function planOf(format: 'text' | 'markdown' | 'json') {
   sim = started.sim;
   const dir = writeTree(tree);
   dirs.push(dir);
-  return runCli(['plan', '--dir', dir, '--today', TODAY, '--format', format], { env: { ...started.env, WHOOT_LOG_LEVEL: 'silent' } });
+  return runCli(['plan', '--dir', dir, '--today', TODAY, '--format', format], {
+    env: { ...started.env, WHOOT_LOG_LEVEL: 'silent' },
+  });
 }
 
 const WARNING =
@@ -87,7 +89,9 @@ describe('plan through the CLI: look-alikes, display names, invisible characters
 
 describe('validate through the CLI: nothing from the tree reaches the terminal raw', () => {
   it('reports a bidirectional control as an error at its file:line:col', async () => {
-    const dir = writeTree({ 'rooms/eq.yaml': 'name: Equities\nmembers:\n  - user: bob@acme.com # admin\u202e \u2066\n' });
+    const dir = writeTree({
+      'rooms/eq.yaml': 'name: Equities\nmembers:\n  - user: bob@acme.com # admin\u202e \u2066\n',
+    });
     dirs.push(dir);
     const r = await runCli(['validate', '--dir', dir, '--today', TODAY]);
     expect(r.code).toBe(1);
@@ -99,7 +103,9 @@ describe('validate through the CLI: nothing from the tree reaches the terminal r
 
   it('prints a group name with ESC sequences escaped, so it cannot erase the error and forge "✓ valid"', async () => {
     // YAML's "\e" is ESC: ESC[2K clears the line, ESC[1G returns to column 1, ESC[32m paints green.
-    const dir = writeTree({ 'rooms/eq.yaml': 'name: Equities\nmembers:\n  - group: "x\\e[2K\\e[1G\\e[32m✓ 1 room valid"\n' });
+    const dir = writeTree({
+      'rooms/eq.yaml': 'name: Equities\nmembers:\n  - group: "x\\e[2K\\e[1G\\e[32m✓ 1 room valid"\n',
+    });
     dirs.push(dir);
     const r = await runCli(['validate', '--dir', dir, '--today', TODAY]);
     expect(r.code).toBe(1);

@@ -39,7 +39,10 @@ const leaks: string[] = [];
 beforeAll(async () => {
   ({ sim } = await canarySimulator(seed));
   dir = writeTree(tree);
-  stops.push(() => sim.stop(), () => cleanup(dir));
+  stops.push(
+    () => sim.stop(),
+    () => cleanup(dir),
+  );
 });
 afterAll(async () => {
   for (const stop of stops.splice(0).reverse()) await stop();
@@ -48,7 +51,10 @@ afterAll(async () => {
 /** Run and check one command; debug logs by default. */
 async function sweep(label: string, args: string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
   const r = await runCli(`security/secrets ${label}`, args, { env: { LOG_LEVEL: 'debug', ...env } });
-  for (const [stream, text] of [['stdout', r.stdout], ['stderr', r.stderr]] as const) {
+  for (const [stream, text] of [
+    ['stdout', r.stdout],
+    ['stderr', r.stderr],
+  ] as const) {
     const found = text.match(CANARY_PATTERN);
     if (found) leaks.push(`${label} ${stream}: ${found.join(', ')}`);
   }
@@ -57,7 +63,11 @@ async function sweep(label: string, args: string[], env: NodeJS.ProcessEnv): Pro
 
 /** Every file under `path` (a file or a folder), recorded for the scan and checked. */
 function sweepFiles(label: string, path: string): number {
-  const files = statSync(path).isDirectory() ? readdirSync(path, { recursive: true, encoding: 'utf8' }).map((f) => join(path, f)).filter((f) => statSync(f).isFile()) : [path];
+  const files = statSync(path).isDirectory()
+    ? readdirSync(path, { recursive: true, encoding: 'utf8' })
+        .map((f) => join(path, f))
+        .filter((f) => statSync(f).isFile())
+    : [path];
   for (const f of files) {
     const text = readFileSync(f, 'utf8');
     recordCapture(`security/secrets ${label} file ${f}`, text);
@@ -77,7 +87,11 @@ describe('the canary key on success paths, at debug and trace, in both log forma
     const runs = await Promise.all([
       sweep('validate', ['validate', '--dir', dir, ...TODAY], env),
       sweep('plan text trace', ['plan', '--dir', dir, '--log-level', 'trace', ...TODAY], env),
-      sweep('plan markdown json-logs', ['plan', '--dir', dir, '--format', 'markdown', '--log-format', 'json', ...TODAY], env),
+      sweep(
+        'plan markdown json-logs',
+        ['plan', '--dir', dir, '--format', 'markdown', '--log-format', 'json', ...TODAY],
+        env,
+      ),
       sweep('plan json --out', ['plan', '--dir', dir, '--format', 'json', '--out', planFile, ...TODAY], env),
       sweep('export', ['export', '--out', exported, '--log-level', 'trace'], env),
     ]);
@@ -85,7 +99,23 @@ describe('the canary key on success paths, at debug and trace, in both log forma
     expect(runs[1].stderr).toMatch(/whoot api/); // trace really logged every request
     expect(sweepFiles('plan --out', planFile)).toBe(1);
     expect(sweepFiles('export', exported)).toBeGreaterThan(0);
-    const applied = await sweep('apply trace json-logs', ['apply', '--dir', dir, '--auto-approve', '--plan-file', planFile, '--log-level', 'trace', '--log-format', 'json', ...TODAY], env);
+    const applied = await sweep(
+      'apply trace json-logs',
+      [
+        'apply',
+        '--dir',
+        dir,
+        '--auto-approve',
+        '--plan-file',
+        planFile,
+        '--log-level',
+        'trace',
+        '--log-format',
+        'json',
+        ...TODAY,
+      ],
+      env,
+    );
     expect(applied.code, applied.stderr).toBe(0);
     expect(leaks).toEqual([]);
   });
@@ -107,13 +137,25 @@ describe('the canary key on error paths, at debug', () => {
   });
 
   it('403 (a read-only key): apply fails at the pre-flight naming the scope; a 403 on a write names the room', async () => {
-    const readOnly = await sweep('apply 403 preflight', ['apply', '--dir', dir, '--auto-approve', ...TODAY], api(READ_ONLY));
+    const readOnly = await sweep(
+      'apply 403 preflight',
+      ['apply', '--dir', dir, '--auto-approve', ...TODAY],
+      api(READ_ONLY),
+    );
     expect(readOnly.code).toBe(1);
     expect(readOnly.stderr).toContain('api:rooms:write');
     sim.consoleEdit('FX', [{ email: 'bob@acme.com' }]); // so there is a write to refuse, whatever ran before
-    sim.setFaults({ rules: [{ method: 'PUT', path: '/rooms/*', status: 403, code: 'forbidden', message: 'room is locked by compliance' }] });
+    sim.setFaults({
+      rules: [
+        { method: 'PUT', path: '/rooms/*', status: 403, code: 'forbidden', message: 'room is locked by compliance' },
+      ],
+    });
     try {
-      const put = await sweep('apply 403 on PUT', ['apply', '--dir', dir, '--auto-approve', ...TODAY], api(CANARY_TOKEN));
+      const put = await sweep(
+        'apply 403 on PUT',
+        ['apply', '--dir', dir, '--auto-approve', ...TODAY],
+        api(CANARY_TOKEN),
+      );
       expect(put.code).toBe(1);
       expect(put.stdout + put.stderr).toContain('403 forbidden: room is locked by compliance');
     } finally {
@@ -132,14 +174,23 @@ describe('the canary key on error paths, at debug', () => {
       sendError(res, 500, 'internal_error', `upstream rejected header ${auth}`);
     });
     stops.push(echo.stop);
-    const redirect = await sweep('plan redirect echoing the key', ['plan', '--dir', dir, ...TODAY], api(CANARY_TOKEN, () => echo.url));
+    const redirect = await sweep(
+      'plan redirect echoing the key',
+      ['plan', '--dir', dir, ...TODAY],
+      api(CANARY_TOKEN, () => echo.url),
+    );
     expect(redirect.code).toBe(1);
     expect(redirect.stderr).toContain('redirect');
     expect(redirect.stderr).toContain('[REDACTED]');
 
-    const body = await hostileServer((req, res) => sendError(res, 500, 'internal_error', `upstream rejected header ${String(req.headers.authorization)}`));
+    const body = await hostileServer((req, res) =>
+      sendError(res, 500, 'internal_error', `upstream rejected header ${String(req.headers.authorization)}`),
+    );
     stops.push(body.stop);
-    const echoed = await sweep('plan 500 echoing the key', ['plan', '--dir', dir, ...TODAY], { ...api(CANARY_TOKEN, () => body.url), WHOOT_API_MAX_ATTEMPTS: '2' });
+    const echoed = await sweep('plan 500 echoing the key', ['plan', '--dir', dir, ...TODAY], {
+      ...api(CANARY_TOKEN, () => body.url),
+      WHOOT_API_MAX_ATTEMPTS: '2',
+    });
     expect(echoed.code).toBe(1);
     expect(echoed.stderr).toContain('500 internal_error: upstream rejected header Bearer [REDACTED]');
     expect(echoed.stderr).toMatch(/retrying whoot api call/); // the debug path ran too
@@ -155,9 +206,19 @@ describe('the canary key on error paths, at debug', () => {
     const quick = { WHOOT_API_MAX_ATTEMPTS: '2', WHOOT_API_TIMEOUT_MS: '300' };
     const [refused, tls, timeout, unknown] = await Promise.all([
       sweep('plan refused', ['plan', '--dir', dir, ...TODAY], { ...api(CANARY_TOKEN, () => closedUrl), ...quick }),
-      sweep('plan tls to plain port', ['plan', '--dir', dir, ...TODAY], { ...api(CANARY_TOKEN, () => sim.url.replace('http:', 'https:')), ...quick }),
-      sweep('apply timeout', ['apply', '--dir', dir, '--auto-approve', ...TODAY], { ...api(CANARY_TOKEN, () => silent.url), ...quick }),
-      sweep('plan unknown host', ['plan', '--dir', dir, ...TODAY], { ...api(CANARY_TOKEN, () => 'https://whoot-rooms-canary.invalid'), WHOOT_API_MAX_ATTEMPTS: '1', WHOOT_API_TIMEOUT_MS: '3000' }),
+      sweep('plan tls to plain port', ['plan', '--dir', dir, ...TODAY], {
+        ...api(CANARY_TOKEN, () => sim.url.replace('http:', 'https:')),
+        ...quick,
+      }),
+      sweep('apply timeout', ['apply', '--dir', dir, '--auto-approve', ...TODAY], {
+        ...api(CANARY_TOKEN, () => silent.url),
+        ...quick,
+      }),
+      sweep('plan unknown host', ['plan', '--dir', dir, ...TODAY], {
+        ...api(CANARY_TOKEN, () => 'https://whoot-rooms-canary.invalid'),
+        WHOOT_API_MAX_ATTEMPTS: '1',
+        WHOOT_API_TIMEOUT_MS: '3000',
+      }),
     ]);
     for (const r of [refused, tls, timeout, unknown]) {
       expect(r.code).toBe(1);
@@ -172,7 +233,9 @@ describe('the canary key on error paths, at debug', () => {
   it('a key that cannot be sent in a header (copy-paste damage) is refused before any request, without quoting it', async () => {
     sim.requestLog.length = 0;
     const damaged = [`\u201c${CANARY_TOKEN}\u201d`, `${CANARY_TOKEN}\u0001x`, `${CANARY_TOKEN} x`];
-    const runs = await Promise.all(damaged.map((token, i) => sweep(`plan damaged key ${i}`, ['plan', '--dir', dir, ...TODAY], api(token))));
+    const runs = await Promise.all(
+      damaged.map((token, i) => sweep(`plan damaged key ${i}`, ['plan', '--dir', dir, ...TODAY], api(token))),
+    );
     for (const r of runs) {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header');

@@ -40,11 +40,20 @@ describe('whoot-rooms sim', () => {
 
     const res = await fetch(`${sim.url}/users?limit=2`, { headers: { Authorization: `Bearer ${sim.token}` } });
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { users: Array<{ email: string }>; total: number; limit: number; offset: number };
+    const body = (await res.json()) as {
+      users: Array<{ email: string }>;
+      total: number;
+      limit: number;
+      offset: number;
+    };
     expect(body).toMatchObject({ limit: 2, offset: 0, total: 25 });
     expect(body.users.map((u) => u.email)).toEqual(['alice@acme.com', 'bob@acme.com']);
 
-    const readonly = await fetch(`${sim.url}/rooms/b2c3d4e5-f6a7-8901-bcde-f01234567891/members`, { method: 'PUT', headers: { Authorization: 'Bearer sim-readonly' }, body: '{"members":[]}' });
+    const readonly = await fetch(`${sim.url}/rooms/b2c3d4e5-f6a7-8901-bcde-f01234567891/members`, {
+      method: 'PUT',
+      headers: { Authorization: 'Bearer sim-readonly' },
+      body: '{"members":[]}',
+    });
     expect(readonly.status).toBe(403);
     const stats = (await (await fetch(`${sim.url}/_sim/stats`)).json()) as { byMethod: Record<string, number> };
     expect(stats.byMethod).toEqual({ GET: 1, PUT: 1 });
@@ -56,12 +65,24 @@ describe('whoot-rooms sim', () => {
   });
 
   it('accepts --token TOKEN=SCOPES, --rate-limit N/s and --base-path', async () => {
-    const sim = await startSim(['--port', '0', '--token', 'bench=api:users:read,api:rooms:read', '--rate-limit', '200/s', '--base-path', '/v1/acme']);
+    const sim = await startSim([
+      '--port',
+      '0',
+      '--token',
+      'bench=api:users:read,api:rooms:read',
+      '--rate-limit',
+      '200/s',
+      '--base-path',
+      '/v1/acme',
+    ]);
     expect(sim).toMatchObject({ token: 'bench' });
     expect(sim.url).toMatch(/\/v1\/acme$/);
     const res = await fetch(`${sim.url}/me`, { headers: { Authorization: 'Bearer bench' } });
     expect(res.headers.get('ratelimit-limit')).toBe('200');
-    expect(((await res.json()) as { key: { scopes: string[] } }).key.scopes).toEqual(['api:users:read', 'api:rooms:read']);
+    expect(((await res.json()) as { key: { scopes: string[] } }).key.scopes).toEqual([
+      'api:users:read',
+      'api:rooms:read',
+    ]);
   });
 
   it('with --state, keeps writes across restarts like a real service', async () => {
@@ -71,14 +92,20 @@ describe('whoot-rooms sim', () => {
       const eq = 'b2c3d4e5-f6a7-8901-bcde-f01234567891';
       const first = await startSim(['--seed', 'examples/acme/sim-seed.yaml', '--port', '0', '--state', state]);
       expect(first.stdout()).toContain(`state saved to ${state}`);
-      const put = await fetch(`${first.url}/rooms/${eq}/members`, { method: 'PUT', headers: { Authorization: 'Bearer sim-token' }, body: '{"members":[]}' });
+      const put = await fetch(`${first.url}/rooms/${eq}/members`, {
+        method: 'PUT',
+        headers: { Authorization: 'Bearer sim-token' },
+        body: '{"members":[]}',
+      });
       expect(((await put.json()) as { members_removed: number }).members_removed).toBe(6);
       child!.kill('SIGINT');
       await once(child!, 'exit');
 
       const second = await startSim(['--seed', 'examples/acme/sim-seed.yaml', '--port', '0', '--state', state]);
       expect(second.stdout()).toContain(`state loaded from ${state}`);
-      const members = await fetch(`${second.url}/rooms/${eq}/members`, { headers: { Authorization: 'Bearer sim-token' } });
+      const members = await fetch(`${second.url}/rooms/${eq}/members`, {
+        headers: { Authorization: 'Bearer sim-token' },
+      });
       expect(((await members.json()) as { total: number }).total).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -86,13 +113,19 @@ describe('whoot-rooms sim', () => {
   });
 
   it('rejects a bad seed and bad flags with a clear message and exit 1', () => {
-    const bad = spawnSync(process.execPath, [bin, 'sim', '--seed', 'no/such/seed.yaml'], { cwd: root, encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [bin, 'sim', '--seed', 'no/such/seed.yaml'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(bad.status).toBe(1);
     expect(bad.stderr).toContain('cannot read seed file no/such/seed.yaml: ENOENT');
     const flag = spawnSync(process.execPath, [bin, 'sim', '--fault-503', '2'], { cwd: root, encoding: 'utf8' });
     expect(flag.status).toBe(1);
     expect(flag.stderr).toContain('--fault-503 must be a probability between 0 and 1, got "2"');
-    const scope = spawnSync(process.execPath, [bin, 'sim', '--token', 'x=api:everything'], { cwd: root, encoding: 'utf8' });
+    const scope = spawnSync(process.execPath, [bin, 'sim', '--token', 'x=api:everything'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(scope.stderr).toContain('unknown scope "api:everything"');
   });
 

@@ -7,7 +7,9 @@ describe('the simulator deadline timer', () => {
     try {
       const start = performance.now();
       const offsets = [30, 5, 17.5, 5.25, 12, 0.5, 22, 9.75];
-      const ended = await Promise.all(offsets.map((ms) => timer.until(start + ms).then(() => performance.now() - start)));
+      const ended = await Promise.all(
+        offsets.map((ms) => timer.until(start + ms).then(() => performance.now() - start)),
+      );
       ended.forEach((at, i) => expect(at).toBeGreaterThanOrEqual(offsets[i] as number));
       // a deadline already past resolves at once
       await timer.until(performance.now() - 1);

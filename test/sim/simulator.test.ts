@@ -10,9 +10,16 @@ const EXPIRED = 'expired-token';
 
 function seed(users = 5): SimSeed {
   return {
-    users: Array.from({ length: users }, (_, i) => ({ email: `user${i}@acme.com`, ...(i === users - 1 ? { active: false } : {}) })),
+    users: Array.from({ length: users }, (_, i) => ({
+      email: `user${i}@acme.com`,
+      ...(i === users - 1 ? { active: false } : {}),
+    })),
     rooms: [
-      { name: 'Equities Desk', id: 'b2c3d4e5-f6a7-8901-bcde-f01234567891', members: [{ email: 'user0@acme.com', tx: true }, { email: 'user1@acme.com' }] },
+      {
+        name: 'Equities Desk',
+        id: 'b2c3d4e5-f6a7-8901-bcde-f01234567891',
+        members: [{ email: 'user0@acme.com', tx: true }, { email: 'user1@acme.com' }],
+      },
       { name: 'FX Desk', display_name: 'FX (EMEA)', external_id: 'okta-fx', members: [] },
     ],
     tokens: [
@@ -77,7 +84,9 @@ describe('the simulator: authentication and scopes', () => {
     const w = await api('PUT', `/rooms/${eq}/members`, { token: READ_ONLY, body: { members: [] } });
     expect(w.status).toBe(403);
     expect(w.json?.error.message).toContain('api:rooms:write');
-    expect((await api('PATCH', `/users/${uid(0)}`, { token: READ_ONLY, body: { active: false } })).json?.error.message).toContain('api:users:write');
+    expect(
+      (await api('PATCH', `/users/${uid(0)}`, { token: READ_ONLY, body: { active: false } })).json?.error.message,
+    ).toContain('api:users:write');
     // A refused write changes nothing.
     expect(sim.snapshot().members[eq]).toHaveLength(2);
   });
@@ -86,7 +95,10 @@ describe('the simulator: authentication and scopes', () => {
     sim = await startSimulator({ seed: { tokens: [{ token: 'noscope', scopes: [], description: 'bare' }] } });
     const r = await api('GET', '/me', { token: 'noscope' });
     expect(r.status).toBe(200);
-    expect(r.json).toMatchObject({ key: { scopes: [], description: 'bare', expires_at: null }, organisation: { id: ANY_STRING, name: ANY_STRING } });
+    expect(r.json).toMatchObject({
+      key: { scopes: [], description: 'bare', expires_at: null },
+      organisation: { id: ANY_STRING, name: ANY_STRING },
+    });
   });
 
   it('sends RateLimit-Limit, -Remaining and -Reset on every response, a large limit when none is set', async () => {
@@ -101,7 +113,12 @@ describe('the simulator: authentication and scopes', () => {
   it('uses the default token sim-token with every scope when the seed has none', async () => {
     sim = await startSimulator({});
     expect(sim.token).toBe('sim-token');
-    expect((await api('GET', '/me')).json?.key.scopes).toEqual(['api:users:read', 'api:users:write', 'api:rooms:read', 'api:rooms:write']);
+    expect((await api('GET', '/me')).json?.key.scopes).toEqual([
+      'api:users:read',
+      'api:users:write',
+      'api:rooms:read',
+      'api:rooms:write',
+    ]);
   });
 });
 
@@ -111,7 +128,13 @@ describe('the simulator: users', () => {
     const first = await api('GET', '/users');
     expect(first.json).toMatchObject({ total: 250, limit: 20, offset: 0 });
     expect(first.json?.users).toHaveLength(20);
-    expect(first.json?.users[0]).toEqual({ id: uid(0), email: 'user0@acme.com', display_name: 'User0', active: true, created_at: ANY_STRING });
+    expect(first.json?.users[0]).toEqual({
+      id: uid(0),
+      email: 'user0@acme.com',
+      display_name: 'User0',
+      active: true,
+      created_at: ANY_STRING,
+    });
     const clamped = await api('GET', '/users?limit=500&offset=200');
     expect(clamped.json).toMatchObject({ total: 250, limit: 100, offset: 200 });
     expect(clamped.json?.users).toHaveLength(50);
@@ -140,18 +163,36 @@ describe('the simulator: rooms and their SCIM mapping', () => {
     sim = await startSimulator({ seed: seed() });
     const r = await api('GET', '/rooms');
     expect(r.json).toMatchObject({ total: 2, limit: 20, offset: 0 });
-    expect(r.json?.rooms[0]).toEqual({ id: eq, name: 'Equities Desk', display_name: 'Equities Desk', external_id: null, member_count: 2, created_at: ANY_STRING });
-    expect(r.json?.rooms[1]).toMatchObject({ name: 'FX Desk', display_name: 'FX (EMEA)', external_id: 'okta-fx', id: deterministicId('room', 'FX Desk') });
+    expect(r.json?.rooms[0]).toEqual({
+      id: eq,
+      name: 'Equities Desk',
+      display_name: 'Equities Desk',
+      external_id: null,
+      member_count: 2,
+      created_at: ANY_STRING,
+    });
+    expect(r.json?.rooms[1]).toMatchObject({
+      name: 'FX Desk',
+      display_name: 'FX (EMEA)',
+      external_id: 'okta-fx',
+      id: deterministicId('room', 'FX Desk'),
+    });
   });
 
   it('patches display_name/external_id and DELETE removes only the mapping', async () => {
     sim = await startSimulator({ seed: seed() });
     const fx = deterministicId('room', 'FX Desk');
-    expect((await api('PATCH', `/rooms/${fx}`, { body: { display_name: 'FX', external_id: 'okta-fx-2' } })).json).toMatchObject({ display_name: 'FX', external_id: 'okta-fx-2' });
+    expect(
+      (await api('PATCH', `/rooms/${fx}`, { body: { display_name: 'FX', external_id: 'okta-fx-2' } })).json,
+    ).toMatchObject({ display_name: 'FX', external_id: 'okta-fx-2' });
     expect((await api('PATCH', `/rooms/${fx}`, { body: { external_id: 5 } })).status).toBe(400);
     expect((await api('PATCH', `/rooms/${fx}`, { body: { name: 'x' } })).status).toBe(400);
     expect((await api('DELETE', `/rooms/${fx}`)).status).toBe(204);
-    expect((await api('GET', `/rooms/${fx}`)).json).toMatchObject({ name: 'FX Desk', display_name: 'FX Desk', external_id: null });
+    expect((await api('GET', `/rooms/${fx}`)).json).toMatchObject({
+      name: 'FX Desk',
+      display_name: 'FX Desk',
+      external_id: null,
+    });
     expect((await api('GET', '/rooms/nope')).status).toBe(404);
     expect((await api('POST', '/rooms', { body: {} })).status).toBe(405);
   });
@@ -184,12 +225,23 @@ describe('the simulator: members', () => {
 
   it('PUT replaces the list and reports added/updated/removed; the same list again reports all zeros', async () => {
     sim = await startSimulator({ seed: seed() });
-    const body = { members: [{ user_id: uid(0), tx_permission: false }, { user_id: uid(2), tx_permission: true }, { user_id: uid(4), tx_permission: false }] };
+    const body = {
+      members: [
+        { user_id: uid(0), tx_permission: false },
+        { user_id: uid(2), tx_permission: true },
+        { user_id: uid(4), tx_permission: false },
+      ],
+    };
     const r = await api('PUT', `/rooms/${eq}/members`, { body });
     expect(r.status).toBe(200);
     expect(r.json).toEqual({ room_id: eq, members_added: 2, members_updated: 1, members_removed: 1 });
     expect(sim.snapshot().members[eq]).toEqual(body.members);
-    expect((await api('PUT', `/rooms/${eq}/members`, { body })).json).toEqual({ room_id: eq, members_added: 0, members_updated: 0, members_removed: 0 });
+    expect((await api('PUT', `/rooms/${eq}/members`, { body })).json).toEqual({
+      room_id: eq,
+      members_added: 0,
+      members_updated: 0,
+      members_removed: 0,
+    });
     // Deactivated users (user4) may be added: they simply cannot sign in.
     expect(sim.snapshot().users[4]?.active).toBe(false);
   });
@@ -197,10 +249,24 @@ describe('the simulator: members', () => {
   it('PUT is validated first and atomic: an unknown or duplicate user_id is a 422 and nothing changes', async () => {
     sim = await startSimulator({ seed: seed() });
     const before = sim.snapshot().members[eq];
-    const unknown = await api('PUT', `/rooms/${eq}/members`, { body: { members: [{ user_id: uid(3), tx_permission: true }, { user_id: 'ghost', tx_permission: false }] } });
+    const unknown = await api('PUT', `/rooms/${eq}/members`, {
+      body: {
+        members: [
+          { user_id: uid(3), tx_permission: true },
+          { user_id: 'ghost', tx_permission: false },
+        ],
+      },
+    });
     expect(unknown.status).toBe(422);
     expect(unknown.json?.error).toEqual({ code: 'unknown_user', message: 'user_id ghost does not exist' });
-    const dup = await api('PUT', `/rooms/${eq}/members`, { body: { members: [{ user_id: uid(3), tx_permission: true }, { user_id: uid(3), tx_permission: false }] } });
+    const dup = await api('PUT', `/rooms/${eq}/members`, {
+      body: {
+        members: [
+          { user_id: uid(3), tx_permission: true },
+          { user_id: uid(3), tx_permission: false },
+        ],
+      },
+    });
     expect(dup.json?.error.code).toBe('duplicate_user');
     expect(sim.snapshot().members[eq]).toEqual(before);
   });
@@ -209,12 +275,17 @@ describe('the simulator: members', () => {
     sim = await startSimulator({ seed: seed() });
     expect((await api('PUT', `/rooms/${eq}/members`, { raw: '{"members": [' })).json?.error.code).toBe('invalid_json');
     expect((await api('PUT', `/rooms/${eq}/members`, { body: { members: {} } })).status).toBe(400);
-    expect((await api('PUT', `/rooms/${eq}/members`, { body: { members: [{ user_id: uid(0), tx_permission: 'yes' }] } })).status).toBe(400);
+    expect(
+      (await api('PUT', `/rooms/${eq}/members`, { body: { members: [{ user_id: uid(0), tx_permission: 'yes' }] } }))
+        .status,
+    ).toBe(400);
     const many = { members: Array.from({ length: 5001 }, (_, i) => ({ user_id: `u${i}`, tx_permission: false })) };
     const tooMany = await api('PUT', `/rooms/${eq}/members`, { body: many });
     expect(tooMany.status).toBe(413);
     expect(tooMany.json?.error.code).toBe('too_many_members');
-    const huge = await api('PUT', `/rooms/${eq}/members`, { raw: JSON.stringify({ members: [], pad: 'x'.repeat(1024 * 1024) }) });
+    const huge = await api('PUT', `/rooms/${eq}/members`, {
+      raw: JSON.stringify({ members: [], pad: 'x'.repeat(1024 * 1024) }),
+    });
     expect(huge.status).toBe(413);
     expect(sim.snapshot().members[eq]).toHaveLength(2);
   });
@@ -253,7 +324,11 @@ describe('the simulator: rate limiting', () => {
 describe('the simulator: faults, latency, request log and stats', () => {
   it('injects 503s and 429s with Retry-After, flags them in the log, and is reproducible from randomSeed', async () => {
     const run = async () => {
-      sim = await startSimulator({ seed: seed(), randomSeed: 42, faults: { p503: 0.3, p429: 0.3, retryAfterSeconds: 2 } });
+      sim = await startSimulator({
+        seed: seed(),
+        randomSeed: 42,
+        faults: { p503: 0.3, p429: 0.3, retryAfterSeconds: 2 },
+      });
       const out: number[] = [];
       for (let i = 0; i < 30; i++) {
         const r = await api('GET', '/me');
@@ -307,7 +382,11 @@ describe('the simulator: faults, latency, request log and stats', () => {
 
   it('logs method, path, query, status, timing and the parsed body of writes; tracks max in flight; resetStats clears', async () => {
     sim = await startSimulator({ seed: seed(), latencyMs: 30 });
-    await Promise.all([api('GET', '/users?limit=2'), api('GET', '/rooms'), api('PUT', `/rooms/${eq}/members`, { body: { members: [] } })]);
+    await Promise.all([
+      api('GET', '/users?limit=2'),
+      api('GET', '/rooms'),
+      api('PUT', `/rooms/${eq}/members`, { body: { members: [] } }),
+    ]);
     expect(sim.maxInFlight).toBe(3);
     const put = sim.requestLog.find((e) => e.method === 'PUT');
     expect(put).toMatchObject({ path: `/rooms/${eq}/members`, status: 200, body: { members: [] } });
@@ -348,8 +427,13 @@ describe('the simulator: faults, latency, request log and stats', () => {
     await fetch(`${sim.url}/_sim/faults`, { method: 'PUT', body: JSON.stringify({ p503: 1 }) });
     expect((await api('GET', '/me')).status).toBe(503);
     await fetch(`${sim.url}/_sim/faults`, { method: 'PUT', body: '{}' });
-    await fetch(`${sim.url}/_sim/console-edit`, { method: 'POST', body: JSON.stringify({ room: 'FX Desk', members: [{ email: 'user2@acme.com', tx: true }] }) });
-    expect(sim.snapshot().members[deterministicId('room', 'FX Desk')]).toEqual([{ user_id: uid(2), tx_permission: true }]);
+    await fetch(`${sim.url}/_sim/console-edit`, {
+      method: 'POST',
+      body: JSON.stringify({ room: 'FX Desk', members: [{ email: 'user2@acme.com', tx: true }] }),
+    });
+    expect(sim.snapshot().members[deterministicId('room', 'FX Desk')]).toEqual([
+      { user_id: uid(2), tx_permission: true },
+    ]);
     expect((await fetch(`${sim.url}/_sim/reset-stats`, { method: 'POST' })).status).toBe(204);
     expect(sim.stats().requests).toBe(0);
   });
@@ -360,7 +444,9 @@ describe('the simulator: base path, console edits and persistence', () => {
     sim = await startSimulator({ seed: seed(), basePath: '/v1/acme' });
     expect(sim.url).toMatch(/\/v1\/acme$/);
     expect((await api('GET', '/users')).status).toBe(200);
-    const root = await fetch(sim.url.replace('/v1/acme', '') + '/users', { headers: { Authorization: `Bearer ${sim.token}` } });
+    const root = await fetch(sim.url.replace('/v1/acme', '') + '/users', {
+      headers: { Authorization: `Bearer ${sim.token}` },
+    });
     expect(root.status).toBe(404);
     expect((await fetch(`${sim.url}/_sim/stats`)).status).toBe(200);
   });
@@ -391,6 +477,8 @@ describe('the simulator: base path, console edits and persistence', () => {
   });
 
   it('rejects a seed naming a member who is not a user', async () => {
-    await expect(startSimulator({ seed: { rooms: [{ name: 'X', members: [{ email: 'ghost@acme.com' }] }] } })).rejects.toThrow(/no user with email ghost@acme.com/);
+    await expect(
+      startSimulator({ seed: { rooms: [{ name: 'X', members: [{ email: 'ghost@acme.com' }] }] } }),
+    ).rejects.toThrow(/no user with email ghost@acme.com/);
   });
 });

@@ -173,7 +173,10 @@ describe('fault rules that reshape list answers: truncate and bareArray', () => 
     });
     const rooms = (await get('/rooms')).body as Array<{ id: string; member_count: number }>;
     expect(Array.isArray(rooms)).toBe(true);
-    expect(rooms.map((r) => [r.id, r.member_count])).toEqual([[EQ, 2], [FX, 1]]);
+    expect(rooms.map((r) => [r.id, r.member_count])).toEqual([
+      [EQ, 2],
+      [FX, 1],
+    ]);
     const members = (await get(`/rooms/${EQ}/members`)).body;
     expect(members).toEqual([{ user_id: uid(0), email: 'user0@acme.com', display_name: 'User0', tx_permission: true }]);
     // Paths are matched exactly unless they end in `*`: another room's list keeps its envelope.

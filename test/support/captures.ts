@@ -32,10 +32,25 @@ export function recordCapture(label: string, text: string | undefined | null): v
   appendFileSync(file, `${JSON.stringify({ label, text })}\n`);
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", lowbar: '_', UnderBar: '_',
-  nbsp: ' ', colon: ':', sol: '/', num: '#', period: '.', hyphen: '-', dash: '-' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  lowbar: '_',
+  UnderBar: '_',
+  nbsp: ' ',
+  colon: ':',
+  sol: '/',
+  num: '#',
+  period: '.',
+  hyphen: '-',
+  dash: '-',
+};
 /** Characters a renderer inserts that a reader never sees: zero-width, soft hyphen, word joiner, bidi controls. */
-const INVISIBLE = /\u00ad|\u034f|\u061c|\u115f|\u1160|\u17b4|\u17b5|\u180e|[\u200b-\u200f]|[\u202a-\u202e]|[\u2060-\u206f]|\ufeff/g;
+const INVISIBLE =
+  /\u00ad|\u034f|\u061c|\u115f|\u1160|\u17b4|\u17b5|\u180e|[\u200b-\u200f]|[\u202a-\u202e]|[\u2060-\u206f]|\ufeff/g;
 
 /**
  * What a reader of the rendered text sees: HTML entities decoded (GitHub renders `&#95;` as `_`), backslash

@@ -17,7 +17,10 @@ export const ALL_SCOPES = ['api:users:read', 'api:users:write', 'api:rooms:read'
  * A simulator on a free loopback port whose only full-scope key is the canary, plus the env the CLI needs.
  * A seed naming its own tokens keeps them (they should start with the canary too).
  */
-export async function canarySimulator(seed: SimSeed, opts: SimulatorOptions = {}): Promise<{ sim: SimulatorHandle; env: NodeJS.ProcessEnv }> {
+export async function canarySimulator(
+  seed: SimSeed,
+  opts: SimulatorOptions = {},
+): Promise<{ sim: SimulatorHandle; env: NodeJS.ProcessEnv }> {
   const tokens = seed.tokens ?? [{ token: CANARY_TOKEN, scopes: ALL_SCOPES, description: 'canary key' }];
   const sim = await startSimulator({ port: 0, host: '127.0.0.1', randomSeed: 1, ...opts, seed: { ...seed, tokens } });
   return { sim, env: { WHOOT_API_URL: sim.url, WHOOT_API_TOKEN: sim.token } };

@@ -22,7 +22,8 @@ export function corpusCases(): CorpusCase[] {
   return readdirSync(CORPUS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => {
-      const raw = JSON.parse(readFileSync(join(CORPUS_DIR, d.name, 'expected.json'), 'utf8')) as ExpectedError | ExpectedError[];
+      const raw = JSON.parse(readFileSync(join(CORPUS_DIR, d.name, 'expected.json'), 'utf8')) as
+        ExpectedError | ExpectedError[];
       return { name: d.name, dir: join(CORPUS_DIR, d.name), expected: Array.isArray(raw) ? raw : [raw] };
     });
 }
@@ -34,6 +35,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * `rooms/: error: …` for a whole file or folder), as a pattern over one line of stderr.
  */
 export function expectedLine(e: ExpectedError): RegExp {
-  const where = e.line > 0 ? `${escape(e.file)}:${e.line}:${e.column === undefined ? '\\d+' : e.column}` : escape(e.file);
+  const where =
+    e.line > 0 ? `${escape(e.file)}:${e.line}:${e.column === undefined ? '\\d+' : e.column}` : escape(e.file);
   return new RegExp(`^${where}: error: .*${escape(e.message)}`, 'm');
 }

@@ -19,18 +19,29 @@ const json = (res: ServerResponse, status: number, body: unknown, headers: Recor
 
 /** Each shape echoes the key raw, with `Bearer `, URL-encoded and base64 somewhere in the answer. */
 export const ECHO_SHAPES: EchoShape[] = [
-  { name: '{"error":"…"}', reported: '403 forbidden: forbidden for Bearer [REDACTED]', answer: (a, res) => json(res, 403, { error: `forbidden for ${a}` }) },
+  {
+    name: '{"error":"…"}',
+    reported: '403 forbidden: forbidden for Bearer [REDACTED]',
+    answer: (a, res) => json(res, 403, { error: `forbidden for ${a}` }),
+  },
   {
     name: '{"error":{"code","message"}}',
     reported: '403 Bearer [REDACTED]: header Bearer%20[REDACTED] rejected',
     answer: (a, res) => json(res, 403, { error: { code: a, message: `header ${encodeURIComponent(a)} rejected` } }),
   },
-  { name: '{"code","message"}', reported: '403 denied_[REDACTED]: key=[REDACTED]', answer: (a, res) => json(res, 403, { code: `denied_${key(a)}`, message: `key=${key(a)}` }) },
+  {
+    name: '{"code","message"}',
+    reported: '403 denied_[REDACTED]: key=[REDACTED]',
+    answer: (a, res) => json(res, 403, { code: `denied_${key(a)}`, message: `key=${key(a)}` }),
+  },
   {
     name: 'error_description',
     reported: '401 invalid_token: token [REDACTED] (Bearer [REDACTED])',
     answer: (a, res) =>
-      json(res, 401, { error: 'invalid_token', error_description: `token ${Buffer.from(key(a)).toString('base64')} (${a})` }),
+      json(res, 401, {
+        error: 'invalid_token',
+        error_description: `token ${Buffer.from(key(a)).toString('base64')} (${a})`,
+      }),
   },
   {
     name: 'plain text',
@@ -41,10 +52,15 @@ export const ECHO_SHAPES: EchoShape[] = [
     name: 'header values',
     reported: '403 forbidden: see headers',
     answer: (a, res) =>
-      json(res, 403, { error: { code: 'forbidden', message: 'see headers' } }, {
-        'www-authenticate': `Bearer realm="whoot", error="invalid_token", token="${key(a)}"`,
-        'x-echo-authorization': a,
-      }),
+      json(
+        res,
+        403,
+        { error: { code: 'forbidden', message: 'see headers' } },
+        {
+          'www-authenticate': `Bearer realm="whoot", error="invalid_token", token="${key(a)}"`,
+          'x-echo-authorization': a,
+        },
+      ),
   },
 ];
 

@@ -21,7 +21,10 @@ const show = (m: { email: string; tx?: boolean }) => `${m.email}${m.tx ? ' (tx)'
 
 /** `rooms` managed rooms (default 10) over `users` users (default 240). Deterministic. */
 export function makeFloor(rooms = 10, users = 240): Floor {
-  const seed: SimSeed = { users: Array.from({ length: users }, (_, i) => ({ email: email(i), display_name: `Trader ${i}` })), rooms: [] };
+  const seed: SimSeed = {
+    users: Array.from({ length: users }, (_, i) => ({ email: email(i), display_name: `Trader ${i}` })),
+    rooms: [],
+  };
   const tree: Record<string, string> = {};
   const desired: Record<string, string[]> = {};
   for (let r = 0; r < rooms; r++) {
@@ -54,7 +57,10 @@ export function liveRooms(sim: SimulatorHandle): Record<string, string[]> {
   const snap = sim.snapshot();
   const emails = new Map(snap.users.map((u) => [u.id, u.email]));
   return Object.fromEntries(
-    snap.rooms.map((room) => [room.name, (snap.members[room.id] ?? []).map((m) => `${emails.get(m.user_id)}${m.tx_permission ? ' (tx)' : ''}`).sort()]),
+    snap.rooms.map((room) => [
+      room.name,
+      (snap.members[room.id] ?? []).map((m) => `${emails.get(m.user_id)}${m.tx_permission ? ' (tx)' : ''}`).sort(),
+    ]),
   );
 }
 
@@ -62,7 +68,9 @@ export function liveRooms(sim: SimulatorHandle): Record<string, string[]> {
 export function putBodyMembers(sim: SimulatorHandle, body: unknown): string[] {
   const emails = new Map(sim.snapshot().users.map((u) => [u.id, u.email]));
   const members = (body as { members: Array<{ user_id: string; tx_permission: boolean }> }).members;
-  return members.map((m) => `${emails.get(m.user_id) ?? `unknown:${m.user_id}`}${m.tx_permission ? ' (tx)' : ''}`).sort();
+  return members
+    .map((m) => `${emails.get(m.user_id) ?? `unknown:${m.user_id}`}${m.tx_permission ? ' (tx)' : ''}`)
+    .sort();
 }
 
 /** The room name a `/rooms/{id}/members` path points at. */

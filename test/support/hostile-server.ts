@@ -17,7 +17,10 @@ export interface HostileServer {
   stop: () => Promise<void>;
 }
 
-export async function hostileServer(handler: (req: IncomingMessage, res: ServerResponse) => void, host = '127.0.0.1'): Promise<HostileServer> {
+export async function hostileServer(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+  host = '127.0.0.1',
+): Promise<HostileServer> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     seen.push({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers });
@@ -41,6 +44,14 @@ export async function hostileServer(handler: (req: IncomingMessage, res: ServerR
 }
 
 /** A JSON answer in whoot's documented error shape. */
-export function sendError(res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify({ error: { code, message } }));
+export function sendError(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  res
+    .writeHead(status, { 'content-type': 'application/json', ...headers })
+    .end(JSON.stringify({ error: { code, message } }));
 }

@@ -11,9 +11,17 @@ const uid = (i: number) => deterministicId('user', `trader${i}@acme.com`);
 
 function seed(users: number): SimSeed {
   return {
-    users: Array.from({ length: users }, (_, i) => ({ email: `trader${i}@acme.com`, display_name: `Trader ${i}`, active: i !== 3 })),
+    users: Array.from({ length: users }, (_, i) => ({
+      email: `trader${i}@acme.com`,
+      display_name: `Trader ${i}`,
+      active: i !== 3,
+    })),
     rooms: [
-      { id: EQ, name: 'Equities Desk', members: [{ email: 'trader0@acme.com', tx: true }, { email: 'trader1@acme.com' }] },
+      {
+        id: EQ,
+        name: 'Equities Desk',
+        members: [{ email: 'trader0@acme.com', tx: true }, { email: 'trader1@acme.com' }],
+      },
       { name: 'FX Desk', display_name: 'FX (EMEA)', external_id: 'okta-fx', members: [] },
       ...Array.from({ length: 230 }, (_, i) => ({ name: `Room ${i}` })),
     ],
@@ -55,8 +63,20 @@ describe('the client against the simulator: reads', () => {
     const rooms = await client.listRooms();
     expect(rooms).toHaveLength(232);
     expect(sim!.requestLog.filter((e) => e.path === '/rooms')).toHaveLength(3);
-    expect(rooms[0]).toEqual({ id: EQ, name: 'Equities Desk', display_name: 'Equities Desk', external_id: null, member_count: 2 });
-    expect(await client.getRoom(FX)).toEqual({ id: FX, name: 'FX Desk', display_name: 'FX (EMEA)', external_id: 'okta-fx', member_count: 0 });
+    expect(rooms[0]).toEqual({
+      id: EQ,
+      name: 'Equities Desk',
+      display_name: 'Equities Desk',
+      external_id: null,
+      member_count: 2,
+    });
+    expect(await client.getRoom(FX)).toEqual({
+      id: FX,
+      name: 'FX Desk',
+      display_name: 'FX (EMEA)',
+      external_id: 'okta-fx',
+      member_count: 0,
+    });
     expect(await client.getUser(uid(1))).toMatchObject({ email: 'trader1@acme.com', active: true });
     expect(await client.listMembers(EQ)).toEqual([
       { user_id: uid(0), tx_permission: true, email: 'trader0@acme.com' },
@@ -81,8 +101,18 @@ describe('the client against the simulator: writes', () => {
       { user_id: uid(0), tx_permission: false },
       { user_id: uid(2), tx_permission: true },
     ];
-    expect(await client.replaceMembers(EQ, members)).toEqual({ room_id: EQ, members_added: 1, members_updated: 1, members_removed: 1 });
-    expect(await client.replaceMembers(EQ, members)).toEqual({ room_id: EQ, members_added: 0, members_updated: 0, members_removed: 0 });
+    expect(await client.replaceMembers(EQ, members)).toEqual({
+      room_id: EQ,
+      members_added: 1,
+      members_updated: 1,
+      members_removed: 1,
+    });
+    expect(await client.replaceMembers(EQ, members)).toEqual({
+      room_id: EQ,
+      members_added: 0,
+      members_updated: 0,
+      members_removed: 0,
+    });
     expect(sim!.snapshot().members[EQ]).toEqual(members);
     expect(sim!.requestLog.find((e) => e.method === 'PUT')?.body).toEqual({ members });
   });
@@ -99,7 +129,10 @@ describe('the client against the simulator: writes', () => {
     expect(await client.patchUser(uid(1), { display_name: 'T. One' })).toMatchObject({ display_name: 'T. One' });
     await client.deactivateUser(uid(1));
     expect((await client.getUser(uid(1))).active).toBe(false);
-    expect(await client.patchRoom(FX, { external_id: 'okta-fx-2' })).toMatchObject({ external_id: 'okta-fx-2', display_name: 'FX (EMEA)' });
+    expect(await client.patchRoom(FX, { external_id: 'okta-fx-2' })).toMatchObject({
+      external_id: 'okta-fx-2',
+      display_name: 'FX (EMEA)',
+    });
     await client.deleteRoomMapping(FX);
     expect(await client.getRoom(FX)).toMatchObject({ external_id: null, display_name: 'FX Desk' });
   });
@@ -116,11 +149,24 @@ describe('the client against the simulator: errors carry method, path, status, c
 
   it('422 duplicate, 409 already a member, 404 unknown room and non-member, 400 wrong types', async () => {
     const { client } = await setup();
-    const dup = await failure(client.replaceMembers(EQ, [{ user_id: uid(0), tx_permission: false }, { user_id: uid(0), tx_permission: true }]));
+    const dup = await failure(
+      client.replaceMembers(EQ, [
+        { user_id: uid(0), tx_permission: false },
+        { user_id: uid(0), tx_permission: true },
+      ]),
+    );
     expect(dup).toMatchObject({ status: 422, code: 'duplicate_user' });
-    expect(await failure(client.addMember(EQ, uid(0)))).toMatchObject({ method: 'POST', status: 409, code: 'already_member' });
+    expect(await failure(client.addMember(EQ, uid(0)))).toMatchObject({
+      method: 'POST',
+      status: 409,
+      code: 'already_member',
+    });
     expect(await failure(client.listMembers('nope'))).toMatchObject({ status: 404, code: 'room_not_found' });
-    expect(await failure(client.removeMember(EQ, uid(4)))).toMatchObject({ method: 'DELETE', status: 404, code: 'member_not_found' });
+    expect(await failure(client.removeMember(EQ, uid(4)))).toMatchObject({
+      method: 'DELETE',
+      status: 404,
+      code: 'member_not_found',
+    });
     expect(await failure(client.getUser('nope'))).toMatchObject({ status: 404, code: 'user_not_found' });
     const wrongType = await failure(client.patchUser(uid(1), { active: 'yes' as unknown as boolean }));
     expect(wrongType).toMatchObject({ status: 400, code: 'invalid_request' });

@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWhootClient, WhootApiError, type WhootClientOptions } from '../../src/whoot/index.js';
-import { CANARY, captureLogger, failure, startScriptedServer, type ScriptedAnswer, type SeenRequest } from './helpers.js';
+import {
+  CANARY,
+  captureLogger,
+  failure,
+  startScriptedServer,
+  type ScriptedAnswer,
+  type SeenRequest,
+} from './helpers.js';
 
 /** Shapes and behaviours the simulator never produces but a real deployment might ("client must also tolerate"). */
 
@@ -11,10 +18,20 @@ afterEach(async () => {
   server = undefined;
 });
 
-async function serve(answer: (req: SeenRequest, index: number) => ScriptedAnswer, opts: Partial<WhootClientOptions> = {}) {
+async function serve(
+  answer: (req: SeenRequest, index: number) => ScriptedAnswer,
+  opts: Partial<WhootClientOptions> = {},
+) {
   server = await startScriptedServer(answer);
   const { logger, lines } = captureLogger();
-  const client = createWhootClient({ baseUrl: server.url, token: CANARY, logger, retryBaseMs: 1, retryMaxDelayMs: 5, ...opts });
+  const client = createWhootClient({
+    baseUrl: server.url,
+    token: CANARY,
+    logger,
+    retryBaseMs: 1,
+    retryMaxDelayMs: 5,
+    ...opts,
+  });
   return { client, lines, seen: server.seen };
 }
 
@@ -23,7 +40,13 @@ function query(req: SeenRequest): { limit: number; offset: number } {
   return { limit: Number(u.searchParams.get('limit') ?? 20), offset: Number(u.searchParams.get('offset') ?? 0) };
 }
 
-const user = (i: number | string) => ({ id: `u-${i}`, email: `u${i}@acme.com`, display_name: `U ${i}`, active: true, created_at: '2026-01-01T00:00:00Z' });
+const user = (i: number | string) => ({
+  id: `u-${i}`,
+  email: `u${i}@acme.com`,
+  display_name: `U ${i}`,
+  active: true,
+  created_at: '2026-01-01T00:00:00Z',
+});
 const users = (n: number, from = 0) => Array.from({ length: n }, (_, i) => user(from + i));
 const room = (i: number) => ({ id: `r-${i}`, name: `Room ${i}` });
 
@@ -33,7 +56,10 @@ function usersEndpoint(list: () => unknown[], pageSize = 100) {
     const { limit, offset } = query(req);
     const all = list();
     const size = Math.min(limit, pageSize);
-    return { status: 200, body: { users: all.slice(offset, offset + size), total: all.length, limit: Math.min(limit, 100), offset } };
+    return {
+      status: 200,
+      body: { users: all.slice(offset, offset + size), total: all.length, limit: Math.min(limit, 100), offset },
+    };
   };
 }
 
@@ -120,11 +146,16 @@ describe('list shapes', () => {
 
   it('fails clearly, never loops, when a server keeps returning the same page for every offset', async () => {
     const page = users(100);
-    const { client, seen } = await serve(() => ({ status: 200, body: { users: page, total: 250, limit: 100, offset: 0 } }));
+    const { client, seen } = await serve(() => ({
+      status: 200,
+      body: { users: page, total: 250, limit: 100, offset: 0 },
+    }));
     const err = await failure(client.listUsers());
     expect(err).toBeInstanceOf(WhootApiError);
     expect(err.code).toBe('inconsistent_pagination');
-    expect(err.message).toMatch(/^GET \/users → 200 inconsistent_pagination: the list of users kept changing while it was read \(5 reads, last: .*\), so it cannot be trusted to be complete: re-run$/);
+    expect(err.message).toMatch(
+      /^GET \/users → 200 inconsistent_pagination: the list of users kept changing while it was read \(5 reads, last: .*\), so it cannot be trusted to be complete: re-run$/,
+    );
     expect(seen.length).toBeLessThan(20);
   });
 
@@ -154,7 +185,10 @@ describe('list shapes', () => {
   });
 
   it('fails clearly when members total exceeds what a server that ignores offset returns', async () => {
-    const { client, seen } = await serve(() => ({ status: 200, body: { room_id: 'x', members: [{ user_id: 'a', tx_permission: false }], total: 5 } }));
+    const { client, seen } = await serve(() => ({
+      status: 200,
+      body: { room_id: 'x', members: [{ user_id: 'a', tx_permission: false }], total: 5 },
+    }));
     const err = await failure(client.listMembers('x'));
     expect(err.code).toBe('inconsistent_pagination');
     expect(seen).toHaveLength(2);
@@ -174,11 +208,31 @@ describe('list shapes', () => {
 
 describe('error bodies', () => {
   const cases: Array<[string, ScriptedAnswer, string]> = [
-    ['our {"error":{code,message}}', { status: 422, body: { error: { code: 'unknown_user', message: 'user_id x does not exist' } } }, '→ 422 unknown_user: user_id x does not exist'],
-    ['a top-level message', { status: 400, body: { message: 'members must be an array' } }, '→ 400 bad_request: members must be an array'],
-    ['a top-level message with a code', { status: 409, body: { code: 'conflict_x', message: 'already there' } }, '→ 409 conflict_x: already there'],
-    ['a string error', { status: 403, body: { error: 'forbidden for this key' } }, '→ 403 forbidden: forbidden for this key'],
-    ['an OAuth-style error', { status: 401, body: { error: 'invalid_token', error_description: 'expired' } }, '→ 401 invalid_token: expired'],
+    [
+      'our {"error":{code,message}}',
+      { status: 422, body: { error: { code: 'unknown_user', message: 'user_id x does not exist' } } },
+      '→ 422 unknown_user: user_id x does not exist',
+    ],
+    [
+      'a top-level message',
+      { status: 400, body: { message: 'members must be an array' } },
+      '→ 400 bad_request: members must be an array',
+    ],
+    [
+      'a top-level message with a code',
+      { status: 409, body: { code: 'conflict_x', message: 'already there' } },
+      '→ 409 conflict_x: already there',
+    ],
+    [
+      'a string error',
+      { status: 403, body: { error: 'forbidden for this key' } },
+      '→ 403 forbidden: forbidden for this key',
+    ],
+    [
+      'an OAuth-style error',
+      { status: 401, body: { error: 'invalid_token', error_description: 'expired' } },
+      '→ 401 invalid_token: expired',
+    ],
     ['a non-JSON text body', { status: 404, body: 'no such room' }, '→ 404 not_found: Not Found (no such room)'],
     ['an HTML error page', { status: 400, body: '<html><body>Bad</body></html>' }, '→ 400 bad_request: Bad Request'],
   ];
@@ -202,7 +256,10 @@ describe('GET /me on older deployments', () => {
   });
 
   it('other failures of /me are errors, not a silent skip', async () => {
-    const { client } = await serve(() => ({ status: 401, body: { error: { code: 'invalid_token', message: 'bad key' } } }));
+    const { client } = await serve(() => ({
+      status: 401,
+      body: { error: { code: 'invalid_token', message: 'bad key' } },
+    }));
     expect(await failure(client.preflight(['api:rooms:read']))).toMatchObject({ status: 401, path: '/me' });
   });
 });

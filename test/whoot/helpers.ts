@@ -29,13 +29,20 @@ export interface ScriptedAnswer {
  * A tiny loopback server answering from a script, for the shapes and failures the simulator never produces
  * (bare arrays, other error bodies, HTTP-date Retry-After, misbehaving pagination…). Records every request.
  */
-export async function startScriptedServer(answer: (req: SeenRequest, index: number) => ScriptedAnswer | Promise<ScriptedAnswer>) {
+export async function startScriptedServer(
+  answer: (req: SeenRequest, index: number) => ScriptedAnswer | Promise<ScriptedAnswer>,
+) {
   const seen: SeenRequest[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const r: SeenRequest = { method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const r: SeenRequest = {
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       seen.push(r);
       void Promise.resolve(answer(r, seen.length - 1)).then(async (a) => {
         if (a.delayMs) await new Promise((done) => setTimeout(done, a.delayMs));

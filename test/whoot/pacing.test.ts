@@ -8,7 +8,10 @@ describe('readRateHeaders', () => {
   it('reads the documented seconds, tolerates an epoch reset and no headers at all', () => {
     const h = { 'ratelimit-limit': '200', 'ratelimit-remaining': '17', 'ratelimit-reset': '1' };
     expect(readRateHeaders(headers(h))).toEqual({ limit: 200, remaining: 17, resetMs: 1000 });
-    const epoch = readRateHeaders(headers({ 'ratelimit-remaining': '0', 'ratelimit-reset': '2000000002' }), 2_000_000_000_000);
+    const epoch = readRateHeaders(
+      headers({ 'ratelimit-remaining': '0', 'ratelimit-reset': '2000000002' }),
+      2_000_000_000_000,
+    );
     expect(epoch).toEqual({ limit: null, remaining: 0, resetMs: 2000 });
     expect(readRateHeaders(headers({}))).toBeNull();
     expect(readRateHeaders(headers({ 'ratelimit-remaining': 'lots' }))).toBeNull();

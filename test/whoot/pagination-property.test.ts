@@ -24,10 +24,18 @@ const scenario = fc.record({
   // One change per request index: removals and insertions that cancel out between two page reads leave every
   // count intact, which no offset-paginated reader can detect (see docs/api-client.md); whoot never removes
   // users from the list (DELETE deactivates), so in practice the list only grows.
-  changes: fc.uniqueArray(fc.record({ at: fc.integer({ min: 0, max: 6 }), pos: fc.nat(), insert: fc.integer({ min: 0, max: 30 }), remove: fc.integer({ min: 0, max: 30 }) }), {
-    maxLength: 3,
-    selector: (c) => c.at,
-  }),
+  changes: fc.uniqueArray(
+    fc.record({
+      at: fc.integer({ min: 0, max: 6 }),
+      pos: fc.nat(),
+      insert: fc.integer({ min: 0, max: 30 }),
+      remove: fc.integer({ min: 0, max: 30 }),
+    }),
+    {
+      maxLength: 3,
+      selector: (c) => c.at,
+    },
+  ),
 });
 
 function run(s: Scenario) {
@@ -49,12 +57,22 @@ function run(s: Scenario) {
     const limit = Number(url.searchParams.get('limit') ?? 20);
     const offset = Number(url.searchParams.get('offset') ?? 0);
     const size = Math.min(limit, 100, s.pageSize);
-    const users = list.slice(offset, offset + size).map((id) => ({ id, email: `${id}@acme.com`, display_name: id, active: true }));
+    const users = list
+      .slice(offset, offset + size)
+      .map((id) => ({ id, email: `${id}@acme.com`, display_name: id, active: true }));
     const body = { users, total: list.length, limit: s.echoLimit ? Math.min(limit, 100) : size, offset };
-    return Promise.resolve(new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    return Promise.resolve(
+      new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+    );
   };
   const client = createWhootClient({ baseUrl: 'https://api.whoot.test', token: 't', fetch: fakeFetch, maxPages: 2000 });
-  return { client, everSeen, removed, initial: () => Array.from({ length: s.initial }, (_, i) => `u${i}`), requestsMade: () => requests };
+  return {
+    client,
+    everSeen,
+    removed,
+    initial: () => Array.from({ length: s.initial }, (_, i) => `u${i}`),
+    requestsMade: () => requests,
+  };
 }
 
 describe('listUsers under misbehaving pagination (property)', () => {

@@ -19,7 +19,9 @@ interface Seen {
 }
 
 /** A server that records what it got (and on which connection) and answers with `answer`. */
-async function serve(answer: (req: IncomingMessage, res: ServerResponse, body: string) => void): Promise<{ url: string; seen: Seen[] }> {
+async function serve(
+  answer: (req: IncomingMessage, res: ServerResponse, body: string) => void,
+): Promise<{ url: string; seen: Seen[] }> {
   const seen: Seen[] = [];
   const sockets = new Map<unknown, number>();
   server = createServer((req, res) => {
@@ -28,7 +30,13 @@ async function serve(answer: (req: IncomingMessage, res: ServerResponse, body: s
     req.on('data', (c: string) => (body += c));
     req.on('end', () => {
       if (!sockets.has(req.socket)) sockets.set(req.socket, sockets.size + 1);
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body, socket: sockets.get(req.socket) ?? 0 });
+      seen.push({
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body,
+        socket: sockets.get(req.socket) ?? 0,
+      });
       answer(req, res, body);
     });
   });
@@ -37,7 +45,13 @@ async function serve(answer: (req: IncomingMessage, res: ServerResponse, body: s
 }
 
 const send = (t: Transport, url: string, init: { method?: string; body?: string; signal?: AbortSignal } = {}) =>
-  t({ method: init.method ?? 'GET', url, headers: { Accept: 'application/json', Authorization: 'Bearer t0k3n' }, signal: init.signal ?? new AbortController().signal, ...(init.body === undefined ? {} : { body: init.body }) });
+  t({
+    method: init.method ?? 'GET',
+    url,
+    headers: { Accept: 'application/json', Authorization: 'Bearer t0k3n' },
+    signal: init.signal ?? new AbortController().signal,
+    ...(init.body === undefined ? {} : { body: init.body }),
+  });
 
 describe('the node:http transport (the client default)', () => {
   it('keeps the connection alive: sequential requests share one socket', async () => {
@@ -49,7 +63,9 @@ describe('the node:http transport (the client default)', () => {
   });
 
   it('sends a body with its byte length (not chunked) and the headers as given', async () => {
-    const { url, seen } = await serve((_req, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}'));
+    const { url, seen } = await serve((_req, res) =>
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}'),
+    );
     const body = JSON.stringify({ members: [{ user_id: 'é-ü', tx_permission: true }] });
     const answer = await send(nodeTransport(), `${url}/rooms/r1/members`, { method: 'PUT', body });
     expect(answer).toMatchObject({ status: 200, statusText: 'OK', text: '{"ok":true}' });
@@ -86,8 +102,12 @@ describe('the node:http transport (the client default)', () => {
     const controller = new AbortController();
     const pending = send(t, `${url}/slow`, { signal: controller.signal });
     setTimeout(() => controller.abort(new DOMException('no answer within 50 ms', 'TimeoutError')), 50);
-    await expect(pending).rejects.toMatchObject({ name: expect.stringMatching(/AbortError|TimeoutError/) as unknown as string });
-    await expect(send(t, `${url}/x`, { signal: AbortSignal.abort(new Error('cancelled')) })).rejects.toThrow('cancelled');
+    await expect(pending).rejects.toMatchObject({
+      name: expect.stringMatching(/AbortError|TimeoutError/) as unknown as string,
+    });
+    await expect(send(t, `${url}/x`, { signal: AbortSignal.abort(new Error('cancelled')) })).rejects.toThrow(
+      'cancelled',
+    );
   });
 
   it('rejects with the system error code when nothing listens, and speaks TLS for https URLs', async () => {
@@ -98,7 +118,9 @@ describe('the node:http transport (the client default)', () => {
     await expect(send(nodeTransport(), `${url}/x`)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     // An https URL against a plain-HTTP server fails in the TLS handshake: the https module was used.
     const plain = await serve((_req, res) => res.end('{}'));
-    await expect(send(nodeTransport(), plain.url.replace('http:', 'https:'))).rejects.toMatchObject({ code: expect.stringMatching(/^(EPROTO|ERR_SSL_|ECONNRESET)/) as unknown as string });
+    await expect(send(nodeTransport(), plain.url.replace('http:', 'https:'))).rejects.toMatchObject({
+      code: expect.stringMatching(/^(EPROTO|ERR_SSL_|ECONNRESET)/) as unknown as string,
+    });
     expect(port).not.toBe('');
   });
 });
@@ -108,9 +130,14 @@ describe('the fetch transport (injected fetch)', () => {
     const calls: Array<{ url: string; init: RequestInit }> = [];
     const fake: typeof fetch = (input, init) => {
       calls.push({ url: input instanceof Request ? input.url : input.toString(), init: init ?? {} });
-      return Promise.resolve(new Response('{"a":1}', { status: 201, statusText: 'Created', headers: { 'RateLimit-Remaining': '7' } }));
+      return Promise.resolve(
+        new Response('{"a":1}', { status: 201, statusText: 'Created', headers: { 'RateLimit-Remaining': '7' } }),
+      );
     };
-    const answer = await send(fetchTransport(fake), 'https://api.example/v1/rooms', { method: 'POST', body: '{"x":1}' });
+    const answer = await send(fetchTransport(fake), 'https://api.example/v1/rooms', {
+      method: 'POST',
+      body: '{"x":1}',
+    });
     expect(answer).toMatchObject({ status: 201, statusText: 'Created', text: '{"a":1}' });
     expect(answer.headers.get('ratelimit-remaining')).toBe('7');
     expect(calls[0]?.init).toMatchObject({ method: 'POST', body: '{"x":1}', redirect: 'manual' });
