@@ -26,7 +26,7 @@ describe('README', () => {
 });
 
 const bin = join(ROOT, 'dist', 'cli.js');
-const COMMANDS = ['validate', 'plan', 'apply', 'expire', 'export', 'sim'];
+const COMMANDS = ['validate', 'plan', 'apply', 'expire', 'export', 'report', 'sim'];
 const COMMON = ['--help', '--log-level', '--log-format'];
 
 /** `whoot-rooms CMD --help` of the built CLI: its synopsis (Usage lines) and every flag it lists. */
