@@ -4,7 +4,8 @@ import { PlanFileError, reviewedPlanFromJson } from '../review/plan-file.js';
 import type { ApplyReport, ReviewedPlan } from '../apply/types.js';
 import { executePlan, planTree } from '../engine.js';
 import { renderApplyReport, renderText } from '../render/index.js';
-import { commandLogger, InvalidTreeError, UsageError, type CliIo } from './common.js';
+import { InvalidTreeError, UsageError, type CliIo } from './common.js';
+import { commandLogger } from './logger.js';
 import {
   CONNECTION_OPTIONS,
   connectionFrom,

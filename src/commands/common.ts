@@ -1,4 +1,3 @@
-import { createLogger, type Logger, type LogFormat } from '../log.js';
 import { UsageError } from './errors.js';
 
 /** The process edges a command may touch; tests of commands in-process can pass their own. */
@@ -16,21 +15,6 @@ export function processIo(): CliIo {
 
 export { InvalidTreeError, UsageError } from './errors.js';
 export { COMMON_OPTIONS, parseCommandArgs } from './options.js';
-
-/** The logger for a command from --log-level/--log-format (or LOG_LEVEL), always on stderr. */
-export function commandLogger(
-  values: { 'log-level'?: string | boolean; 'log-format'?: string | boolean },
-  io: CliIo,
-): Logger {
-  const format = values['log-format'];
-  if (format !== undefined && format !== 'json' && format !== 'pretty' && format !== 'text') {
-    throw new UsageError(`--log-format must be json or text, got "${String(format)}"`);
-  }
-  const level = typeof values['log-level'] === 'string' ? values['log-level'] : (io.env.LOG_LEVEL ?? 'info');
-  const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-  if (!levels.includes(level)) throw new UsageError(`--log-level must be one of ${levels.join(', ')}, got "${level}"`);
-  return createLogger({ level, format: (format === 'json' ? 'json' : 'pretty') satisfies LogFormat });
-}
 
 /** Parse a positive integer flag with a clear error. */
 export function intOption(name: string, value: string | undefined, fallback: number, min = 1, max = 1000): number {

@@ -5,7 +5,8 @@ import { matchRooms, plan } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import { renderApplyReport, renderText } from '../render/index.js';
 import { ask } from './apply.js';
-import { commandLogger, InvalidTreeError, UsageError, type CliIo } from './common.js';
+import { InvalidTreeError, UsageError, type CliIo } from './common.js';
+import { commandLogger } from './logger.js';
 import {
   CONNECTION_OPTIONS,
   connectionFrom,

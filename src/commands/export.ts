@@ -6,7 +6,8 @@ import { selects } from '../plan/match.js';
 import { terminalText } from '../render/escape.js';
 import { checkExportTargets, writeExportFile } from '../export/write.js';
 import { closest } from '../desired/did-you-mean.js';
-import { commandLogger, UsageError, type CliIo } from './common.js';
+import { UsageError, type CliIo } from './common.js';
+import { commandLogger } from './logger.js';
 import {
   CONNECTION_OPTIONS,
   connectionFrom,

@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { planTree } from '../engine.js';
 import { renderJson, renderMarkdown, renderText } from '../render/index.js';
-import { commandLogger, InvalidTreeError, type CliIo } from './common.js';
+import { InvalidTreeError, type CliIo } from './common.js';
+import { commandLogger } from './logger.js';
 import {
   CONNECTION_OPTIONS,
   connectionFrom,

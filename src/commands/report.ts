@@ -19,7 +19,8 @@ import {
   type LineChange,
   type Report,
 } from '../render/report-model.js';
-import { commandLogger, parseCommandArgs, type CliIo } from './common.js';
+import { parseCommandArgs, type CliIo } from './common.js';
+import { commandLogger } from './logger.js';
 import {
   CONNECTION_HELP,
   CONNECTION_OPTIONS,

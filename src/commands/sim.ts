@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { ALL_SCOPES, loadSeedFile, startSimulator, type SimFaults, type SimSeed } from '../sim/index.js';
 import { dirname, join, resolve } from 'node:path';
-import { commandLogger, UsageError, type CliIo } from './common.js';
+import { UsageError, type CliIo } from './common.js';
+import { commandLogger } from './logger.js';
 import { cliCommand, shownPath } from './invocation.js';
 import { parseOrHelp, type CommandSpec } from './options.js';
 

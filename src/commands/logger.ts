@@ -1,0 +1,21 @@
+import { createLogger, type Logger, type LogFormat } from '../log.js';
+import type { CliIo } from './common.js';
+import { UsageError } from './errors.js';
+
+// A module of its own so that `--help`, usage errors and did-you-mean never load pino and pino-pretty: only a
+// command that runs imports this.
+
+/** The logger for a command from --log-level/--log-format (or LOG_LEVEL), always on stderr. */
+export function commandLogger(
+  values: { 'log-level'?: string | boolean; 'log-format'?: string | boolean },
+  io: CliIo,
+): Logger {
+  const format = values['log-format'];
+  if (format !== undefined && format !== 'json' && format !== 'pretty' && format !== 'text') {
+    throw new UsageError(`--log-format must be json or text, got "${String(format)}"`);
+  }
+  const level = typeof values['log-level'] === 'string' ? values['log-level'] : (io.env.LOG_LEVEL ?? 'info');
+  const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+  if (!levels.includes(level)) throw new UsageError(`--log-level must be one of ${levels.join(', ')}, got "${level}"`);
+  return createLogger({ level, format: (format === 'json' ? 'json' : 'pretty') satisfies LogFormat });
+}
