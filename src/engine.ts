@@ -60,9 +60,13 @@ export interface ExecuteOptions {
 export type { LoadResult };
 
 /** Offline: load the tree and validate it (YAML, schemas, semantics). */
-export async function validateTree(dir: string, ctx: EngineContext): Promise<LoadResult> {
+export async function validateTree(
+  dir: string,
+  ctx: EngineContext,
+  opts: { policyRules?: boolean } = {},
+): Promise<LoadResult> {
   const started = Date.now();
-  const result = await loadDesiredState(dir, ctx.today === undefined ? {} : { today: ctx.today });
+  const result = await loadDesiredState(dir, { ...opts, ...(ctx.today === undefined ? {} : { today: ctx.today }) });
   ctx.logger.debug(
     {
       dir,

@@ -36,7 +36,9 @@ export async function runExpire(ctx: RunContext): Promise<RunResult> {
     throw new Error('expire needs the whoot key with write scope in the api-token input (it was empty)');
   }
   const ectx = engineContext(ctx);
-  const loaded = await reporter.group('Load and validate the tree', () => validateTree(treeDir(ctx), ectx));
+  const loaded = await reporter.group('Load and validate the tree', () =>
+    validateTree(treeDir(ctx), ectx, { policyRules: false }),
+  );
   if (!loaded.ok) return { failure: reportSourceErrors(ctx, loaded.errors) };
   const { desired } = loaded;
   const planned = await reporter.group('Read live state and plan', async () => {

@@ -40,6 +40,12 @@ export interface LoadOptions {
    * the caller's answers are handled while the tree loads.
    */
   onRoomFile?: (room: RoomFileSeen) => void;
+  /**
+   * Check policy.yaml's rules (default true). `expire` turns this off: removing expired access must never wait for
+   * a policy violation to be fixed (the recorder's own entry expiring breaks required-members, for example).
+   * policy.yaml itself is still read and validated.
+   */
+  policyRules?: boolean;
   /** Called once, as soon as the tree is known to be invalid (the first error found); loading goes on to list every error. */
   onFirstError?: () => void;
   /** Called with the room and group files as read, once the tree is known valid (the access-review report). */
@@ -190,7 +196,8 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   if (timeToYield()) await yieldNow();
   addErrors(roomClashErrors(rooms));
   // policy.yaml's rules need a valid tree (groups resolved, no clashes): checked only then, every violation at once.
-  if (errors.length === 0 && policy.policy) addErrors(evaluatePolicy(policy.policy, rooms, groups, today));
+  if (errors.length === 0 && policy.policy && options.policyRules !== false)
+    addErrors(evaluatePolicy(policy.policy, rooms, groups, today));
   if (errors.length > 0) {
     const deferred = groupsComplete ? [] : [deferredGroupNote(unreadGroups)];
     return { ok: false, errors: sortErrors(errors), ...(deferred.length > 0 ? { deferred } : {}) };
