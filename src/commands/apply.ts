@@ -4,7 +4,7 @@ import { PlanFileError, reviewedPlanFromJson } from '../review/plan-file.js';
 import type { ApplyReport, ReviewedPlan } from '../apply/types.js';
 import { executePlan, planTree } from '../engine.js';
 import { renderApplyReport, renderText } from '../render/index.js';
-import { InvalidTreeError, UsageError, type CliIo } from './common.js';
+import { InvalidTreeError, requireConsent, UsageError, type CliIo } from './common.js';
 import { commandLogger } from './logger.js';
 import {
   CONNECTION_OPTIONS,
@@ -21,6 +21,7 @@ import {
 import { requireDirectory, requireReadableFile } from './files.js';
 import { parseOrHelp, type CommandSpec } from './options.js';
 import { scopeRooms } from './room-scope.js';
+import { SIGNAL_EXIT, watchInterrupts } from '../interrupt.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -63,8 +64,6 @@ const SPEC = {
 
 const NOTHING_WRITTEN = 'nothing was written to whoot';
 
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
-
 /** `whoot-rooms apply`: re-plan, confirm, write. */
 export default async function apply(argv: string[], io: CliIo): Promise<number> {
   const values = parseOrHelp(argv, SPEC, io.stdout);
@@ -73,15 +72,12 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
   const maxRemovalPercent = maxRemovalPercentFrom(values['max-removal-percent']);
   const conn = connectionFrom(values, io);
   const autoApprove = values['auto-approve'] === true;
-  // Decided before any request: without a person to ask, only an explicit --auto-approve may write.
-  if (!autoApprove && io.stdin.isTTY !== true) {
-    throw new UsageError(
-      'refusing to apply without confirmation: stdin is not a terminal. Review the changes with `whoot-rooms plan`, then re-run with --auto-approve (or --plan-file FILE --auto-approve to apply exactly what was reviewed)',
-    );
-  }
-  if (!autoApprove && format === 'json') {
-    throw new UsageError('--format json needs --auto-approve: the confirmation prompt would mix into the JSON output');
-  }
+  requireConsent(
+    autoApprove,
+    format,
+    io,
+    'refusing to apply without confirmation: stdin is not a terminal. Review the changes with `whoot-rooms plan`, then re-run with --auto-approve (or --plan-file FILE --auto-approve to apply exactly what was reviewed)',
+  );
   requireToken(conn);
   const logger = commandLogger(values, io);
   const today = todayOption(values.today);
@@ -91,35 +87,30 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
   const force = values.force === true;
 
   // First signal: stop starting writes, let the ones in flight finish, report. Second: leave at once.
-  const controller = new AbortController();
-  let received: keyof typeof SIGNAL_EXIT | undefined;
-  const onSignal = (sig: keyof typeof SIGNAL_EXIT) => {
-    if (received !== undefined) {
+  const interrupts = watchInterrupts({
+    onFirst: (sig) =>
+      io.stderr.write(
+        `\n${sig} received: no new rooms will be started; waiting for the writes in flight (press again to exit now)\n`,
+      ),
+    onAgain: (sig) => {
       io.stderr.write(
         `\n${sig} again: exiting now; writes in flight may or may not have landed. Re-run apply to converge.\n`,
       );
       process.exit(SIGNAL_EXIT[sig]);
-    }
-    received = sig;
-    io.stderr.write(
-      `\n${sig} received: no new rooms will be started; waiting for the writes in flight (press again to exit now)\n`,
-    );
-    controller.abort(new Error(`interrupted by ${sig}`));
-  };
-  const onInt = () => onSignal('SIGINT');
-  const onTerm = () => onSignal('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
+    },
+  });
+  const received = (): ReturnType<typeof interrupts.received> => interrupts.received();
   const line = progressLine(io);
-  const ctx = { logger, signal: controller.signal, ...today, ...(line.progress ? { progress: line.progress } : {}) };
+  const ctx = { logger, signal: interrupts.signal, ...today, ...(line.progress ? { progress: line.progress } : {}) };
   try {
     let outcome;
     try {
       outcome = await planTree({ dir, maxRemovalPercent, force, ...scope }, conn, { ...ctx, needWrite: true });
     } catch (err) {
-      if (received !== undefined) {
-        io.stderr.write(`interrupted by ${received} while reading live state: nothing was written.\n`);
-        return SIGNAL_EXIT[received];
+      const sig = received();
+      if (sig !== undefined) {
+        io.stderr.write(`interrupted by ${sig} while reading live state: nothing was written.\n`);
+        return SIGNAL_EXIT[sig];
       }
       throw err;
     } finally {
@@ -143,16 +134,17 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
       const answer = await ask(
         io,
         '\nDo you want to apply these changes to whoot? Only "yes" will be accepted: ',
-        controller.signal,
+        interrupts.signal,
       );
-      if (answer !== 'yes' && received === undefined) {
+      if (answer !== 'yes' && received() === undefined) {
         io.stdout.write('Apply cancelled: nothing was written.\n');
         return 1;
       }
     }
-    if (received !== undefined) {
-      io.stderr.write(`interrupted by ${received} before writing: nothing was written.\n`);
-      return SIGNAL_EXIT[received];
+    const before = received();
+    if (before !== undefined) {
+      io.stderr.write(`interrupted by ${before} before writing: nothing was written.\n`);
+      return SIGNAL_EXIT[before];
     }
 
     const report = await executePlan(
@@ -167,15 +159,15 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     if (report.summary.interrupted) {
       const notDone = report.skipped.filter((s) => s.reason === 'interrupted').length;
       io.stderr.write(
-        `apply was interrupted by ${received ?? 'a signal'}: ${report.summary.applied} room(s) applied, ${notDone} not started. Re-run apply to converge.\n`,
+        `apply was interrupted by ${received() ?? 'a signal'}: ${report.summary.applied} room(s) applied, ${notDone} not started. Re-run apply to converge.\n`,
       );
-      return received ? SIGNAL_EXIT[received] : 1;
+      const sig = received();
+      return sig ? SIGNAL_EXIT[sig] : 1;
     }
     return report.summary.failed > 0 || report.summary.skipped > 0 ? 1 : 0;
   } finally {
     line.done();
-    process.off('SIGINT', onInt);
-    process.off('SIGTERM', onTerm);
+    interrupts.dispose();
   }
 }
 

@@ -24,3 +24,14 @@ export function intOption(name: string, value: string | undefined, fallback: num
   if (n < min || n > max) throw new UsageError(`--${name} must be between ${min} and ${max}, got ${n}`);
   return n;
 }
+
+/**
+ * Decided before any request, for every command that writes: without a person to ask, only an explicit
+ * `--auto-approve` may write, and a JSON report cannot share stdout with the confirmation prompt.
+ */
+export function requireConsent(autoApprove: boolean, format: string, io: CliIo, refusal: string): void {
+  if (!autoApprove && io.stdin.isTTY !== true) throw new UsageError(refusal);
+  if (!autoApprove && format === 'json') {
+    throw new UsageError('--format json needs --auto-approve: the confirmation prompt would mix into the JSON output');
+  }
+}

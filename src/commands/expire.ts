@@ -5,7 +5,7 @@ import { matchRooms, plan } from '../plan/index.js';
 import type { Plan } from '../plan/types.js';
 import { renderApplyReport, renderText } from '../render/index.js';
 import { ask } from './apply.js';
-import { InvalidTreeError, UsageError, type CliIo } from './common.js';
+import { InvalidTreeError, requireConsent, type CliIo } from './common.js';
 import { commandLogger } from './logger.js';
 import {
   CONNECTION_OPTIONS,
@@ -62,15 +62,12 @@ export default async function expire(argv: string[], io: CliIo): Promise<number>
   const format = formatOption(values.format, FORMATS, 'text');
   const conn = connectionFrom(values, io);
   const autoApprove = values['auto-approve'] === true;
-  // Decided before any request, as for apply: without a person to ask, only an explicit --auto-approve writes.
-  if (!autoApprove && io.stdin.isTTY !== true) {
-    throw new UsageError(
-      'refusing to expire without confirmation: stdin is not a terminal. Re-run with --auto-approve',
-    );
-  }
-  if (!autoApprove && format === 'json') {
-    throw new UsageError('--format json needs --auto-approve: the confirmation prompt would mix into the JSON output');
-  }
+  requireConsent(
+    autoApprove,
+    format,
+    io,
+    'refusing to expire without confirmation: stdin is not a terminal. Re-run with --auto-approve',
+  );
   requireToken(conn);
   const logger = commandLogger(values, io);
   const ctx = { logger, ...todayOption(values.today) };

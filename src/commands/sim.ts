@@ -5,6 +5,7 @@ import { UsageError, type CliIo } from './common.js';
 import { commandLogger } from './logger.js';
 import { cliCommand, shownPath } from './invocation.js';
 import { parseOrHelp, type CommandSpec } from './options.js';
+import { watchInterrupts } from '../interrupt.js';
 
 const SPEC = {
   name: 'sim',
@@ -183,15 +184,12 @@ export default async function sim(argv: string[], io: CliIo): Promise<number> {
     ].join('\n'),
   );
 
-  const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const on = (s: NodeJS.Signals): void => {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
-      resolve(s);
-    };
-    process.on('SIGINT', on);
-    process.on('SIGTERM', on);
+  // Runs until SIGINT or SIGTERM (the shared interrupt rule); a second signal then ends the process as usual.
+  const interrupts = watchInterrupts({});
+  const signal = await new Promise<string>((resolve) => {
+    interrupts.signal.addEventListener('abort', () => resolve(interrupts.received() ?? 'SIGTERM'), { once: true });
   });
+  interrupts.dispose();
   const stats = handle.stats();
   await handle.stop();
   if (values['stats-on-exit']) io.stdout.write(`WHOOT_SIM_STATS ${JSON.stringify(stats)}\n`);
