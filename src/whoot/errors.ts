@@ -1,3 +1,13 @@
+/** What every API failure states: the request, the answer's status and the server's code and message. */
+export interface ApiErrorFields {
+  method: string;
+  path: string;
+  status: number;
+  code: string;
+  detail: string;
+  transient?: boolean;
+}
+
 /**
  * A failed whoot API call, after retries: method, path, status, the server's code and message.
  * `status` is 0 when no HTTP answer arrived (network error, timeout, cancellation).
@@ -18,19 +28,15 @@ export class WhootApiError extends Error {
   /** true when the failure was transient (429, 5xx, network, timeout): a later re-run may succeed */
   readonly transient: boolean;
 
-  constructor(init: {
-    method: string;
-    path: string;
-    status: number;
-    code: string;
-    detail: string;
-    transient?: boolean;
-    message?: string;
-    cause?: unknown;
-    url?: string;
-    /** what the message names as the target (default `path`); the client passes the full URL under a path prefix */
-    target?: string;
-  }) {
+  constructor(
+    init: ApiErrorFields & {
+      message?: string;
+      cause?: unknown;
+      url?: string;
+      /** what the message names as the target (default `path`); the client passes the full URL under a path prefix */
+      target?: string;
+    },
+  ) {
     const statusPart = init.status > 0 ? `${init.status} ` : '';
     const target = init.target ?? init.path;
     const message = init.message ?? `${init.method} ${target} → ${statusPart}${init.code}: ${init.detail}`;

@@ -1,7 +1,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import pLimit from 'p-limit';
 import type { Logger } from '../log.js';
-import { WhootApiError, parseErrorBody, redactSecret } from './errors.js';
+import { WhootApiError, parseErrorBody, redactSecret, type ApiErrorFields } from './errors.js';
 import { classifyTransportError } from './failures.js';
 import { RateGate } from './pacing.js';
 import { parseRetryAfter, retryDelay } from './retry.js';
@@ -61,15 +61,7 @@ export class HttpEngine {
    * An error about `path`, naming the full URL under a path prefix. `headline` replaces `code: detail` after
    * the arrow, for failures that read better as a sentence (TLS, proxy refusals).
    */
-  error(init: {
-    method: string;
-    path: string;
-    status: number;
-    code: string;
-    detail: string;
-    transient?: boolean;
-    headline?: string;
-  }): WhootApiError {
+  error(init: ApiErrorFields & { headline?: string }): WhootApiError {
     const { headline, ...rest } = init;
     const url = this.s.base + init.path;
     const target = this.prefixed ? url : init.path;

@@ -8,7 +8,7 @@
 import pLimit from 'p-limit';
 import type { Logger } from '../log.js';
 import { decodePage, type Page, type ShapeFailure } from './decode.js';
-import type { WhootApiError } from './errors.js';
+import type { ApiErrorFields, WhootApiError } from './errors.js';
 
 /** The largest page the API serves; asking for more is clamped anyway. */
 export const PAGE_LIMIT = 100;
@@ -19,14 +19,7 @@ const MAX_RESCANS = 4;
 export interface PageSource {
   call(method: string, path: string): Promise<unknown>;
   shapeError(path: string, what: string): WhootApiError;
-  error(init: {
-    method: string;
-    path: string;
-    status: number;
-    code: string;
-    detail: string;
-    transient?: boolean;
-  }): WhootApiError;
+  error(init: ApiErrorFields): WhootApiError;
 }
 
 export interface ListSpec<T> {
