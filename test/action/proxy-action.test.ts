@@ -1,4 +1,3 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startSimulator } from '../../src/sim/index.js';
 import type { SimulatorHandle } from '../../src/sim/types.js';
@@ -6,35 +5,11 @@ import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { ALL_SCOPES, emails, makeWorkspace, seedOf, sha, writeRoom } from './fixtures.js';
 import { runActionProcess } from './harness.js';
 import { pullRequestPayload } from './payloads.js';
+import { startProxy } from '../support/forward-proxy.js';
 
 const KEY = 'whoot_canary_PROXY_4b5c6d7e8f9a';
 const TOKEN = 'ghs_fake_proxy_token';
 const BOT = 'github-actions[bot]';
-
-/** A loopback forward proxy for http:// (absolute-URI requests); records each target. */
-async function startProxy(): Promise<{ url: string; seen: string[]; stop: () => Promise<void> }> {
-  const seen: string[] = [];
-  const server: Server = createServer((req, res) => {
-    seen.push(req.url ?? '');
-    const out = httpRequest(req.url ?? '', { method: req.method, headers: req.headers }, (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
-    out.on('error', () => res.writeHead(502).end());
-    req.pipe(out);
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    stop: () =>
-      new Promise<void>((r) => {
-        server.closeAllConnections();
-        server.close(() => r());
-      }),
-  };
-}
 
 let sim: SimulatorHandle;
 let gh: FakeGitHub;
@@ -69,15 +44,17 @@ const plan = (env: Record<string, string>) =>
     env,
   });
 
+const targets = () => proxy.seen.map((s) => s.target);
+
 describe('the Action behind a proxy', () => {
   it('sends every whoot and GitHub request through HTTP_PROXY, and none with NO_PROXY covering the hosts', async () => {
     const through = await plan({ HTTP_PROXY: proxy.url });
     expect(through.code).toBe(0);
-    expect(proxy.seen.some((u) => u.startsWith(`${sim.url}/me`))).toBe(true);
-    expect(proxy.seen.some((u) => u.startsWith(`${gh.url}/repos/`))).toBe(true);
-    expect(proxy.seen.filter((u) => !u.startsWith(sim.url) && !u.startsWith(gh.url))).toEqual([]);
+    expect(targets().some((u) => u.startsWith(`${sim.url}/me`))).toBe(true);
+    expect(targets().some((u) => u.startsWith(`${gh.url}/repos/`))).toBe(true);
+    expect(targets().filter((u) => !u.startsWith(sim.url) && !u.startsWith(gh.url))).toEqual([]);
     expect(sim.requestLog.length).toBeGreaterThan(0);
-    expect(proxy.seen.filter((u) => u.startsWith(sim.url))).toHaveLength(sim.requestLog.length);
+    expect(targets().filter((u) => u.startsWith(sim.url))).toHaveLength(sim.requestLog.length);
     expect(gh.commentsOn(9).filter((c) => c.user.login === BOT)).toHaveLength(1);
 
     proxy.seen.length = 0;

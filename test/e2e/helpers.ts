@@ -7,6 +7,7 @@ import { startSimulator } from '../../src/sim/index.js';
 import type { SimSeed } from '../../src/sim/seed-types.js';
 import type { RequestLogEntry, SimulatorHandle, SimulatorOptions } from '../../src/sim/types.js';
 import { CANARY_TOKEN, recordCapture } from '../support/captures.js';
+import type { IncomingHttpHeaders } from 'node:http';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'dist', 'cli.js');
@@ -100,9 +101,19 @@ export function roomId(sim: SimulatorHandle, roomName: string): string {
   return room.id;
 }
 
+export interface OwnAnswer {
+  status: number;
+  body?: unknown;
+  text?: string;
+  headers?: Record<string, string>;
+}
+
 export interface ProxyRule {
-  /** answer this request itself instead of forwarding it */
-  answer?: (method: string, path: string) => { status: number; body: unknown } | undefined;
+  /**
+   * answer this request itself instead of forwarding it: `body` is sent as JSON, `text` as it is (with
+   * `headers`); `headers` of the request are given for answers that echo them
+   */
+  answer?: (method: string, path: string, headers: IncomingHttpHeaders) => OwnAnswer | undefined;
   /** called after a forwarded request has been answered (e.g. to edit the simulator "meanwhile") */
   after?: (method: string, path: string) => void;
 }
@@ -119,9 +130,10 @@ export async function proxy(target: string, rule: ProxyRule): Promise<{ url: str
     req.on('end', () => {
       const method = req.method ?? 'GET';
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const own = rule.answer?.(method, path);
+      const own = rule.answer?.(method, path, req.headers);
       if (own) {
-        res.writeHead(own.status, { 'content-type': 'application/json' }).end(JSON.stringify(own.body));
+        const type = own.text === undefined ? 'application/json' : 'text/plain';
+        res.writeHead(own.status, { 'content-type': type, ...own.headers }).end(own.text ?? JSON.stringify(own.body));
         return;
       }
       const headers = new Headers();
