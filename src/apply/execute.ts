@@ -7,6 +7,7 @@ import type { LiveMember } from '../live/types.js';
 import { matchesReview } from '../review/match.js';
 import type { AppliedRoom, ApplyReport, FailedRoom, ReviewedPlan, SkippedRoom } from './types.js';
 import { decideWrite, describeDrift, type WriteDecision } from './verify.js';
+import { proveComplete } from '../live/complete.js';
 
 export interface ExecutorOptions {
   /** lift the mass-removal guard: blocked rooms are written too */
@@ -241,14 +242,14 @@ async function verifyMembers(
   return decideWrite(room, await readCompleteMembers(api, room.id, fresh), emailOf);
 }
 
-/** Members that agree with the room's member_count: read again once when they do not, then give up. */
+/** The fresh list, proved complete against the room's member_count (the live read's own rule), or an error. */
 export async function readCompleteMembers(api: WhootApi, roomId: string, first: LiveMember[]): Promise<LiveMember[]> {
-  let list = first;
-  let expected = (await api.getRoom(roomId)).member_count;
-  if (expected === undefined || expected === list.length) return list;
-  [list, expected] = await Promise.all([api.listMembers(roomId), api.getRoom(roomId).then((r) => r.member_count)]);
-  if (expected === undefined || expected === list.length) return list;
-  throw new Error(`member list incomplete: read ${list.length} of ${expected} members (twice); nothing was written`);
+  const expected = (await api.getRoom(roomId)).member_count;
+  const proved = await proveComplete(first, expected, () =>
+    Promise.all([api.listMembers(roomId), api.getRoom(roomId).then((r) => r.member_count)]),
+  );
+  if (!proved.ok) throw new Error(proved.message);
+  return proved.members;
 }
 
 /**

@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import type { WhootApi } from '../whoot/types.js';
 import type { LiveMember, LiveRoom, LiveState } from './types.js';
+import { proveComplete } from './complete.js';
 
 /** Runs one API call under the shared concurrency bound. */
 export type Schedule = <T>(task: () => Promise<T>) => Promise<T>;
@@ -79,14 +80,10 @@ export async function readLiveState(api: WhootApi, opts: ReadLiveOptions): Promi
      */
     const readComplete = async (id: string): Promise<LiveMember[] | string> => {
       const list = await call(() => api.listMembers(id));
-      const expected = known.get(id)?.member_count;
-      if (expected === undefined || expected === list.length) return list;
-      const [again, room] = await Promise.all([call(() => api.listMembers(id)), call(() => api.getRoom(id))]);
-      if (room.member_count === undefined || room.member_count === again.length) return again;
-      return (
-        `member list incomplete: read ${again.length} of ${room.member_count} members (twice, against the ` +
-        "room's member_count); nothing is written to this room"
+      const proved = await proveComplete(list, known.get(id)?.member_count, () =>
+        Promise.all([call(() => api.listMembers(id)), call(() => api.getRoom(id)).then((r) => r.member_count)]),
       );
+      return proved.ok ? proved.members : proved.message;
     };
     const selection = opts.selectRooms(rooms);
     const taken = new Set<string>();
