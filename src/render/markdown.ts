@@ -59,13 +59,27 @@ function diffLine(row: DiffRow): string {
   }
 }
 
+/**
+ * A room's diff, computed once per room however many size stages are rendered (the last stages are found by
+ * binary search, each rendering every room). A plan's rooms are immutable values, so the room object is the key.
+ */
+const diffs = new WeakMap<RoomPlan, DiffRow[]>();
+function diffOf(r: RoomPlan, people: Plan['people']): DiffRow[] {
+  let rows = diffs.get(r);
+  if (rows === undefined) {
+    rows = roomDiff(r, people);
+    diffs.set(r, rows);
+  }
+  return rows;
+}
+
 function diffLines(r: RoomPlan, people: Plan['people']): string[] {
-  return roomDiff(r, people).map(diffLine);
+  return diffOf(r, people).map(diffLine);
 }
 
 /** A room's diff cut to `maxLines`, except that transmit grants and removals are never cut. */
 function trimmedDiff(r: RoomPlan, people: Plan['people'], maxLines: number): { lines: string[]; cut: number } {
-  const rows = roomDiff(r, people);
+  const rows = diffOf(r, people);
   if (rows.length <= maxLines) return { lines: rows.map(diffLine), cut: 0 };
   let others = 0;
   const kept = rows.filter((row) => isCritical(row) || (others += 1) <= maxLines);
@@ -202,7 +216,7 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
       const where = opts.fullPlanHint ?? 'The job summary';
       out.push(
         ...renderCriticalSection(
-          criticalRows(changed, (r) => roomDiff(r, plan.people)),
+          criticalRows(changed, (r) => diffOf(r, plan.people)),
           stage.critical,
           where,
         ),
