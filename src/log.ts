@@ -10,6 +10,8 @@ export interface LoggerOptions {
   format?: LogFormat;
   /** where log lines go; default stderr (stdout carries plans and reports) */
   destination?: DestinationStream;
+  /** readable lines in colour (default: stderr is a terminal and NO_COLOR is unset) */
+  colorize?: boolean;
 }
 
 /** Field paths pino blanks out: the token must never reach a log, whatever object it is attached to. */
@@ -40,12 +42,12 @@ export const REDACT_PATHS = [
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
   const base = { level, base: undefined, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } };
-  if (opts.destination) return pino(base, opts.destination);
+  if (opts.format !== 'pretty' && opts.destination) return pino(base, opts.destination);
   if (opts.format === 'json') return pino(base, pino.destination({ dest: 2, sync: true }));
   const pretty = PinoPretty({
-    destination: 2,
+    destination: opts.destination ?? 2,
     sync: true,
-    colorize: process.stderr.isTTY === true && !process.env.NO_COLOR,
+    colorize: opts.colorize ?? (process.stderr.isTTY === true && !process.env.NO_COLOR),
     ignore: 'pid,hostname',
     translateTime: 'HH:MM:ss.l',
   });

@@ -17,6 +17,38 @@ export const DEFAULTS = {
   allowRemovalsLabel: 'whoot-rooms/allow-mass-removal',
 } as const;
 
+/**
+ * How the Action paces GitHub, tunable through the environment for tests only: GitHub lists a merge's pull
+ * request a few seconds after the merge (about 30 s of lookups in all), and asks for at least a second between
+ * content-creating requests and three between those that notify people (a comment): the secondary rate limits,
+ * spaced as @octokit/plugin-throttling does.
+ */
+export const GITHUB_PACING = {
+  prLookupAttempts: 11,
+  prLookupDelayMs: 3000,
+  writeSpacingMs: 1000,
+  notifySpacingMs: 3000,
+} as const;
+
+export type GitHubPacing = { -readonly [K in keyof typeof GITHUB_PACING]: number };
+
+/**
+ * GITHUB_PACING, overridden by `WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS`, `WHOOT_ROOMS_PR_LOOKUP_DELAY_MS`,
+ * `WHOOT_ROOMS_GITHUB_WRITE_SPACING_MS` and `WHOOT_ROOMS_GITHUB_NOTIFY_SPACING_MS` (digits only).
+ */
+export function githubPacingFromEnv(env: NodeJS.ProcessEnv): GitHubPacing {
+  const read = (name: string, fallback: number): number => {
+    const raw = env[name];
+    return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback;
+  };
+  return {
+    prLookupAttempts: read('WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS', GITHUB_PACING.prLookupAttempts),
+    prLookupDelayMs: read('WHOOT_ROOMS_PR_LOOKUP_DELAY_MS', GITHUB_PACING.prLookupDelayMs),
+    writeSpacingMs: read('WHOOT_ROOMS_GITHUB_WRITE_SPACING_MS', GITHUB_PACING.writeSpacingMs),
+    notifySpacingMs: read('WHOOT_ROOMS_GITHUB_NOTIFY_SPACING_MS', GITHUB_PACING.notifySpacingMs),
+  };
+}
+
 /** Inclusive bounds of the numeric settings. */
 export const BOUNDS = {
   concurrency: { min: 1, max: 64 },

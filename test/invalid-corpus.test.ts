@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDesiredState, LIMITS, type SourceError } from '../src/desired/index.js';
 import { tempTree } from './desired/helpers.js';
+import { runCli } from './e2e/helpers.js';
 
 /**
  * The bad-input corpus (issue 7): every folder under test/fixtures/invalid/ is a tree that must be refused,
@@ -64,13 +65,11 @@ describe('the bad-input corpus', () => {
     'members-null',
     'errors-in-several-files',
     'file-name-spaces-unicode',
-  ])('%s fails through the CLI with exit 1 and the same errors', (name) => {
+  ])('%s fails through the CLI with exit 1 and the same errors', async (name) => {
     const c = cases.find((x) => x.name === name);
     if (!c) throw new Error(`no corpus case ${name}`);
-    const r = spawnSync(process.execPath, [bin, 'validate', '--dir', c.dir, '--format', 'json', '--today', TODAY], {
-      encoding: 'utf8',
-    });
-    expect(r.status).toBe(1);
+    const r = await runCli(['validate', '--dir', c.dir, '--format', 'json', '--today', TODAY]);
+    expect(r.code).toBe(1);
     const body = JSON.parse(r.stdout) as { valid: boolean; errors: SourceError[] };
     expect(body.valid).toBe(false);
     expectReported(body.errors, c.expected);

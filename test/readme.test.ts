@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { actionYml, ROOT } from './action/harness.js';
+import { runCli } from './e2e/helpers.js';
 
 /** First-column names of the table under `### <heading>` in the README. */
 function readmeTable(heading: string): string[] {
@@ -29,9 +30,15 @@ const bin = join(ROOT, 'dist', 'cli.js');
 const COMMANDS = ['validate', 'plan', 'apply', 'expire', 'export', 'report', 'sim'];
 const COMMON = ['--help', '--log-level', '--log-format'];
 
-/** `whoot-rooms CMD --help` of the built CLI: its synopsis (Usage lines) and every flag it lists. */
+/** What `whoot-rooms CMD --help` prints, for every command, read once (in process; the usage test spawns the bin). */
+const HELP = new Map<string, string>();
+beforeAll(async () => {
+  for (const command of COMMANDS) HELP.set(command, (await runCli([command, '--help'])).stdout);
+});
+
+/** `whoot-rooms CMD --help`: its synopsis (Usage lines) and every flag it lists. */
 function helpOf(command: string): { synopsis: string; flags: string[] } {
-  const out = execFileSync(process.execPath, [bin, command, '--help'], { encoding: 'utf8' });
+  const out = HELP.get(command) ?? '';
   const usage = out.slice(0, out.indexOf('\n\n')).replace(/^Usage: /, '');
   const options = out.slice(out.indexOf('Options:\n'));
   const flags = [...options.matchAll(/^ {2}(?:-\w, )?(--[\w-]+)/gm)].map((m) => m[1] ?? '');

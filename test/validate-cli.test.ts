@@ -5,15 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDesiredState } from '../src/desired/index.js';
 import { tempTree } from './desired/helpers.js';
+import { runCli } from './e2e/helpers.js';
 
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const invalid = (name: string) => fileURLToPath(new URL(`./fixtures/invalid/${name}`, import.meta.url));
 const acme = fileURLToPath(new URL('../examples/acme', import.meta.url));
 const TODAY = '2026-11-27';
 
+/** `whoot-rooms validate …` as the bin runs it (in process; the last two stories spawn the built bin). */
 function validate(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, 'validate', '--today', TODAY, ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(['validate', '--today', TODAY, ...args]);
 }
 
 /** Each error kind of issue 2, the fixture that shows it, and the line the user must see. */
@@ -123,14 +124,14 @@ describe('whoot-rooms validate on a broken tree', () => {
       );
     }
 
-    const cli = validate('--dir', invalid(fixture));
+    const cli = await validate('--dir', invalid(fixture));
     expect(cli.code).toBe(1);
     expect(cli.stdout.split('\n').some((l) => l.startsWith(line))).toBe(true);
     expect(cli.stdout).toMatch(/^✗ \d+ errors? in \d+ files?$/m);
   });
 
-  it('reports every error of every file in one run, sorted by file and line', () => {
-    const cli = validate('--dir', invalid('errors-in-several-files'));
+  it('reports every error of every file in one run, sorted by file and line', async () => {
+    const cli = await validate('--dir', invalid('errors-in-several-files'));
     expect(cli.code).toBe(1);
     expect(cli.stdout).toBe(
       [
@@ -143,11 +144,11 @@ describe('whoot-rooms validate on a broken tree', () => {
     );
   });
 
-  it('refuses a file over the size limit without reading it', () => {
+  it('refuses a file over the size limit without reading it', async () => {
     const t = tempTree({ 'rooms/ok.yaml': 'name: Desk\nmembers: []\n' });
     try {
       writeFileSync(join(t.dir, 'rooms/huge.yaml'), `name: Huge\nmembers: []\n#${'x'.repeat(2 * 1024 * 1024)}\n`);
-      const cli = validate('--dir', t.dir);
+      const cli = await validate('--dir', t.dir);
       expect(cli.code).toBe(1);
       expect(cli.stdout).toContain(
         'rooms/huge.yaml: error: file is 2.0 MiB; the limit is 1.0 MiB per room or group file',
@@ -157,8 +158,8 @@ describe('whoot-rooms validate on a broken tree', () => {
     }
   });
 
-  it('prints the errors as JSON with --format json', () => {
-    const cli = validate('--dir', invalid('unknown-group'), '--format', 'json');
+  it('prints the errors as JSON with --format json', async () => {
+    const cli = await validate('--dir', invalid('unknown-group'), '--format', 'json');
     expect(cli.code).toBe(1);
     expect(JSON.parse(cli.stdout)).toEqual({
       format_version: 1,
@@ -172,13 +173,13 @@ describe('whoot-rooms validate on a broken tree', () => {
 });
 
 describe('whoot-rooms validate on the acme example', () => {
-  it('passes with a one-line summary', () => {
-    const cli = validate('--dir', acme);
-    expect(cli).toEqual({ code: 0, stdout: '✓ 7 rooms, 5 groups valid\n', stderr: '' });
+  it('passes with a one-line summary', async () => {
+    const cli = await validate('--dir', acme);
+    expect(cli).toMatchObject({ code: 0, stdout: '✓ 7 rooms, 5 groups valid\n', stderr: '' });
   });
 
-  it('passes as JSON with the counts', () => {
-    const cli = validate('--dir', acme, '--format', 'json');
+  it('passes as JSON with the counts', async () => {
+    const cli = await validate('--dir', acme, '--format', 'json');
     expect(cli.code).toBe(0);
     expect(JSON.parse(cli.stdout)).toEqual({ valid: true, rooms: 7, groups: 5, errors: [] });
   });
@@ -199,14 +200,14 @@ describe('whoot-rooms validate on the acme example', () => {
 });
 
 describe('whoot-rooms validate usage', () => {
-  it('prints usage on --help and exits 0', () => {
-    const cli = validate('--help');
+  it('prints usage on --help and exits 0', async () => {
+    const cli = await validate('--help');
     expect(cli.code).toBe(0);
     expect(cli.stdout).toContain('Usage: whoot-rooms validate [--dir DIR] [--format text|json]');
   });
 
-  it('rejects an unknown format with exit 1 and no stack trace', () => {
-    const cli = validate('--dir', acme, '--format', 'yaml');
+  it('rejects an unknown format with exit 1 and no stack trace', async () => {
+    const cli = await validate('--dir', acme, '--format', 'yaml');
     expect(cli.code).toBe(1);
     expect(cli.stderr).toContain('error: --format must be text or json, got "yaml"');
     expect(cli.stderr).not.toMatch(/\n\s+at /);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { posix, resolve, join } from 'node:path';
 import type { ConnectionSettings, EngineContext } from '../engine.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { createGitHubClient, type GitHubClient, type GitHubClientOptions } from '../github/client.js';
 import { resolveIdentity, type GitHubIdentity } from '../github/identity.js';
 import type { Logger } from '../log.js';
 import type { RunnerEnvironment } from './environment.js';
@@ -70,10 +70,12 @@ export function githubSession(
   env: RunnerEnvironment,
   reporter: Reporter,
   commentAuthor = '',
+  spacing?: GitHubClientOptions['spacing'],
 ): GitHubSession {
   const gh = createGitHubClient({
     token,
     baseUrl: env.apiUrl,
+    ...(spacing === undefined ? {} : { spacing }),
     log: {
       // Octokit logs every failed request at error level, expected ones too (GET /user with the GITHUB_TOKEN);
       // our own errors carry the context, so its per-request lines are debug. Retry/throttle notes are warnings.

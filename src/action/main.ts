@@ -6,12 +6,7 @@ import { actionLogger } from './log-sink.js';
 import { coreReporter } from './reporter.js';
 import { runAction } from './runner.js';
 import { readSettings } from './settings.js';
-
-/** A test-only tuning knob read from the environment (digits only), else the default. */
-function lookupSetting(name: string, fallback: number): number {
-  const raw = process.env[name];
-  return raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : fallback;
-}
+import { githubPacingFromEnv } from '../settings.js';
 
 /**
  * The Action's process: secrets first, settings once, one run, one error boundary, outputs flushed once.
@@ -30,6 +25,7 @@ export async function main(): Promise<void> {
   try {
     const settings = readSettings((name) => core.getInput(name), process.env);
     const env = readRunnerEnvironment(process.env, process.cwd());
+    const pacing = githubPacingFromEnv(process.env);
     const ctx: RunContext = {
       settings,
       env,
@@ -37,13 +33,12 @@ export async function main(): Promise<void> {
       logger: actionLogger(reporter, core.isDebug()),
       signal: interrupts.signal,
       github: settings.githubToken
-        ? githubSession(settings.githubToken, env, reporter, settings.commentAuthor)
+        ? githubSession(settings.githubToken, env, reporter, settings.commentAuthor, {
+            writeMs: pacing.writeSpacingMs,
+            notifyMs: pacing.notifySpacingMs,
+          })
         : undefined,
-      // About 30 s in all: GitHub lists a merge's pull request a few seconds after the merge. Tests shorten it.
-      prLookup: {
-        attempts: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS', 11),
-        delayMs: lookupSetting('WHOOT_ROOMS_PR_LOOKUP_DELAY_MS', 3000),
-      },
+      prLookup: { attempts: pacing.prLookupAttempts, delayMs: pacing.prLookupDelayMs },
     };
     const result = await runAction(ctx);
     if (result.failure) core.setFailed(result.failure);

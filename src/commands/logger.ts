@@ -1,3 +1,4 @@
+import type { DestinationStream } from 'pino';
 import { createLogger, type Logger, type LogFormat } from '../log.js';
 import type { CliIo } from './common.js';
 import { UsageError } from './errors.js';
@@ -17,5 +18,12 @@ export function commandLogger(
   const level = typeof values['log-level'] === 'string' ? values['log-level'] : (io.env.LOG_LEVEL ?? 'info');
   const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
   if (!levels.includes(level)) throw new UsageError(`--log-level must be one of ${levels.join(', ')}, got "${level}"`);
-  return createLogger({ level, format: (format === 'json' ? 'json' : 'pretty') satisfies LogFormat });
+  // Straight to fd 2 (synchronous, flushed before an exit) unless the command was given other streams (in-process).
+  const destination = io.stderr === process.stderr ? undefined : (io.stderr as DestinationStream);
+  return createLogger({
+    level,
+    format: (format === 'json' ? 'json' : 'pretty') satisfies LogFormat,
+    colorize: io.stderr.isTTY === true && !io.env.NO_COLOR,
+    ...(destination ? { destination } : {}),
+  });
 }

@@ -1,6 +1,8 @@
 import { Octokit } from '@octokit/rest';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+import { GITHUB_PACING } from '../settings.js';
 import { proxyFetchFor } from '../whoot/proxy.js';
 
 /** Octokit with retries for transient failures and GitHub's rate-limit etiquette (writes serialised). */
@@ -24,6 +26,8 @@ export interface GitHubClientOptions {
   log: GitHubLog;
   /** how many times a rate-limited request is retried before giving up (default 2) */
   rateLimitRetries?: number;
+  /** the least time between two content-creating requests, and between two that notify (tests shorten them) */
+  spacing?: { writeMs: number; notifyMs: number };
 }
 
 /**
@@ -32,6 +36,7 @@ export interface GitHubClientOptions {
  */
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const rateLimitRetries = opts.rateLimitRetries ?? 2;
+  const spacing = opts.spacing ?? { writeMs: GITHUB_PACING.writeSpacingMs, notifyMs: GITHUB_PACING.notifySpacingMs };
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
@@ -52,6 +57,12 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
     userAgent: 'whoot-rooms-action',
     log: opts.log,
     retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-    throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+    throttle: {
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+      // The plugin's default groups are shared by every client in the process; these are this client's own.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.writeMs }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: spacing.notifyMs }),
+    },
   });
 }

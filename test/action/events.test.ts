@@ -3,7 +3,8 @@ import { startSimulator } from '../../src/sim/index.js';
 import type { SimulatorHandle } from '../../src/sim/types.js';
 import { startFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { ALL_SCOPES, emails, makeWorkspace, seedOf, sha, writeRawFile, writeRoom } from './fixtures.js';
-import { runActionProcess as runAction } from './harness.js';
+// In process, but for the fork story: that one runs dist/index.js as the runner does.
+import { runAction, runActionProcess } from './harness.js';
 import { mergeGroupPayload, pullRequestPayload, pushPayload } from './payloads.js';
 
 const CANARY = 'whoot_canary_EVENTS_5e4d3c2b1a';
@@ -43,7 +44,7 @@ afterEach(async () => {
 
 describe('a pull request from a fork (no secrets)', () => {
   const forkRun = () =>
-    runAction({
+    runActionProcess({
       workspace: ws,
       eventName: 'pull_request',
       payload: pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: 3, headSha: sha(3), fork: true }),

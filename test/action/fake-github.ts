@@ -64,6 +64,8 @@ export interface RecordedRequest {
   body: unknown;
   authorization: string | undefined;
   status: number;
+  /** when the request arrived (performance.now()) */
+  at: number;
 }
 
 export interface FakeGitHub {
@@ -174,7 +176,16 @@ export async function startFakeGitHub(
       const method = req.method ?? 'GET';
       const body = await readBody(req);
       const authorization = req.headers.authorization;
-      const record: RecordedRequest = { method, path: url.pathname, query: url.search, body, authorization, status: 0 };
+      const at = performance.now();
+      const record: RecordedRequest = {
+        method,
+        path: url.pathname,
+        query: url.search,
+        body,
+        authorization,
+        status: 0,
+        at,
+      };
       requests.push(record);
       // Comment and issue bodies are public: the suite-wide canary scan reads every one written.
       if (method !== 'GET' && body !== undefined)

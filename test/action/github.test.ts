@@ -13,11 +13,12 @@ let gh: GitHubClient;
 const warnings: string[] = [];
 const repo = { owner: 'acme', repo: 'rooms' };
 
-function client(token: string): GitHubClient {
+function client(token: string, spacingMs = 0): GitHubClient {
   return createGitHubClient({
     token,
     baseUrl: fake.url,
     log: { debug: () => {}, info: () => {}, warn: (m) => warnings.push(m), error: () => {} },
+    spacing: { writeMs: spacingMs, notifyMs: spacingMs },
   });
 }
 
@@ -65,6 +66,14 @@ describe('sticky comment', () => {
 
   it('refuses a body without its marker (it could never be found again)', async () => {
     await expect(upsertStickyComment(gh, repo, 4, marker, 'no marker', identity)).rejects.toThrow('lacks its marker');
+  });
+
+  it("spaces content-creating requests by the client's spacing (GitHub asks for 1 s, 3 s when they notify)", async () => {
+    const spaced = client('app', 300);
+    await upsertStickyComment(spaced, repo, 4, marker, `${marker}\none`, identity);
+    await upsertStickyComment(spaced, repo, 5, marker, `${marker}\ntwo`, identity);
+    const [first, second] = fake.writes();
+    expect(second!.at - first!.at).toBeGreaterThanOrEqual(280);
   });
 
   it('rides out a transient 502 and a 429 with Retry-After', async () => {

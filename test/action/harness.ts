@@ -130,6 +130,8 @@ function prepare(opts: RunOptions): Prepared {
     RUNNER_TEMP: runnerTemp,
     WHOOT_ROOMS_PR_LOOKUP_DELAY_MS: '20',
     WHOOT_ROOMS_PR_LOOKUP_ATTEMPTS: '3',
+    WHOOT_ROOMS_GITHUB_WRITE_SPACING_MS: '0',
+    WHOOT_ROOMS_GITHUB_NOTIFY_SPACING_MS: '0',
     ...opts.env,
   };
   // The runner sets every declared input, with action.yml's default when the workflow gives none.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root, runCli } from './helpers.js';
+import { root, runCliProcess as runCli } from './helpers.js';
 
 /** The simulator's port is the one thing that differs between runs. */
 const samePort = (s: string): string => s.replace(/127\.0\.0\.1:\d+/g, '127.0.0.1:PORT');

@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process';
+import { Readable, Writable } from 'node:stream';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CliIo } from '../../src/commands/common.js';
+import { main } from '../../src/commands/main.js';
 import { startSimulator } from '../../src/sim/index.js';
 import type { SimSeed } from '../../src/sim/seed-types.js';
 import type { RequestLogEntry, SimulatorHandle, SimulatorOptions } from '../../src/sim/types.js';
@@ -28,13 +31,14 @@ export interface RunOptions {
 
 /**
  * Run the built CLI as a separate process, asynchronously: the simulator lives in this test's event loop, so a
- * synchronous spawn would block the very server the CLI talks to.
+ * synchronous spawn would block the very server the CLI talks to. The smoke tests of the real entry, and the
+ * stories that need a process: signals, the proxy and CA variables Node reads at start, exit without a flush.
  */
-export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
+export function runCliProcess(args: string[], opts: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], {
       cwd: opts.cwd ?? root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...opts.env },
+      env: cliEnv(opts.env),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -50,6 +54,43 @@ export function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult
     });
     if (child.pid !== undefined) opts.onSpawn?.(child.pid, { stdout: () => stdout, stderr: () => stderr });
   });
+}
+
+/** The environment the CLI gets: nothing of this process's but PATH and HOME. */
+function cliEnv(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', ...env };
+}
+
+/** A stream that keeps what is written to it, and is not a terminal (as a pipe to a child process is not). */
+function captureStream(): { stream: Writable & { isTTY: false }; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+      done();
+    },
+  });
+  return { stream: Object.assign(stream, { isTTY: false as const }), text: () => text };
+}
+
+/**
+ * Run `whoot-rooms …` as the bin does, in this process: the CLI's `main(argv, io)` with the same environment,
+ * working directory, closed stdin and non-terminal stdout/stderr a child process gets. Stories run without a
+ * process start each; `runCliProcess` keeps the built entry covered, and a story that needs a process
+ * (`onSpawn`) gets one.
+ */
+export async function runCli(args: string[], opts: RunOptions = {}): Promise<CliResult> {
+  if (opts.onSpawn) return runCliProcess(args, opts);
+  const out = captureStream();
+  const err = captureStream();
+  const stdin = Object.assign(Readable.from([]), { isTTY: false as const });
+  const io: CliIo = { stdout: out.stream, stderr: err.stream, stdin, env: cliEnv(opts.env), cwd: opts.cwd ?? root };
+  const code = await main(args, io);
+  const stdout = out.text();
+  const stderr = err.text();
+  recordCapture(`e2e ${args.slice(0, 1).join(' ')} stdout`, stdout);
+  recordCapture(`e2e ${args.slice(0, 1).join(' ')} stderr`, stderr);
+  return { code, signal: null, stdout, stderr };
 }
 
 /** A temporary desired-state tree from `{ 'rooms/eq.yaml': '…' }`; removed by `cleanup`. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHubClient } from '../../src/github/client.js';
 import { CANARY_TOKEN } from '../support/captures.js';
 import { startProxy } from '../support/forward-proxy.js';
-import { cleanup, runCli, simulator, writeTree, writes } from './helpers.js';
+import { cleanup, runCliProcess, simulator, writeTree, writes } from './helpers.js';
 import { httpsFront, selfSignedCert } from '../whoot/tls-fixture.js';
 
 /** Issue 15 §1: HTTPS_PROXY / HTTP_PROXY / NO_PROXY for every outgoing request, through a proxy started here. */
@@ -28,10 +28,10 @@ describe('the whoot client through an HTTP proxy (absolute-URI requests for http
     const proxy = await startProxy();
     stops.push(() => sim.stop(), proxy.stop);
     const penv = { ...env, HTTP_PROXY: proxy.url };
-    const plan = await runCli(['plan', '--dir', dir, ...TODAY], { env: penv });
+    const plan = await runCliProcess(['plan', '--dir', dir, ...TODAY], { env: penv });
     expect(plan.code, plan.stderr).toBe(0);
     expect(plan.stdout).toContain('+ b@acme.com');
-    const apply = await runCli(['apply', '--dir', dir, '--auto-approve', ...TODAY], { env: penv });
+    const apply = await runCliProcess(['apply', '--dir', dir, '--auto-approve', ...TODAY], { env: penv });
     expect(apply.code, apply.stderr).toBe(0);
     expect(writes(sim.requestLog)).toHaveLength(1);
     expect(proxy.seen.length).toBe(sim.requestLog.length);
@@ -44,7 +44,7 @@ describe('the whoot client through an HTTP proxy (absolute-URI requests for http
     stops.push(() => sim.stop(), proxy.stop);
     const host = new URL(sim.url);
     for (const noProxy of [host.hostname, host.host, '*', `example.com,.example.org,${host.hostname}`]) {
-      const r = await runCli(['plan', '--dir', dir, ...TODAY], {
+      const r = await runCliProcess(['plan', '--dir', dir, ...TODAY], {
         env: { ...env, HTTP_PROXY: proxy.url, NO_PROXY: 'elsewhere', no_proxy: noProxy },
       });
       expect(r.code, r.stderr).toBe(0);
@@ -58,7 +58,7 @@ describe('the whoot client through an HTTP proxy (absolute-URI requests for http
     const proxy = await startProxy(407);
     stops.push(() => sim.stop(), proxy.stop);
     const withCreds = proxy.url.replace('http://', 'http://corpuser:hunter2secret@');
-    const r = await runCli(['plan', '--dir', dir, ...TODAY], { env: { ...env, HTTP_PROXY: withCreds } });
+    const r = await runCliProcess(['plan', '--dir', dir, ...TODAY], { env: { ...env, HTTP_PROXY: withCreds } });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`refused the request for ${sim.url}/me`);
     expect(r.stderr).toContain(`proxy http://[REDACTED]@${new URL(proxy.url).host}`);
@@ -78,9 +78,9 @@ describe('https through CONNECT, with the private CA given by NODE_EXTRA_CA_CERT
     stops.push(tls.cleanup, () => sim.stop(), front.stop, proxy.stop);
     const frontUrl = front.url.replace('127.0.0.1', 'localhost');
     const penv = { ...env, WHOOT_API_URL: frontUrl, HTTPS_PROXY: proxy.url, NODE_EXTRA_CA_CERTS: tls.certFile };
-    const plan = await runCli(['plan', '--dir', dir, ...TODAY], { env: penv });
+    const plan = await runCliProcess(['plan', '--dir', dir, ...TODAY], { env: penv });
     expect(plan.code, plan.stderr).toBe(0);
-    const apply = await runCli(['apply', '--dir', dir, '--auto-approve', ...TODAY], { env: penv });
+    const apply = await runCliProcess(['apply', '--dir', dir, '--auto-approve', ...TODAY], { env: penv });
     expect(apply.code, apply.stderr).toBe(0);
     expect(writes(sim.requestLog)).toHaveLength(1);
     expect(proxy.seen.length).toBeGreaterThan(0);
@@ -95,7 +95,7 @@ describe('https through CONNECT, with the private CA given by NODE_EXTRA_CA_CERT
       WHOOT_API_TOKEN: CANARY_TOKEN,
       https_proxy: proxy.url.replace('//', '//u:pw-secret@'),
     };
-    const r = await runCli(['plan', '--dir', dir, ...TODAY], { env });
+    const r = await runCliProcess(['plan', '--dir', dir, ...TODAY], { env });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /proxy http:\/\/\[REDACTED\]@127\.0\.0\.1:\d+ refused the request for https:\/\/api\.whoot\.example\/me \(407 Proxy Authentication Required/,

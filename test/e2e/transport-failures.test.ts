@@ -1,7 +1,7 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_TOKEN } from '../support/captures.js';
-import { cleanup, runCli, simulator, writeTree } from './helpers.js';
+import { cleanup, runCli, runCliProcess, simulator, writeTree } from './helpers.js';
 import { httpsFront, selfSignedCert } from '../whoot/tls-fixture.js';
 
 /** Issue 14 §4 and issue 18: transport failures that retrying cannot fix fail fast, in one line naming host/URL. */
@@ -51,8 +51,8 @@ describe('TLS failures are permanent: no retry, one line', () => {
     expect(sim.requestLog).toEqual([]);
     expect(r.seconds).toBeLessThan(5);
 
-    // The same server, its certificate trusted through NODE_EXTRA_CA_CERTS: the plan runs.
-    const trusted = await runCli(['plan', '--dir', dir, ...TODAY], {
+    // The same server, its certificate trusted through NODE_EXTRA_CA_CERTS (read as Node starts): the plan runs.
+    const trusted = await runCliProcess(['plan', '--dir', dir, ...TODAY], {
       env: { WHOOT_API_URL: front.url, WHOOT_API_TOKEN: CANARY_TOKEN, NODE_EXTRA_CA_CERTS: tls.certFile },
     });
     expect(trusted.code, trusted.stderr).toBe(0);
