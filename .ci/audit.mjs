@@ -43,7 +43,8 @@ try {
 }
 if (report.error || !report.metadata) {
   console.warn(
-    `warning: npm audit could not reach the advisory service: ${report.error?.summary || r.stderr.trim().split('\n').pop() || 'no answer'}`,
+    `warning: npm audit could not reach the advisory service: ` +
+      `${report.error?.summary || r.stderr.trim().split('\n').pop() || 'no answer'}`,
   );
   process.exit(0);
 }

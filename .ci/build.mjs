@@ -8,7 +8,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // CJS dependencies (pino, ajv, yaml) call require() for builtins; an ESM bundle needs a real require.
 const banner = {
-  js: "import { createRequire as __whootCreateRequire } from 'node:module'; const require = __whootCreateRequire(import.meta.url);",
+  js:
+    "import { createRequire as __whootCreateRequire } from 'node:module'; const require = " +
+    '__whootCreateRequire(import.meta.url);',
 };
 
 /**

@@ -79,7 +79,8 @@ async function main() {
   }
   if (!['validate', 'plan', 'apply'].includes(command) || !['S', 'M', 'L'].includes(arg)) {
     process.stderr.write(
-      'usage: node bench/profile.mjs validate|plan|apply S|M|L [--latency-ms N] [--concurrency N]\n       node bench/profile.mjs summarise FILE.cpuprofile\n',
+      'usage: node bench/profile.mjs validate|plan|apply S|M|L [--latency-ms N] [--concurrency N]\n       node ' +
+        'bench/profile.mjs summarise FILE.cpuprofile\n',
     );
     process.exitCode = 1;
     return;

@@ -111,7 +111,8 @@ function org(scale) {
     const t = performance.now();
     const o = generate({ scale });
     log(
-      `${o.cached ? 'using cached' : 'generated'} ${scale} org (${o.meta.users} users, ${o.meta.managedRooms} rooms, ${o.meta.memberships} memberships) in ${ms(performance.now() - t)}`,
+      `${o.cached ? 'using cached' : 'generated'} ${scale} org (${o.meta.users} users, ${o.meta.managedRooms} ` +
+        `rooms, ${o.meta.memberships} memberships) in ${ms(performance.now() - t)}`,
     );
     orgs.set(scale, o);
   }
@@ -123,7 +124,8 @@ function parseJson(r, what) {
     return JSON.parse(r.stdout);
   } catch {
     throw new Error(
-      `${what} exited ${r.code} without JSON on stdout:\n${(r.stderr || r.stdout).trim().split('\n').slice(-10).join('\n')}`,
+      `${what} exited ${r.code} without JSON on ` +
+        `stdout:\n${(r.stderr || r.stdout).trim().split('\n').slice(-10).join('\n')}`,
     );
   }
 }
@@ -183,7 +185,8 @@ function floorTarget(name, runs, floor, allowedRepeats = 0) {
     `${name} = ${floor.total}, nothing else`,
     diffs.length === 0 && repeated <= 0,
     diffs.length === 0
-      ? `${last.requests.total} in each of ${runs.length} runs (${routes(last.requests.byRoute)})${repeated > 0 ? `; ${repeated} repeated calls` : ''}`
+      ? `${last.requests.total} in each of ${runs.length} runs ` +
+          `(${routes(last.requests.byRoute)})${repeated > 0 ? `; ${repeated} repeated calls` : ''}`
       : diffs[0].join('; '),
     false,
   );
@@ -200,7 +203,9 @@ function driftTarget(name, summary, meta) {
   return target(
     name,
     ok,
-    `${summary.rooms_changed} rooms +${summary.add} -${summary.remove} ~${summary.update}${summary.errored ? `, ${summary.errored} errored` : ''} (generated: ${e.changedRooms} rooms +${e.add} -${e.remove} ~${e.update})`,
+    `${summary.rooms_changed} rooms +${summary.add} -${summary.remove} ` +
+      `~${summary.update}${summary.errored ? `, ${summary.errored} errored` : ''} (generated: ${e.changedRooms} ` +
+      `rooms +${e.add} -${e.remove} ~${e.update})`,
     false,
   );
 }
@@ -212,7 +217,8 @@ function ratioTarget(name, limit, product, reference) {
     ...target(
       `${name} ≤ ${limit}× the reference client`,
       ratio <= limit,
-      `${ms(product.wallMs)} vs ${ms(reference.wallMs)} = ${x2(ratio)} (runs ${product.wallsMs.join('/')} vs ${reference.wallsMs.join('/')} ms)`,
+      `${ms(product.wallMs)} vs ${ms(reference.wallMs)} = ${x2(ratio)} (runs ${product.wallsMs.join('/')} vs ` +
+        `${reference.wallsMs.join('/')} ms)`,
     ),
     ratio,
   };
@@ -262,7 +268,8 @@ async function caseValidate(scale) {
       target(
         'validate ≤ 1.2× parse-only `yaml` (paired medians)',
         ratio <= 1.2,
-        `${ms(val.wallMs)} vs ${ms(base.wallMs)} = ${x2(ratio)} (CPU ${ms(val.cpuMs)} vs ${ms(base.cpuMs)}; runs ${val.wallsMs.join('/')} vs ${base.wallsMs.join('/')} ms)`,
+        `${ms(val.wallMs)} vs ${ms(base.wallMs)} = ${x2(ratio)} (CPU ${ms(val.cpuMs)} vs ${ms(base.cpuMs)}; ` +
+          `runs ${val.wallsMs.join('/')} vs ${base.wallsMs.join('/')} ms)`,
       ),
       target(
         'validate peak RSS ≤ 1.5× parse-only',
@@ -352,7 +359,8 @@ async function casePlanL(scale) {
       target(
         `plan ${scale} peak RSS ≤ 220 MB`,
         peak <= 220,
-        `${Math.round(peak)} MB (25 ms latency: ${Math.round(m.rows[0].maxRssMb)} MB; no latency: ${Math.round(fastRow.maxRssMb)} MB)`,
+        `${Math.round(peak)} MB (25 ms latency: ${Math.round(m.rows[0].maxRssMb)} MB; no latency: ` +
+          `${Math.round(fastRow.maxRssMb)} MB)`,
         false,
       ),
       ...m.targets.slice(1),
@@ -436,7 +444,8 @@ async function applyPairs(scale, simOpts, referenceArgs) {
         summary.applied === meta.expected.changedRooms &&
         failed === 0 &&
         distinct === meta.expected.changedRooms,
-      `exit ${product.map((r) => r.code).join('/')}, applied ${summary.applied}, failed ${failed}, skipped ${summary.skipped}, PUTs to ${distinct} distinct rooms`,
+      `exit ${product.map((r) => r.code).join('/')}, applied ${summary.applied}, failed ${failed}, skipped ` +
+        `${summary.skipped}, PUTs to ${distinct} distinct rooms`,
       false,
     ),
     target(
@@ -445,7 +454,8 @@ async function applyPairs(scale, simOpts, referenceArgs) {
         (r) =>
           r.json.summary.applied === meta.expected.changedRooms && floorDiff(r.requests.byRoute, floor).length === 0,
       ),
-      `applied ${reference.map((r) => r.json.summary.applied).join('/')}, requests ${reference.map((r) => r.requests.total).join('/')}`,
+      `applied ${reference.map((r) => r.json.summary.applied).join('/')}, requests ` +
+        `${reference.map((r) => r.requests.total).join('/')}`,
       false,
     ),
   ];
@@ -491,14 +501,17 @@ async function caseRateLimited(scale) {
     rows: [p, r],
     targets: [
       target(
-        `rate-limited apply ${scale} ≤ 1.05× the token-bucket floor (${m.floor.total} requests − ${BURST} burst) / ${RATE_LIMIT}/s`,
+        `rate-limited apply ${scale} ≤ 1.05× the token-bucket floor (${m.floor.total} requests − ${BURST} ` +
+          `burst) / ${RATE_LIMIT}/s`,
         ratio <= 1.05,
-        `${ms(p.wallMs)} vs floor ${ms(floorMs)} = ${x2(ratio)} (reference ${ms(r.wallMs)} = ${x2(r.wallMs / floorMs)}; runs ${p.wallsMs.join('/')} ms)`,
+        `${ms(p.wallMs)} vs floor ${ms(floorMs)} = ${x2(ratio)} (reference ${ms(r.wallMs)} = ` +
+          `${x2(r.wallMs / floorMs)}; runs ${p.wallsMs.join('/')} ms)`,
       ),
       target(
         `rate-limited apply ${scale}: zero 429 answers`,
         total429 === 0,
-        `${total429} in ${m.product.length} runs (reference: ${m.reference.reduce((n, x) => n + x.requests.status429, 0)})`,
+        `${total429} in ${m.product.length} runs (reference: ` +
+          `${m.reference.reduce((n, x) => n + x.requests.status429, 0)})`,
         false,
       ),
       ...m.checks,
@@ -583,7 +596,9 @@ async function main() {
   const missed =
     cases.flatMap((c) => c.targets).filter((t) => !t.pass && asserted(t)).length + cases.filter((c) => c.error).length;
   process.stdout.write(
-    `${quick ? 'bench quick (S scale, times not asserted)' : 'bench'}: ${missed === 0 ? 'every target ok' : `${missed} MISS`} (load average ${results.machine.loadAverage.before.join(' ')} → ${results.machine.loadAverage.after.join(' ')})\n`,
+    `${quick ? 'bench quick (S scale, times not asserted)' : 'bench'}: ` +
+      `${missed === 0 ? 'every target ok' : `${missed} MISS`} (load average ` +
+      `${results.machine.loadAverage.before.join(' ')} → ${results.machine.loadAverage.after.join(' ')})\n`,
   );
   log(`wrote ${resultsPath}${full ? ' and docs/performance.md' : ''} (${Math.round(results.durationMs / 1000)} s)`);
   if (!results.allPass) process.exitCode = 1;

@@ -38,10 +38,12 @@ export const REDACT_PATHS = [
   '*.headers.Authorization',
 ];
 
-/** A pino logger writing to stderr: JSON lines, or readable lines (pino-pretty as a stream, never a worker transport). */
+/**
+ * A pino logger writing to stderr: JSON lines, or readable lines (pino-pretty as a stream, never a worker transport).
+ */
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
-  const base = { level, base: undefined, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } };
+  const base = { level, base: null, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } };
   if (opts.format !== 'pretty' && opts.destination) return pino(base, opts.destination);
   if (opts.format === 'json') return pino(base, pino.destination({ dest: 2, sync: true }));
   const pretty = PinoPretty({

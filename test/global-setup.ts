@@ -28,7 +28,8 @@ export default function setup(): () => void {
     process.exitCode = 1;
     const shown = hits.slice(0, 20).map((h) => `  [${h.label}] ${h.match}: ${h.line}`);
     throw new Error(
-      `canary scan: a secret leaked into ${hits.length} place(s) users can read (captures kept in ${dir}):\n${shown.join('\n')}`,
+      `canary scan: a secret leaked into ${hits.length} place(s) users can read (captures kept in ` +
+        `${dir}):\n${shown.join('\n')}`,
     );
   };
 }

@@ -40,7 +40,8 @@ function expectReported(errors: readonly SourceError[], expected: readonly Expec
     );
     expect(
       match,
-      `expected ${want.file}:${want.line}:${want.column ?? '*'} "${want.message}" among:\n${JSON.stringify(errors, null, 2)}`,
+      `expected ${want.file}:${want.line}:${want.column ?? '*'} "${want.message}" ` +
+        `among:\n${JSON.stringify(errors, null, 2)}`,
     ).toBeDefined();
   }
 }

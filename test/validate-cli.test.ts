@@ -33,12 +33,16 @@ const ERROR_KINDS: Array<{ kind: string; fixture: string; line: string }> = [
   {
     kind: 'two files managing the same room id',
     fixture: 'same-room-id-two-files',
-    line: 'rooms/b.yaml:2:5: error: room id B2C3D4E5-F6A7-8901-BCDE-F01234567891 is also managed by rooms/a.yaml (rooms/a.yaml:1:5)',
+    line:
+      'rooms/b.yaml:2:5: error: room id B2C3D4E5-F6A7-8901-BCDE-F01234567891 is also managed by ' +
+      'rooms/a.yaml (rooms/a.yaml:1:5)',
   },
   {
     kind: 'two files managing the same room name',
     fixture: 'same-room-name-two-files',
-    line: 'rooms/emea/eq.yaml:1:7: error: room "Equities Desk" is also managed by rooms/amer/eq.yaml (rooms/amer/eq.yaml:1:7)',
+    line:
+      'rooms/emea/eq.yaml:1:7: error: room "Equities Desk" is also managed by rooms/amer/eq.yaml ' +
+      '(rooms/amer/eq.yaml:1:7)',
   },
   {
     kind: 'two groups with the same name',
@@ -80,7 +84,9 @@ const ERROR_KINDS: Array<{ kind: string; fixture: string; line: string }> = [
   {
     kind: 'a misspelt key',
     fixture: 'unknown-key-misspelt',
-    line: 'rooms/eq.yaml:2:1: error: unknown key "memebers" (did you mean "members"?); allowed keys: name, id, display_name, external_id, mode, members',
+    line:
+      'rooms/eq.yaml:2:1: error: unknown key "memebers" (did you mean "members"?); allowed keys: name, id, ' +
+      'display_name, external_id, mode, members',
   },
   {
     kind: 'members: with nothing after it',
@@ -137,7 +143,8 @@ describe('whoot-rooms validate on a broken tree', () => {
       [
         'groups/g.yaml:2:12: error: unknown group "nope"',
         'rooms/a.yaml:3:5: error: members[0]: "alice@acme" is not a valid email',
-        'rooms/b.yaml:2:1: error: unknown key "memebers" (did you mean "members"?); allowed keys: name, id, display_name, external_id, mode, members, acknowledge',
+        'rooms/b.yaml:2:1: error: unknown key "memebers" (did you mean "members"?); allowed keys: name, id, ' +
+          'display_name, external_id, mode, members, acknowledge',
         '✗ 3 errors in 3 files',
         '',
       ].join('\n'),

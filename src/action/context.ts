@@ -30,7 +30,7 @@ export interface RunContext {
 
 /** What a run ends with: a failure message fails the step (after outputs and summary are written). */
 export interface RunResult {
-  failure?: string;
+  failure?: string | undefined;
 }
 
 /** The tree's directory on disk. */

@@ -130,7 +130,8 @@ function reasonToSkip(room: RoomPlan, plan: Plan, opts: ExecutorOptions): Skippe
           ...base,
           reason: 'changed_since_review',
           message:
-            'changed since review: the plan differs from the reviewed one, which recorded only the whole-plan fingerprint, so nothing is applied',
+            'changed since review: the plan differs from the reviewed one, which recorded only the whole-plan ' +
+            'fingerprint, so nothing is applied',
         };
       }
     } else {
@@ -211,10 +212,13 @@ async function writeRoom(api: WhootApi, room: RoomPlan, opts: ExecutorOptions): 
       // All zeros is also what a retried PUT gets when whoot applied the first attempt but its answer was lost.
       const noChange = got.added === 0 && got.updated === 0 && got.removed === 0;
       const counts = noChange
-        ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} -${expected.removed}: ` +
-          'the room already matched the tree (a retried write whose first answer was lost, or the same edit made meanwhile); it now matches the tree'
+        ? `whoot reported no change but the plan expected +${expected.added} ~${expected.updated} ` +
+          `-${expected.removed}: ` +
+          'the room already matched the tree (a retried write whose first answer was lost, or the same edit ' +
+          'made meanwhile); it now matches the tree'
         : `whoot reported +${got.added} ~${got.updated} -${got.removed} but the plan expected ` +
-          `+${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read (someone edited it meanwhile); ` +
+          `+${expected.added} ~${expected.updated} -${expected.removed}: the room changed after it was read ` +
+          `(someone edited it meanwhile); ` +
           'it now matches the tree';
       applied.warning = replanned === '' ? counts : `${replanned}; ${counts}`;
       logger?.warn({ room: room.name, room_id: room.id, expected, got }, 'member counts differ from the plan');
@@ -293,7 +297,10 @@ async function settleOrDrain<T>(
   return [...results];
 }
 
-/** The message to show for a failed room: WhootApiError's message already names method, path, status and the server's words. */
+/**
+ * The message to show for a failed room: WhootApiError's message already names method, path, status and the server's
+ * words.
+ */
 function errorMessage(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }

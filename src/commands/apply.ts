@@ -76,7 +76,8 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     autoApprove,
     format,
     io,
-    'refusing to apply without confirmation: stdin is not a terminal. Review the changes with `whoot-rooms plan`, then re-run with --auto-approve (or --plan-file FILE --auto-approve to apply exactly what was reviewed)',
+    'refusing to apply without confirmation: stdin is not a terminal. Review the changes with `whoot-rooms ' +
+      'plan`, then re-run with --auto-approve (or --plan-file FILE --auto-approve to apply exactly what was reviewed)',
   );
   requireToken(conn);
   const logger = commandLogger(values, io);
@@ -159,7 +160,8 @@ export default async function apply(argv: string[], io: CliIo): Promise<number> 
     if (report.summary.interrupted) {
       const notDone = report.skipped.filter((s) => s.reason === 'interrupted').length;
       io.stderr.write(
-        `apply was interrupted by ${received() ?? 'a signal'}: ${report.summary.applied} room(s) applied, ${notDone} not started. Re-run apply to converge.\n`,
+        `apply was interrupted by ${received() ?? 'a signal'}: ${report.summary.applied} room(s) applied, ` +
+          `${notDone} not started. Re-run apply to converge.\n`,
       );
       const sig = received();
       return sig ? SIGNAL_EXIT[sig] : 1;

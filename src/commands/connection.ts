@@ -20,7 +20,9 @@ export const CONNECTION_OPTIONS = {
   concurrency: {
     type: 'string',
     arg: 'N',
-    help: `API requests in flight at once, ${BOUNDS.concurrency.min}-${BOUNDS.concurrency.max} (default ${DEFAULTS.concurrency})`,
+    help:
+      `API requests in flight at once, ${BOUNDS.concurrency.min}-${BOUNDS.concurrency.max} (default ` +
+      `${DEFAULTS.concurrency})`,
   },
 } as const satisfies OptionTable;
 
@@ -84,7 +86,8 @@ export function connectionFrom(
 export function requireToken(conn: ConnectionSettings): void {
   if (conn.token === undefined) {
     throw new UsageError(
-      'WHOOT_API_TOKEN is not set: export the whoot API key in that environment variable (it is never read from a flag)',
+      'WHOOT_API_TOKEN is not set: export the whoot API key in that environment variable (it is never read from ' +
+        'a flag)',
     );
   }
 }

@@ -47,7 +47,8 @@ export default async function demo(argv: string[], io: CliIo): Promise<number> {
     },
   ];
   io.stdout.write(
-    `whoot-rooms demo: a simulated whoot API is running at ${sim.url} (seeded from ${relative(root, join(tree, 'sim-seed.yaml'))}).\n`,
+    `whoot-rooms demo: a simulated whoot API is running at ${sim.url} (seeded from ` +
+      `${relative(root, join(tree, 'sim-seed.yaml'))}).\n`,
   );
   const unexpected: string[] = [];
   try {

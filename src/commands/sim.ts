@@ -159,7 +159,8 @@ export default async function sim(argv: string[], io: CliIo): Promise<number> {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE')
       throw new UsageError(
-        `port ${port} on ${values.host ?? '127.0.0.1'} is already in use: choose another with --port (0 = any free port)`,
+        `port ${port} on ${values.host ?? '127.0.0.1'} is already in use: choose another with --port (0 = any ` +
+          `free port)`,
       );
     if (code === 'EADDRNOTAVAIL')
       throw new UsageError(`cannot bind to ${values.host ?? ''}: not an address of this machine`);

@@ -66,7 +66,8 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
     const files = new Set(result.errors.map((e) => e.file)).size;
     io.stdout.write(`${lines.join('\n')}\n`);
     io.stdout.write(
-      `✗ ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${files} file${files === 1 ? '' : 's'}\n`,
+      `✗ ${result.errors.length} error${result.errors.length === 1 ? '' : 's'} in ${files} ` +
+        `file${files === 1 ? '' : 's'}\n`,
     );
     for (const note of result.deferred ?? []) io.stdout.write(`note: ${t(note)}\n`);
     return 1;
@@ -74,7 +75,8 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
   const { rooms, groups } = result.desired;
   const expiring = rooms.reduce((n, r) => n + r.expiring.length, 0);
   io.stdout.write(
-    `✓ ${rooms.length} room${rooms.length === 1 ? '' : 's'}, ${groups.length} group${groups.length === 1 ? '' : 's'} valid\n`,
+    `✓ ${rooms.length} room${rooms.length === 1 ? '' : 's'}, ${groups.length} ` +
+      `group${groups.length === 1 ? '' : 's'} valid\n`,
   );
   for (const r of rooms) {
     for (const e of r.expiring) {

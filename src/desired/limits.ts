@@ -1,4 +1,7 @@
-/** Bounds on what the loader accepts, so hostile or accidental input fails fast with a clear message instead of exhausting memory. */
+/**
+ * Bounds on what the loader accepts, so hostile or accidental input fails fast with a clear message instead of
+ * exhausting memory.
+ */
 export const LIMITS = {
   /** bytes per room or group file, checked with stat before reading */
   maxFileBytes: 1024 * 1024,

@@ -46,7 +46,10 @@ export interface LoadOptions {
    * policy.yaml itself is still read and validated.
    */
   policyRules?: boolean;
-  /** Called once, as soon as the tree is known to be invalid (the first error found); loading goes on to list every error. */
+  /**
+   * Called once, as soon as the tree is known to be invalid (the first error found); loading goes on to list every
+   * error.
+   */
   onFirstError?: () => void;
   /** Called with the room and group files as read, once the tree is known valid (the access-review report). */
   onTreeFiles?: (files: { rooms: readonly RoomFile[]; groups: readonly GroupFile[] }) => void;

@@ -91,7 +91,9 @@ export function roomClashErrors(rooms: readonly RoomFile[]): SourceError[] {
       if (prev)
         errors.push({
           ...(r.namePos ?? r.pos),
-          message: `room "${r.name}" is also managed by ${prev.file} (${at(prev.namePos ?? prev.pos)}); one file per room`,
+          message:
+            `room "${r.name}" is also managed by ${prev.file} (${at(prev.namePos ?? prev.pos)}); one ` +
+            `file per room`,
         });
       else byName.set(r.name, r);
     }

@@ -117,7 +117,9 @@ function describe(
     case 'enum': {
       const allowed = (err.params as { allowedValues: unknown[] }).allowedValues.map(String);
       return {
-        message: `${where} must be one of ${allowed.join(', ')}, got ${typeOfValue(data)}${typeof data === 'string' ? didYouMean(data, allowed) : ''}`,
+        message:
+          `${where} must be one of ${allowed.join(', ')}, got ` +
+          `${typeOfValue(data)}${typeof data === 'string' ? didYouMean(data, allowed) : ''}`,
       };
     }
     case 'pattern':
@@ -130,7 +132,9 @@ function describe(
       return { message: `${where} must not be empty` };
     case 'maxItems':
       return {
-        message: `${where} has ${Array.isArray(data) ? data.length : '?'} entries; the limit is ${String((err.params as { limit: number }).limit)} per list`,
+        message:
+          `${where} has ${Array.isArray(data) ? data.length : '?'} entries; the limit is ` +
+          `${String((err.params as { limit: number }).limit)} per list`,
       };
     default:
       return { message: `${where} ${err.message ?? 'is invalid'}` };

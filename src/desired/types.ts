@@ -1,4 +1,6 @@
-/** A position in a source file of the desired-state tree. Paths are relative to the tree root (`--dir`), `/`-separated. */
+/**
+ * A position in a source file of the desired-state tree. Paths are relative to the tree root (`--dir`), `/`-separated.
+ */
 export interface SourcePos {
   file: string;
   /** 1-based */
@@ -29,7 +31,9 @@ export interface DesiredMember {
   ref: UserRef;
   /** true if any entry that brings this user grants transmit */
   tx: boolean;
-  /** the room-file entry (or group entry chain start) that brings the user, first one in file order: where errors point */
+  /**
+   * the room-file entry (or group entry chain start) that brings the user, first one in file order: where errors point
+   */
   pos: SourcePos;
   /** the group names this user came through, if any (empty for a direct entry) */
   via: string[];
@@ -64,15 +68,15 @@ export interface DesiredRoom {
   /** position of the room document (top of the mapping) */
   pos: SourcePos;
   name?: string;
-  namePos?: SourcePos;
+  namePos?: SourcePos | undefined;
   id?: string;
-  idPos?: SourcePos;
+  idPos?: SourcePos | undefined;
   /** undefined = key absent = not managed */
   displayName?: string;
-  displayNamePos?: SourcePos;
+  displayNamePos?: SourcePos | undefined;
   /** undefined = key absent = not managed; null = remove the SCIM mapping */
   externalId?: string | null;
-  externalIdPos?: SourcePos;
+  externalIdPos?: SourcePos | undefined;
   mode: 'authoritative' | 'additive';
   /** effective members, sorted by ref value; expired entries already left out */
   members: DesiredMember[];

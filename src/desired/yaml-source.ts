@@ -133,7 +133,9 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
       ok: false,
       errors: scan.tagged.map((node) => ({
         ...positionOf({ file, lineCounter }, node),
-        message: `YAML tags are not allowed (found "${(node.tag ?? '').replace(/^tag:yaml\.org,2002:/, '!!')}"): write plain values`,
+        message:
+          `YAML tags are not allowed (found ` +
+          `"${(node.tag ?? '').replace(/^tag:yaml\.org,2002:/, '!!')}"): write plain values`,
       })),
     };
   }
@@ -183,7 +185,10 @@ function yamlMessage(code: string, message: string, span: string): string {
     case 'TAB_AS_INDENT':
       return 'tab used for indentation: YAML indents with spaces only';
     case 'TAG_RESOLVE_FAILED':
-      return `YAML tags are not allowed (${first.replace(/^Unresolved tag: /, 'found "').replace(/$/, '"')}): write plain values`;
+      return (
+        `YAML tags are not allowed (${first.replace(/^Unresolved tag: /, 'found "').replace(/$/, '"')}): ` +
+        `write plain values`
+      );
     default:
       // yaml turns a stack overflow on hostile nesting into an ordinary error; say what it means.
       if (/call stack/i.test(first))

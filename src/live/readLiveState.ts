@@ -20,7 +20,7 @@ export interface ReadLiveOptions {
    * The one limiter every call goes through. Pass an unbounded `(t) => t()` when the client already bounds each
    * HTTP request itself with the same limiter: wrapping twice with one p-limit would deadlock.
    */
-  schedule?: Schedule;
+  schedule?: Schedule | undefined;
   /**
    * called after each member list arrives; `totalKnown` is false while an async selection is still naming rooms
    * (the total so far would only grow), so a progress line shows the total only once it is final

@@ -151,7 +151,8 @@ export function matchRooms(
         errors.push(
           at(
             room.idPos ?? room.pos,
-            `no whoot room has id "${room.id}"; rooms cannot be created through the API (create it in the whoot console)`,
+            `no whoot room has id "${room.id}"; rooms cannot be created through the API (create it in the whoot ` +
+              `console)`,
           ),
         );
         break;
@@ -195,7 +196,8 @@ export function matchRooms(
         errors.push(
           at(
             room.idPos ?? room.namePos ?? room.pos,
-            `whoot room "${live.name}" (${live.id}) is already managed by ${other.file}:${other.pos.line}; a room may be managed by one file only`,
+            `whoot room "${live.name}" (${live.id}) is already managed by ${other.file}:${other.pos.line}; a ` +
+              `room may be managed by one file only`,
           ),
         );
         live = null;

@@ -16,7 +16,7 @@ export interface MarkdownOptions {
   /** heading text (plain; escaped); default `whoot-rooms plan` */
   title?: string;
   /** footer under the plan: commit, run link and tree path */
-  footer?: { headSha?: string; runUrl?: string; path?: string };
+  footer?: { headSha?: string; runUrl?: string; path?: string } | undefined;
   /** embed the hidden machine-readable block for reviewed apply */
   machine?: MachineMeta;
   /**
@@ -257,7 +257,8 @@ function renderStage(plan: Plan, opts: MarkdownOptions, stage: Stage, machine: s
   if (omitted.length > 0) {
     out.push(
       `> [!NOTE]`,
-      `> This plan is too large for one comment: ${omitted.join('; ')}. The full plan is in ${e(opts.fullPlanHint ?? 'the job summary and the plan file')}.`,
+      `> This plan is too large for one comment: ${omitted.join('; ')}. The full plan is in ` +
+        `${e(opts.fullPlanHint ?? 'the job summary and the plan file')}.`,
       '',
     );
   }

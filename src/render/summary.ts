@@ -15,7 +15,8 @@ export function renderSummaryLine(plan: Plan, guardLifted = false): string {
   const tail: string[] = [];
   if (s.blocked > 0) {
     tail.push(
-      `${plural(s.blocked, 'room')} ${guardLifted ? 'over the mass-removal guard (lifted)' : 'blocked by the mass-removal guard'}`,
+      `${plural(s.blocked, 'room')} ` +
+        `${guardLifted ? 'over the mass-removal guard (lifted)' : 'blocked by the mass-removal guard'}`,
     );
   }
   if (s.errored > 0) tail.push(`${plural(s.errored, 'room')} with errors (not planned)`);

@@ -3,7 +3,8 @@ import { roomDigest } from '../plan/fingerprint.js';
 /**
  * True when a room's fresh fingerprint is the one a reviewer saw: the full `sha256:…` fingerprint, or the short
  * digest of the PR comment's machine block (`roomDigest`, which binds the room id in, so a digest cannot be
- * replayed for another room). At least 8 hex characters are required (a longer digest is compared over the length `roomDigest` produces).
+ * replayed for another room). At least 8 hex characters are required (a longer digest is compared over the length
+ * `roomDigest` produces).
  */
 export function matchesReview(roomId: string, freshFingerprint: string, reviewed: string): boolean {
   if (reviewed.startsWith('sha256:')) return reviewed === freshFingerprint;

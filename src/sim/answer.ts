@@ -15,7 +15,7 @@ export interface ListAnswerInfo {
 export interface Answer {
   status: number;
   body?: unknown;
-  headers?: Record<string, string>;
+  headers?: Record<string, string> | undefined;
   list?: ListAnswerInfo;
 }
 

@@ -47,28 +47,28 @@ export interface SimFaultRule {
 }
 
 export interface SimulatorOptions {
-  seed?: SimSeed;
-  host?: string;
+  seed?: SimSeed | undefined;
+  host?: string | undefined;
   /** 0 = any free port (default for tests) */
-  port?: number;
+  port?: number | undefined;
   /** added latency per request, fixed + uniform random jitter */
-  latencyMs?: number;
-  jitterMs?: number;
+  latencyMs?: number | undefined;
+  jitterMs?: number | undefined;
   /** token bucket: requests per second per key; undefined = unlimited */
-  rateLimit?: number;
-  faults?: SimFaults;
+  rateLimit?: number | undefined;
+  faults?: SimFaults | undefined;
   /** persist state as JSON after every write, and load it at start when it exists */
-  statePath?: string;
+  statePath?: string | undefined;
   /** deterministic randomness for faults/jitter */
-  randomSeed?: number;
+  randomSeed?: number | undefined;
   /** serve the API under a path prefix, e.g. `/v1/acme` (the older generation of the docs); default none */
-  basePath?: string;
+  basePath?: string | undefined;
   /** serve the unauthenticated simulator-only admin endpoints under `/_sim/` (default true) */
-  adminEndpoints?: boolean;
+  adminEndpoints?: boolean | undefined;
   /** keep at most this many request-log entries, dropping the oldest (default unbounded; the CLI keeps 200,000) */
-  maxLogEntries?: number;
+  maxLogEntries?: number | undefined;
   /** called after each API request is answered (the CLI logs them at debug) */
-  onRequest?: (entry: RequestLogEntry) => void;
+  onRequest?: (entry: RequestLogEntry) => void | undefined;
 }
 
 /** Counters since start / the last resetStats(): what `GET /_sim/stats` returns. */

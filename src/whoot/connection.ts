@@ -28,7 +28,9 @@ export function connectionFromEnv(
   // Caught here, not as a fetch error retried six times (whose message would quote the header value).
   if (/[^\x21-\x7e]/.test(token)) {
     throw new WhootConfigError(
-      'WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header (a space, a control character or a non-ASCII character such as a typographic quote, often from copy-paste): export the key exactly as issued',
+      'WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header (a space, a control character ' +
+        'or a non-ASCII character such as a typographic quote, often from copy-paste): export the key exactly ' +
+        'as issued',
     );
   }
   return { baseUrl, token, ...tuningFromEnv(env) };

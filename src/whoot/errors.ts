@@ -65,7 +65,10 @@ export class WhootScopeError extends WhootApiError {
       code: 'missing_scope',
       detail: `the API key lacks ${missing.length === 1 ? 'the scope' : 'the scopes'} ${list}`,
       transient: false,
-      message: `the API key lacks ${missing.length === 1 ? 'the scope' : 'the scopes'} ${list} needed for this command (GET /me lists: ${granted.length ? granted.join(', ') : 'no scopes'}); create a key with ${list} in the whoot console`,
+      message:
+        `the API key lacks ${missing.length === 1 ? 'the scope' : 'the scopes'} ${list} needed for this ` +
+        `command (GET /me lists: ${granted.length ? granted.join(', ') : 'no scopes'}); create a key with ` +
+        `${list} in the whoot console`,
     });
     this.missing = missing;
   }

@@ -1,4 +1,6 @@
-/** Live whoot state as read from the Management API (the client's decoded answers): what the planner compares against. */
+/**
+ * Live whoot state as read from the Management API (the client's decoded answers): what the planner compares against.
+ */
 export interface LiveUser {
   id: string;
   email: string;
@@ -38,7 +40,8 @@ export interface PutMembersResult {
 export type Scope = 'api:users:read' | 'api:users:write' | 'api:rooms:read' | 'api:rooms:write';
 
 /**
- * The typed whoot Management API client (implemented in src/whoot/client.ts over http.ts, paginate.ts and decode.ts). Every method throws
+ * The typed whoot Management API client (implemented in src/whoot/client.ts over http.ts, paginate.ts and decode.ts).
+ * Every method throws
  * `WhootApiError` (src/whoot/errors.ts) on a non-2xx answer after retries.
  */
 export interface WhootApi {

@@ -32,7 +32,8 @@ export function normaliseBaseUrl(raw: string): string {
   if (url.protocol === 'http:') {
     if (!isLoopbackHost(url.hostname)) {
       throw new WhootConfigError(
-        `refusing to send the API token over plain http to ${url.host}: use https:// (plain http is allowed only for loopback hosts: 127.0.0.0/8, localhost, [::1])`,
+        `refusing to send the API token over plain http to ${url.host}: use https:// (plain http is allowed ` +
+          `only for loopback hosts: 127.0.0.0/8, localhost, [::1])`,
       );
     }
   } else if (url.protocol !== 'https:') {

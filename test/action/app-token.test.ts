@@ -51,40 +51,46 @@ function planPush(headSha: string, inputs: Record<string, string>) {
 }
 
 describe('a GitHub App installation token', () => {
-  it('with comment-author: one sticky comment across two pushes, and apply on merge finds the reviewed plan', async () => {
-    const inputs = { 'comment-author': APP };
-    expect((await planPush(sha(0x31), inputs)).code).toBe(0);
-    writeRoom(ws, 'fx.yaml', { name: 'FX', members: [{ email: 'u1@acme.com' }, { email: 'u3@acme.com' }] });
-    expect((await planPush(sha(0x32), inputs)).code).toBe(0);
-    const ours = gh.commentsOn(PR).filter((c) => c.user.login === APP);
-    expect(ours).toHaveLength(1);
-    expect(ours[0]?.body).toContain('u3@acme.com');
+  it(
+    'with comment-author: one sticky comment across two pushes, and apply on merge finds the reviewed ' + 'plan',
+    async () => {
+      const inputs = { 'comment-author': APP };
+      expect((await planPush(sha(0x31), inputs)).code).toBe(0);
+      writeRoom(ws, 'fx.yaml', { name: 'FX', members: [{ email: 'u1@acme.com' }, { email: 'u3@acme.com' }] });
+      expect((await planPush(sha(0x32), inputs)).code).toBe(0);
+      const ours = gh.commentsOn(PR).filter((c) => c.user.login === APP);
+      expect(ours).toHaveLength(1);
+      expect(ours[0]?.body).toContain('u3@acme.com');
 
-    Object.assign(gh.pulls.get(PR)!, { state: 'closed', merged: true, mergeCommitSha: MERGE });
-    gh.associateCommit(MERGE, [PR]);
-    const run = await runAction({
-      workspace: ws,
-      eventName: 'push',
-      payload: pushPayload({ owner: gh.owner, repo: gh.repo, after: MERGE }),
-      sha: MERGE,
-      githubApiUrl: gh.url,
-      githubToken: APP_TOKEN,
-      inputs: { 'api-url': sim.url, 'api-token': KEY, ...inputs },
-    });
-    expect(run.code).toBe(0);
-    expect(JSON.parse(run.outputs['applied-rooms'] ?? '[]')).toEqual(['FX']);
-  });
+      Object.assign(gh.pulls.get(PR)!, { state: 'closed', merged: true, mergeCommitSha: MERGE });
+      gh.associateCommit(MERGE, [PR]);
+      const run = await runAction({
+        workspace: ws,
+        eventName: 'push',
+        payload: pushPayload({ owner: gh.owner, repo: gh.repo, after: MERGE }),
+        sha: MERGE,
+        githubApiUrl: gh.url,
+        githubToken: APP_TOKEN,
+        inputs: { 'api-url': sim.url, 'api-token': KEY, ...inputs },
+      });
+      expect(run.code).toBe(0);
+      expect(JSON.parse(run.outputs['applied-rooms'] ?? '[]')).toEqual(['FX']);
+    },
+  );
 
-  it('without comment-author, a plan comment by another bot makes the step fail and say to set comment-author', async () => {
-    expect((await planPush(sha(0x31), { 'comment-author': APP })).code).toBe(0);
-    const before = gh.commentsOn(PR).length;
-    const run = await planPush(sha(0x32), {});
-    expect(run.code).toBe(1);
-    const said = run.annotations.map((a) => a.message).join('\n');
-    expect(said).toContain(`has a whoot-rooms comment by ${APP}`);
-    expect(said).toContain(`set the comment-author input to "${APP}"`);
-    expect(gh.commentsOn(PR)).toHaveLength(before); // no second comment
-  });
+  it(
+    'without comment-author, a plan comment by another bot makes the step fail and say to set ' + 'comment-author',
+    async () => {
+      expect((await planPush(sha(0x31), { 'comment-author': APP })).code).toBe(0);
+      const before = gh.commentsOn(PR).length;
+      const run = await planPush(sha(0x32), {});
+      expect(run.code).toBe(1);
+      const said = run.annotations.map((a) => a.message).join('\n');
+      expect(said).toContain(`has a whoot-rooms comment by ${APP}`);
+      expect(said).toContain(`set the comment-author input to "${APP}"`);
+      expect(gh.commentsOn(PR)).toHaveLength(before); // no second comment
+    },
+  );
 
   it('refuses a comment-author that is not a GitHub login', async () => {
     const run = await planPush(sha(0x31), { 'comment-author': 'evil login; rm' });

@@ -258,35 +258,38 @@ describe('apply on push to the default branch', () => {
     expect(gh.requests.filter((r) => r.path.endsWith(`/commits/${MERGE}/pulls`))).toHaveLength(3);
   });
 
-  it('command apply refuses a push to another branch and a workflow_dispatch: zero whoot requests, failed step', async () => {
-    const cases = [
-      {
-        eventName: 'push',
-        payload: pushPayload({ owner: gh.owner, repo: gh.repo, after: MERGE, ref: 'refs/heads/feature' }),
-        why: /not a push to the default branch/,
-      },
-      {
-        eventName: 'workflow_dispatch',
-        payload: { repository: { default_branch: 'main' }, ref: 'refs/heads/main' },
-        why: /refuses to run on a workflow_dispatch event/,
-      },
-    ];
-    for (const c of cases) {
-      sim.requestLog.length = 0;
-      const run = await runAction({
-        workspace: ws,
-        eventName: c.eventName,
-        payload: c.payload,
-        sha: MERGE,
-        githubApiUrl: gh.url,
-        githubToken: GH_TOKEN,
-        inputs: { 'api-url': sim.url, 'api-token': CANARY, command: 'apply' },
-      });
-      expect(run.code).toBe(1);
-      expect(run.annotations[0]?.message).toMatch(c.why);
-      expect(sim.requestLog).toEqual([]);
-    }
-  });
+  it(
+    'command apply refuses a push to another branch and a workflow_dispatch: zero whoot requests, failed ' + 'step',
+    async () => {
+      const cases = [
+        {
+          eventName: 'push',
+          payload: pushPayload({ owner: gh.owner, repo: gh.repo, after: MERGE, ref: 'refs/heads/feature' }),
+          why: /not a push to the default branch/,
+        },
+        {
+          eventName: 'workflow_dispatch',
+          payload: { repository: { default_branch: 'main' }, ref: 'refs/heads/main' },
+          why: /refuses to run on a workflow_dispatch event/,
+        },
+      ];
+      for (const c of cases) {
+        sim.requestLog.length = 0;
+        const run = await runAction({
+          workspace: ws,
+          eventName: c.eventName,
+          payload: c.payload,
+          sha: MERGE,
+          githubApiUrl: gh.url,
+          githubToken: GH_TOKEN,
+          inputs: { 'api-url': sim.url, 'api-token': CANARY, command: 'apply' },
+        });
+        expect(run.code).toBe(1);
+        expect(run.annotations[0]?.message).toMatch(c.why);
+        expect(sim.requestLog).toEqual([]);
+      }
+    },
+  );
 
   it('never applies on a merge queue or pull request event', async () => {
     const run = await runAction({

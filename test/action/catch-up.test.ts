@@ -110,173 +110,187 @@ const rates = (...extra: string[]): RoomSpec => ({
 const credit2: RoomSpec = { name: 'Credit Desk', members: [{ email: 'rt4@acme.com' }, { email: 'rt2@acme.com' }] };
 
 describe('catch-up: no merge is ever left unapplied', () => {
-  it('three pull requests; the second merge never runs; the third applies the rooms of both, comments on both, sets the status', async () => {
-    await planPull(21, { 'equities.yaml': equities3 });
-    await planPull(22, { 'rates.yaml': rates('rt2@acme.com') });
-    await planPull(23, { 'credit.yaml': credit2 });
+  it(
+    'three pull requests; the second merge never runs; the third applies the rooms of both, comments on both, ' +
+      'sets the status',
+    async () => {
+      await planPull(21, { 'equities.yaml': equities3 });
+      await planPull(22, { 'rates.yaml': rates('rt2@acme.com') });
+      await planPull(23, { 'credit.yaml': credit2 });
 
-    // First merge: applied as usual, and recorded on its commit.
-    const m21 = merge(21, BASE);
-    checkout({ 'equities.yaml': equities3 });
-    const first = await applyOnPush(m21);
-    expect(first.code).toBe(0);
-    expect(puts()).toEqual([`/rooms/${idOf('Equities Desk')}/members`]);
-    expect(gh.statusesOf(m21)).toEqual([
-      expect.objectContaining({ state: 'success', context: 'whoot-rooms/apply', target_url: RUN_URL }),
-    ]);
-    expect(gh.statusesOf(m21)[0]?.description).toMatch(/^Applied 1 room, skipped 0, failed 0/);
+      // First merge: applied as usual, and recorded on its commit.
+      const m21 = merge(21, BASE);
+      checkout({ 'equities.yaml': equities3 });
+      const first = await applyOnPush(m21);
+      expect(first.code).toBe(0);
+      expect(puts()).toEqual([`/rooms/${idOf('Equities Desk')}/members`]);
+      expect(gh.statusesOf(m21)).toEqual([
+        expect.objectContaining({ state: 'success', context: 'whoot-rooms/apply', target_url: RUN_URL }),
+      ]);
+      expect(gh.statusesOf(m21)[0]?.description).toMatch(/^Applied 1 room, skipped 0, failed 0/);
 
-    // Second merge: its pending run is replaced by the third's, so it never happens.
-    const m22 = merge(22, m21);
-    const m23 = merge(23, m22);
-    checkout({ 'equities.yaml': equities3, 'rates.yaml': rates('rt2@acme.com'), 'credit.yaml': credit2 });
-    sim.requestLog.length = 0;
-    const third = await applyOnPush(m23);
-    expect(third.code).toBe(0);
-    expect(puts()).toEqual([`/rooms/${idOf('Credit Desk')}/members`, `/rooms/${idOf('Rates Desk')}/members`].sort());
-    expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com', 'rt2@acme.com tx']);
-    expect(membersOf('Credit Desk')).toEqual(['rt2@acme.com', 'rt4@acme.com']);
-    expect(JSON.parse(third.outputs['applied-rooms'] ?? '[]')).toEqual(['Credit Desk', 'Rates Desk']);
+      // Second merge: its pending run is replaced by the third's, so it never happens.
+      const m22 = merge(22, m21);
+      const m23 = merge(23, m22);
+      checkout({ 'equities.yaml': equities3, 'rates.yaml': rates('rt2@acme.com'), 'credit.yaml': credit2 });
+      sim.requestLog.length = 0;
+      const third = await applyOnPush(m23);
+      expect(third.code).toBe(0);
+      expect(puts()).toEqual([`/rooms/${idOf('Credit Desk')}/members`, `/rooms/${idOf('Rates Desk')}/members`].sort());
+      expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com', 'rt2@acme.com tx']);
+      expect(membersOf('Credit Desk')).toEqual(['rt2@acme.com', 'rt4@acme.com']);
+      expect(JSON.parse(third.outputs['applied-rooms'] ?? '[]')).toEqual(['Credit Desk', 'Rates Desk']);
 
-    // The result is posted on each pull request the apply covered, naming whose review each room used.
-    for (const pr of [22, 23]) {
-      expect(results(pr), `#${pr}`).toHaveLength(1);
-      const body = results(pr)[0]?.body ?? '';
-      expect(body).toContain('Applied 2 rooms');
-      expect(body).toContain('#23 (this push) and #22');
-      expect(body).toMatch(/Rates Desk.*\| #22 \|/);
-      expect(body).toMatch(/Credit Desk.*\| #23 \|/);
-      expect(body).toContain(RUN_URL);
-    }
-    expect(results(21)).toHaveLength(1); // only the first apply's own result
-    expect(third.outputs['comment-url']).toBe(results(23)[0]?.html_url);
+      // The result is posted on each pull request the apply covered, naming whose review each room used.
+      for (const pr of [22, 23]) {
+        expect(results(pr), `#${pr}`).toHaveLength(1);
+        const body = results(pr)[0]?.body ?? '';
+        expect(body).toContain('Applied 2 rooms');
+        expect(body).toContain('#23 (this push) and #22');
+        expect(body).toMatch(/Rates Desk.*\| #22 \|/);
+        expect(body).toMatch(/Credit Desk.*\| #23 \|/);
+        expect(body).toContain(RUN_URL);
+      }
+      expect(results(21)).toHaveLength(1); // only the first apply's own result
+      expect(third.outputs['comment-url']).toBe(results(23)[0]?.html_url);
 
-    // The status is on the commit this run applied; the commit whose run never happened has none.
-    const status = gh.statusesOf(m23)[0];
-    expect(status).toMatchObject({ state: 'success', context: 'whoot-rooms/apply', target_url: RUN_URL });
-    expect(status?.description).toBe('Applied 2 rooms, skipped 0, failed 0, 1 unchanged. (#23, #22)');
-    expect(gh.statusesOf(m22)).toEqual([]);
-    // The walk followed the first parents only (the branches' own commits were never asked about).
-    const asked = gh.requests.filter((r) => r.path.endsWith('/statuses') && r.method === 'GET').map((r) => r.path);
-    expect(asked.some((p) => p.includes(head(22)) || p.includes(head(23)))).toBe(false);
-  });
+      // The status is on the commit this run applied; the commit whose run never happened has none.
+      const status = gh.statusesOf(m23)[0];
+      expect(status).toMatchObject({ state: 'success', context: 'whoot-rooms/apply', target_url: RUN_URL });
+      expect(status?.description).toBe('Applied 2 rooms, skipped 0, failed 0, 1 unchanged. (#23, #22)');
+      expect(gh.statusesOf(m22)).toEqual([]);
+      // The walk followed the first parents only (the branches' own commits were never asked about).
+      const asked = gh.requests.filter((r) => r.path.endsWith('/statuses') && r.method === 'GET').map((r) => r.path);
+      expect(asked.some((p) => p.includes(head(22)) || p.includes(head(23)))).toBe(false);
+    },
+  );
 
-  it('a room changed by two unapplied pull requests, each reviewed against an older state, is skipped naming both', async () => {
-    await planPull(21, { 'equities.yaml': equities3 });
-    await planPull(22, { 'rates.yaml': rates('rt2@acme.com') });
-    await planPull(23, { 'rates.yaml': rates('rt3@acme.com'), 'credit.yaml': credit2 });
-    const m21 = merge(21, BASE);
-    checkout({ 'equities.yaml': equities3 });
-    expect((await applyOnPush(m21)).code).toBe(0);
+  it(
+    'a room changed by two unapplied pull requests, each reviewed against an older state, is skipped naming ' + 'both',
+    async () => {
+      await planPull(21, { 'equities.yaml': equities3 });
+      await planPull(22, { 'rates.yaml': rates('rt2@acme.com') });
+      await planPull(23, { 'rates.yaml': rates('rt3@acme.com'), 'credit.yaml': credit2 });
+      const m21 = merge(21, BASE);
+      checkout({ 'equities.yaml': equities3 });
+      expect((await applyOnPush(m21)).code).toBe(0);
 
-    const m22 = merge(22, m21);
-    const m23 = merge(23, m22);
-    // git merged both edits of Rates Desk: neither reviewed plan describes the combined change.
-    checkout({
-      'equities.yaml': equities3,
-      'rates.yaml': rates('rt2@acme.com', 'rt3@acme.com'),
-      'credit.yaml': credit2,
-    });
-    sim.requestLog.length = 0;
-    const run = await applyOnPush(m23);
-    expect(run.code).toBe(1);
-    expect(puts()).toEqual([`/rooms/${idOf('Credit Desk')}/members`]);
-    expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com']);
-    expect(JSON.parse(run.outputs['skipped-rooms'] ?? '[]')).toEqual(['Rates Desk']);
-    const said = run.annotations.map((a) => a.message).join('\n');
-    expect(said).toMatch(
-      /room "Rates Desk" was not written: changed by #23 and #22, each reviewed against an older state/,
-    );
-    expect(said).toMatch(/re-plan it on a new pull request/);
-    for (const pr of [22, 23]) {
-      const body = results(pr)[0]?.body ?? '';
-      // Markdown escaping keeps `#23` from being taken for a link in the room's message (a zero-width joiner).
-      expect(body, `#${pr}`).toMatch(/changed by #\u200d?23 and #\u200d?22/);
-      expect(body, `#${pr}`).toContain('re-plan');
-    }
-    expect(gh.statusesOf(m23)[0]).toMatchObject({
-      state: 'failure',
-      context: 'whoot-rooms/apply',
-      target_url: RUN_URL,
-    });
-  });
-
-  it('a failed apply is caught up by the next one; a tree that is not the root has its own status context', async () => {
-    const tree = 'infra/whoot';
-    const context = `whoot-rooms/apply (${tree})`;
-    const put = (changes: Record<string, RoomSpec>) => {
-      for (const [file, room] of Object.entries({ ...base, ...changes })) writeRoom(`${ws}/${tree}`, file, room);
-    };
-    const run = (eventName: string, payload: Record<string, unknown>, commit: string) =>
-      runAction({
-        workspace: ws,
-        eventName,
-        payload,
-        sha: commit,
-        githubApiUrl: gh.url,
-        githubToken: GH_TOKEN,
-        inputs: { 'api-url': sim.url, 'api-token': CANARY, path: tree },
+      const m22 = merge(22, m21);
+      const m23 = merge(23, m22);
+      // git merged both edits of Rates Desk: neither reviewed plan describes the combined change.
+      checkout({
+        'equities.yaml': equities3,
+        'rates.yaml': rates('rt2@acme.com', 'rt3@acme.com'),
+        'credit.yaml': credit2,
       });
-    const planIn = async (pr: number, changes: Record<string, RoomSpec>) => {
-      put(changes);
-      gh.addPull({ number: pr, headSha: head(pr) });
-      const payload = pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: pr, headSha: head(pr) });
-      expect((await run('pull_request', payload, sha(0x300 + pr))).code).toBe(0);
-    };
-    const applyIn = (commit: string) =>
-      run('push', pushPayload({ owner: gh.owner, repo: gh.repo, after: commit }), commit);
-    const treeResults = (pr: number) =>
-      gh.commentsOn(pr).filter((c) => c.body.includes('<!-- whoot-rooms:apply-result path=infra%2Fwhoot -->'));
+      sim.requestLog.length = 0;
+      const run = await applyOnPush(m23);
+      expect(run.code).toBe(1);
+      expect(puts()).toEqual([`/rooms/${idOf('Credit Desk')}/members`]);
+      expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com']);
+      expect(JSON.parse(run.outputs['skipped-rooms'] ?? '[]')).toEqual(['Rates Desk']);
+      const said = run.annotations.map((a) => a.message).join('\n');
+      expect(said).toMatch(
+        /room "Rates Desk" was not written: changed by #23 and #22, each reviewed against an older state/,
+      );
+      expect(said).toMatch(/re-plan it on a new pull request/);
+      for (const pr of [22, 23]) {
+        const body = results(pr)[0]?.body ?? '';
+        // Markdown escaping keeps `#23` from being taken for a link in the room's message (a zero-width joiner).
+        expect(body, `#${pr}`).toMatch(/changed by #\u200d?23 and #\u200d?22/);
+        expect(body, `#${pr}`).toContain('re-plan');
+      }
+      expect(gh.statusesOf(m23)[0]).toMatchObject({
+        state: 'failure',
+        context: 'whoot-rooms/apply',
+        target_url: RUN_URL,
+      });
+    },
+  );
 
-    await planIn(30, { 'equities.yaml': equities3 });
-    await planIn(31, { 'rates.yaml': rates('rt2@acme.com') });
-    await planIn(32, { 'credit.yaml': credit2 });
-    const m30 = merge(30, BASE);
-    put({ 'equities.yaml': equities3 });
-    expect((await applyIn(m30)).code).toBe(0);
-    expect(gh.statusesOf(m30)[0]).toMatchObject({ state: 'success', context });
+  it(
+    'a failed apply is caught up by the next one; a tree that is not the root has its own status ' + 'context',
+    async () => {
+      const tree = 'infra/whoot';
+      const context = `whoot-rooms/apply (${tree})`;
+      const put = (changes: Record<string, RoomSpec>) => {
+        for (const [file, room] of Object.entries({ ...base, ...changes })) writeRoom(`${ws}/${tree}`, file, room);
+      };
+      const run = (eventName: string, payload: Record<string, unknown>, commit: string) =>
+        runAction({
+          workspace: ws,
+          eventName,
+          payload,
+          sha: commit,
+          githubApiUrl: gh.url,
+          githubToken: GH_TOKEN,
+          inputs: { 'api-url': sim.url, 'api-token': CANARY, path: tree },
+        });
+      const planIn = async (pr: number, changes: Record<string, RoomSpec>) => {
+        put(changes);
+        gh.addPull({ number: pr, headSha: head(pr) });
+        const payload = pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: pr, headSha: head(pr) });
+        expect((await run('pull_request', payload, sha(0x300 + pr))).code).toBe(0);
+      };
+      const applyIn = (commit: string) =>
+        run('push', pushPayload({ owner: gh.owner, repo: gh.repo, after: commit }), commit);
+      const treeResults = (pr: number) =>
+        gh.commentsOn(pr).filter((c) => c.body.includes('<!-- whoot-rooms:apply-result path=infra%2Fwhoot -->'));
 
-    // Someone edits Rates Desk in the console before #31's apply: it is skipped, and the commit records a failure.
-    const m31 = merge(31, m30);
-    put({ 'equities.yaml': equities3, 'rates.yaml': rates('rt2@acme.com') });
-    sim.consoleEdit('Rates Desk', [{ email: 'rt1@acme.com' }, { email: 'rt3@acme.com' }]);
-    expect((await applyIn(m31)).code).toBe(1);
-    expect(gh.statusesOf(m31)[0]).toMatchObject({ state: 'failure', context });
-    expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com', 'rt3@acme.com']);
+      await planIn(30, { 'equities.yaml': equities3 });
+      await planIn(31, { 'rates.yaml': rates('rt2@acme.com') });
+      await planIn(32, { 'credit.yaml': credit2 });
+      const m30 = merge(30, BASE);
+      put({ 'equities.yaml': equities3 });
+      expect((await applyIn(m30)).code).toBe(0);
+      expect(gh.statusesOf(m30)[0]).toMatchObject({ state: 'success', context });
 
-    // The console edit is undone; the next merge's apply writes #31's reviewed room too.
-    sim.consoleEdit('Rates Desk', [{ email: 'rt1@acme.com' }]);
-    const m32 = merge(32, m31);
-    put({ 'equities.yaml': equities3, 'rates.yaml': rates('rt2@acme.com'), 'credit.yaml': credit2 });
-    const next = await applyIn(m32);
-    expect(next.code).toBe(0);
-    expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com', 'rt2@acme.com tx']);
-    expect(membersOf('Credit Desk')).toEqual(['rt2@acme.com', 'rt4@acme.com']);
-    expect(gh.statusesOf(m32)[0]).toMatchObject({ state: 'success', context });
-    expect(gh.statusesOf(m32)[0]?.description).toContain('(#32, #31)');
-    expect(treeResults(31).at(-1)?.body).toContain('Applied 2 rooms');
-    expect(treeResults(32).at(-1)?.body).toContain('Applied 2 rooms');
-  });
+      // Someone edits Rates Desk in the console before #31's apply: it is skipped, and the commit records a failure.
+      const m31 = merge(31, m30);
+      put({ 'equities.yaml': equities3, 'rates.yaml': rates('rt2@acme.com') });
+      sim.consoleEdit('Rates Desk', [{ email: 'rt1@acme.com' }, { email: 'rt3@acme.com' }]);
+      expect((await applyIn(m31)).code).toBe(1);
+      expect(gh.statusesOf(m31)[0]).toMatchObject({ state: 'failure', context });
+      expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com', 'rt3@acme.com']);
 
-  it('without statuses permission: a history it cannot read applies nothing, a status it cannot write fails the step', async () => {
-    await planPull(21, { 'equities.yaml': equities3 });
-    const m21 = merge(21, BASE);
-    checkout({ 'equities.yaml': equities3 });
-    gh.failNext('/repos/acme/rooms/commits', 403, 1, {}, 'Resource not accessible by integration');
-    const unread = await applyOnPush(m21);
-    expect(unread.code).toBe(1);
-    expect(puts()).toEqual([]);
-    expect(unread.annotations.at(-1)?.message).toMatch(
-      /reading the history of .*403.*Nothing was applied.*needs `permissions: statuses: write`/,
-    );
+      // The console edit is undone; the next merge's apply writes #31's reviewed room too.
+      sim.consoleEdit('Rates Desk', [{ email: 'rt1@acme.com' }]);
+      const m32 = merge(32, m31);
+      put({ 'equities.yaml': equities3, 'rates.yaml': rates('rt2@acme.com'), 'credit.yaml': credit2 });
+      const next = await applyIn(m32);
+      expect(next.code).toBe(0);
+      expect(membersOf('Rates Desk')).toEqual(['rt1@acme.com', 'rt2@acme.com tx']);
+      expect(membersOf('Credit Desk')).toEqual(['rt2@acme.com', 'rt4@acme.com']);
+      expect(gh.statusesOf(m32)[0]).toMatchObject({ state: 'success', context });
+      expect(gh.statusesOf(m32)[0]?.description).toContain('(#32, #31)');
+      expect(treeResults(31).at(-1)?.body).toContain('Applied 2 rooms');
+      expect(treeResults(32).at(-1)?.body).toContain('Applied 2 rooms');
+    },
+  );
 
-    gh.failNext(`/statuses/${m21}`, 403, 1, {}, 'Resource not accessible by integration');
-    const unrecorded = await applyOnPush(m21);
-    expect(unrecorded.code).toBe(1);
-    expect(puts()).toEqual([`/rooms/${idOf('Equities Desk')}/members`]); // the apply itself happened
-    expect(unrecorded.annotations.at(-1)?.message).toMatch(
-      /setting the whoot-rooms\/apply status .*403.*needs `permissions: statuses: write`/,
-    );
-    expect(results(21).at(-1)?.body).toContain('Applied 1 room');
-  });
+  it(
+    'without statuses permission: a history it cannot read applies nothing, a status it cannot write fails the ' +
+      'step',
+    async () => {
+      await planPull(21, { 'equities.yaml': equities3 });
+      const m21 = merge(21, BASE);
+      checkout({ 'equities.yaml': equities3 });
+      gh.failNext('/repos/acme/rooms/commits', 403, 1, {}, 'Resource not accessible by integration');
+      const unread = await applyOnPush(m21);
+      expect(unread.code).toBe(1);
+      expect(puts()).toEqual([]);
+      expect(unread.annotations.at(-1)?.message).toMatch(
+        /reading the history of .*403.*Nothing was applied.*needs `permissions: statuses: write`/,
+      );
+
+      gh.failNext(`/statuses/${m21}`, 403, 1, {}, 'Resource not accessible by integration');
+      const unrecorded = await applyOnPush(m21);
+      expect(unrecorded.code).toBe(1);
+      expect(puts()).toEqual([`/rooms/${idOf('Equities Desk')}/members`]); // the apply itself happened
+      expect(unrecorded.annotations.at(-1)?.message).toMatch(
+        /setting the whoot-rooms\/apply status .*403.*needs `permissions: statuses: write`/,
+      );
+      expect(results(21).at(-1)?.body).toContain('Applied 1 room');
+    },
+  );
 });

@@ -110,23 +110,26 @@ describe('a pull request from the same repository', () => {
     expect(run.annotations.at(-1)?.message).toMatch(/`api-token` input is empty.*secrets\.WHOOT_READ_KEY/);
   });
 
-  it('treats a pull request whose head repository was deleted (head.repo null) as a fork: the key is never used', async () => {
-    gh.addPull({ number: 5, headSha: sha(5) });
-    const payload = pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: 5, headSha: sha(5) });
-    ((payload.pull_request as Record<string, unknown>).head as Record<string, unknown>).repo = null;
-    const run = await runAction({
-      workspace: ws,
-      eventName: 'pull_request',
-      payload,
-      sha: sha(0x55),
-      githubApiUrl: gh.url,
-      githubToken: GH_TOKEN,
-      inputs: { 'api-url': sim.url, 'api-token': CANARY },
-    });
-    expect(run.code).toBe(0);
-    expect(sim.requestLog).toHaveLength(0);
-    expect(run.summary).toContain('fork');
-  });
+  it(
+    'treats a pull request whose head repository was deleted (head.repo null) as a fork: the key is never ' + 'used',
+    async () => {
+      gh.addPull({ number: 5, headSha: sha(5) });
+      const payload = pullRequestPayload({ owner: gh.owner, repo: gh.repo, number: 5, headSha: sha(5) });
+      ((payload.pull_request as Record<string, unknown>).head as Record<string, unknown>).repo = null;
+      const run = await runAction({
+        workspace: ws,
+        eventName: 'pull_request',
+        payload,
+        sha: sha(0x55),
+        githubApiUrl: gh.url,
+        githubToken: GH_TOKEN,
+        inputs: { 'api-url': sim.url, 'api-token': CANARY },
+      });
+      expect(run.code).toBe(0);
+      expect(sim.requestLog).toHaveLength(0);
+      expect(run.summary).toContain('fork');
+    },
+  );
 
   it('fails with the permission to grant when the token may not comment', async () => {
     gh.addPull({ number: 4, headSha: sha(4) });

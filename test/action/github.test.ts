@@ -68,13 +68,16 @@ describe('sticky comment', () => {
     await expect(upsertStickyComment(gh, repo, 4, marker, 'no marker', identity)).rejects.toThrow('lacks its marker');
   });
 
-  it("spaces content-creating requests by the client's spacing (GitHub asks for 1 s, 3 s when they notify)", async () => {
-    const spaced = client('app', 300);
-    await upsertStickyComment(spaced, repo, 4, marker, `${marker}\none`, identity);
-    await upsertStickyComment(spaced, repo, 5, marker, `${marker}\ntwo`, identity);
-    const [first, second] = fake.writes();
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(280);
-  });
+  it(
+    "spaces content-creating requests by the client's spacing (GitHub asks for 1 s, 3 s when they " + 'notify)',
+    async () => {
+      const spaced = client('app', 300);
+      await upsertStickyComment(spaced, repo, 4, marker, `${marker}\none`, identity);
+      await upsertStickyComment(spaced, repo, 5, marker, `${marker}\ntwo`, identity);
+      const [first, second] = fake.writes();
+      expect(second!.at - first!.at).toBeGreaterThanOrEqual(280);
+    },
+  );
 
   it('rides out a transient 502 and a 429 with Retry-After', async () => {
     fake.failNext('/issues/4/comments', 502, 1);

@@ -208,7 +208,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
   process.env = { ...prepared.env };
   process.exitCode = undefined;
   // The toolkit caches the summary file's path from its first use: each run has its own file.
-  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
+  delete (core.summary as unknown as { _filePath?: string })._filePath;
   process.stdout.write = (chunk: string | Uint8Array): boolean => {
     stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     return true;

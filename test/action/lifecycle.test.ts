@@ -81,30 +81,36 @@ const membersOf = (name: string) => {
 const writes = () => sim.requestLog.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
 
 describe('command: restore', () => {
-  it('on workflow_dispatch of the default branch applies the fresh plan, posts the result on the drift issue and closes it', async () => {
-    sim.consoleEdit('Equities Desk', [...desk.members, { email: 'eq3@acme.com' }]);
-    expect((await driftCheck()).code).toBe(0);
-    const issue = gh.issues[0]!;
-    expect(issue.state).toBe('open');
-    expect(issue.body).toContain('run the workflow with `command: restore` to put whoot back to the default branch');
-    expect(issue.body).toContain('or merge a pull request that adopts the console change');
+  it(
+    'on workflow_dispatch of the default branch applies the fresh plan, posts the result on the drift issue ' +
+      'and closes it',
+    async () => {
+      sim.consoleEdit('Equities Desk', [...desk.members, { email: 'eq3@acme.com' }]);
+      expect((await driftCheck()).code).toBe(0);
+      const issue = gh.issues[0]!;
+      expect(issue.state).toBe('open');
+      expect(issue.body).toContain('run the workflow with `command: restore` to put whoot back to the default branch');
+      expect(issue.body).toContain('or merge a pull request that adopts the console change');
 
-    sim.requestLog.length = 0;
-    const restored = await run('workflow_dispatch', dispatchPayload(), 'restore');
-    expect(restored.code).toBe(0);
-    expect(writes()).toEqual([`PUT /rooms/${idOf('Equities Desk')}/members`]);
-    expect(membersOf('Equities Desk')).toEqual(['eq1@acme.com tx', 'eq2@acme.com']);
-    expect(JSON.parse(restored.outputs['applied-rooms'] ?? '[]')).toEqual(['Equities Desk']);
-    expect(gh.issues[0]?.state).toBe('closed');
-    const comment = gh.commentsOn(issue.number).at(-1)?.body ?? '';
-    expect(comment).toContain('### whoot-rooms restore');
-    expect(comment).toContain('Applied 1 room');
-    expect(comment).toContain('Back in sync');
-    expect(restored.outputs['comment-url']).toBe(issue.html_url);
-    expect(restored.summary).toContain('whoot-rooms restore');
-    // Restore is no merge: it comments on no pull request and records no apply status.
-    expect(gh.writes().map((r) => `${r.method} ${r.path}`)).not.toContainEqual(expect.stringMatching(/statuses|pulls/));
-  });
+      sim.requestLog.length = 0;
+      const restored = await run('workflow_dispatch', dispatchPayload(), 'restore');
+      expect(restored.code).toBe(0);
+      expect(writes()).toEqual([`PUT /rooms/${idOf('Equities Desk')}/members`]);
+      expect(membersOf('Equities Desk')).toEqual(['eq1@acme.com tx', 'eq2@acme.com']);
+      expect(JSON.parse(restored.outputs['applied-rooms'] ?? '[]')).toEqual(['Equities Desk']);
+      expect(gh.issues[0]?.state).toBe('closed');
+      const comment = gh.commentsOn(issue.number).at(-1)?.body ?? '';
+      expect(comment).toContain('### whoot-rooms restore');
+      expect(comment).toContain('Applied 1 room');
+      expect(comment).toContain('Back in sync');
+      expect(restored.outputs['comment-url']).toBe(issue.html_url);
+      expect(restored.summary).toContain('whoot-rooms restore');
+      // Restore is no merge: it comments on no pull request and records no apply status.
+      expect(gh.writes().map((r) => `${r.method} ${r.path}`)).not.toContainEqual(
+        expect.stringMatching(/statuses|pulls/),
+      );
+    },
+  );
 
   it('holds the mass-removal guard (no label lifts it), posts the result and leaves the drift issue open', async () => {
     // The console added four people to FX Desk: putting it back removes 4 of 10, over the 25% guard.

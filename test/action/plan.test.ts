@@ -187,7 +187,8 @@ describe('plan on a pull request', () => {
     expect(comment?.body).toContain('The tree is invalid');
     for (let i = 0; i < 12; i++) expect(comment?.body).toContain(`rooms/typo-${String(i).padStart(2, '0')}.yaml:2:1`);
     expect(run.summary).toContain('rooms/typo-11.yaml:2:1');
-    // A broken tree is never planned: nothing is written to whoot, and the reads started while it loaded were cancelled.
+    // A broken tree is never planned: nothing is written to whoot, and the reads started while it loaded were
+    // cancelled.
     expect(run.outputs['has-changes']).toBe('false');
     expect(sim.requestLog.slice(logStart).filter((r) => r.method !== 'GET')).toHaveLength(0);
   });

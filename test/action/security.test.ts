@@ -193,20 +193,24 @@ describe('the whoot key and the GitHub token', () => {
     );
   });
 
-  it('never appear in logs (apart from the runner-consumed add-mask), comments, issues, summaries, outputs or plan files', () => {
-    expect(runs.length).toBeGreaterThanOrEqual(4);
-    for (const run of runs) {
-      for (const secret of [CANARY, GH_CANARY]) {
-        expect(run.visibleStdout).not.toContain(secret);
-        expect(run.stderr).not.toContain(secret);
-        expect(run.summary).not.toContain(secret);
-        expect(JSON.stringify(run.outputs)).not.toContain(secret);
+  it(
+    'never appear in logs (apart from the runner-consumed add-mask), comments, issues, summaries, outputs or ' +
+      'plan files',
+    () => {
+      expect(runs.length).toBeGreaterThanOrEqual(4);
+      for (const run of runs) {
+        for (const secret of [CANARY, GH_CANARY]) {
+          expect(run.visibleStdout).not.toContain(secret);
+          expect(run.stderr).not.toContain(secret);
+          expect(run.summary).not.toContain(secret);
+          expect(JSON.stringify(run.outputs)).not.toContain(secret);
+        }
+        // setSecret is the first thing the Action does.
+        expect(run.stdout.startsWith('::add-mask::')).toBe(true);
       }
-      // setSecret is the first thing the Action does.
-      expect(run.stdout.startsWith('::add-mask::')).toBe(true);
-    }
-    for (const file of planFiles) expect(readFileSync(file, 'utf8')).not.toContain('c4n4ry');
-    for (const c of gh.comments) expect(c.body).not.toContain('c4n4ry');
-    for (const i of gh.issues) expect(i.body).not.toContain('c4n4ry');
-  });
+      for (const file of planFiles) expect(readFileSync(file, 'utf8')).not.toContain('c4n4ry');
+      for (const c of gh.comments) expect(c.body).not.toContain('c4n4ry');
+      for (const i of gh.issues) expect(i.body).not.toContain('c4n4ry');
+    },
+  );
 });

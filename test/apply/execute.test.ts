@@ -51,23 +51,26 @@ describe('applying a plan', () => {
     expect(report.summary).toEqual({ applied: 2, skipped: 0, failed: 0, unchanged: 3, interrupted: false });
   });
 
-  it('removes a SCIM mapping with DELETE, patches the display name, and sends no PUT when membership is unchanged', async () => {
-    const room = roomPlan(
-      'eq',
-      { alice: false },
-      { alice: false },
-      {
-        metadata: { display_name: { from: 'Eq', to: 'Equities Desk' }, external_id: { from: 'okta-1', to: null } },
-      },
-    );
-    const fake = fakeApi();
-    const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 2 });
-    expect(fake.calls).toEqual([
-      { method: 'DELETE', path: '/rooms/eq' },
-      { method: 'PATCH', path: '/rooms/eq', body: { display_name: 'Equities Desk' } },
-    ]);
-    expect(report.applied[0]?.metadata).toEqual(['display_name', 'external_id']);
-  });
+  it(
+    'removes a SCIM mapping with DELETE, patches the display name, and sends no PUT when membership is ' + 'unchanged',
+    async () => {
+      const room = roomPlan(
+        'eq',
+        { alice: false },
+        { alice: false },
+        {
+          metadata: { display_name: { from: 'Eq', to: 'Equities Desk' }, external_id: { from: 'okta-1', to: null } },
+        },
+      );
+      const fake = fakeApi();
+      const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 2 });
+      expect(fake.calls).toEqual([
+        { method: 'DELETE', path: '/rooms/eq' },
+        { method: 'PATCH', path: '/rooms/eq', body: { display_name: 'Equities Desk' } },
+      ]);
+      expect(report.applied[0]?.metadata).toEqual(['display_name', 'external_id']);
+    },
+  );
 
   it('sets a new external id with one PATCH together with the display name', async () => {
     const room = roomPlan(
@@ -162,17 +165,20 @@ describe('applying a plan', () => {
     ]);
   });
 
-  it('warns on the applied room when the PUT counts differ from the plan (an edit between the check and the PUT)', async () => {
-    const room = roomPlan('eq', eqBefore, eqAfter, { name: 'Equities' });
-    const fake = fakeApi({
-      members: { eq: liveMembers(eqBefore) },
-      // Someone added dave in the console after the verify read: the PUT removed him too.
-      putResult: (id) => ({ room_id: id, members_added: 1, members_updated: 1, members_removed: 2 }),
-    });
-    const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 1 });
-    expect(report.applied[0]?.warning).toMatch(/\+1 ~1 -2 but the plan expected \+1 ~1 -1/);
-    expect(report.summary.failed).toBe(0);
-  });
+  it(
+    'warns on the applied room when the PUT counts differ from the plan (an edit between the check and the ' + 'PUT)',
+    async () => {
+      const room = roomPlan('eq', eqBefore, eqAfter, { name: 'Equities' });
+      const fake = fakeApi({
+        members: { eq: liveMembers(eqBefore) },
+        // Someone added dave in the console after the verify read: the PUT removed him too.
+        putResult: (id) => ({ room_id: id, members_added: 1, members_updated: 1, members_removed: 2 }),
+      });
+      const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 1 });
+      expect(report.applied[0]?.warning).toMatch(/\+1 ~1 -2 but the plan expected \+1 ~1 -1/);
+      expect(report.summary.failed).toBe(0);
+    },
+  );
 });
 
 describe('applying only what was reviewed', () => {

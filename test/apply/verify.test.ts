@@ -27,67 +27,74 @@ describe('the plan basis: the member list a plan was computed from, rebuilt from
 });
 
 describe('verify before write: a room edited in the console after the plan read it', () => {
-  it('authoritative: is skipped as "changed since plan", naming who appeared, disappeared or changed, and gets no write', async () => {
-    const room = roomPlan('eq', before, after, { name: 'Equities' });
-    // Since the plan: dave added, bob removed, alice given transmit.
-    const fresh = [
-      { user_id: 'u-alice', tx_permission: true },
-      { user_id: 'u-dave', tx_permission: false, email: 'dave@acme.com' },
-    ];
-    const fake = fakeApi({ members: { eq: fresh } });
-    const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 1, emailOf });
-    expect(fake.calls).toEqual([{ method: 'GET', path: '/rooms/eq/members' }]);
-    expect(report.skipped).toEqual([
-      {
-        id: 'eq',
-        name: 'Equities',
-        reason: 'changed_since_plan',
-        message: expect.stringMatching(
-          /^changed since plan: dave@acme\.com \(listen\) appeared; bob@acme\.com disappeared; /,
-        ) as unknown,
-        changed: {
-          appeared: ['dave@acme.com (listen)'],
-          disappeared: ['bob@acme.com'],
-          changed: ['alice@acme.com (listen → transmit)'],
+  it(
+    'authoritative: is skipped as "changed since plan", naming who appeared, disappeared or changed, and gets ' +
+      'no write',
+    async () => {
+      const room = roomPlan('eq', before, after, { name: 'Equities' });
+      // Since the plan: dave added, bob removed, alice given transmit.
+      const fresh = [
+        { user_id: 'u-alice', tx_permission: true },
+        { user_id: 'u-dave', tx_permission: false, email: 'dave@acme.com' },
+      ];
+      const fake = fakeApi({ members: { eq: fresh } });
+      const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 1, emailOf });
+      expect(fake.calls).toEqual([{ method: 'GET', path: '/rooms/eq/members' }]);
+      expect(report.skipped).toEqual([
+        {
+          id: 'eq',
+          name: 'Equities',
+          reason: 'changed_since_plan',
+          message: expect.stringMatching(
+            /^changed since plan: dave@acme\.com \(listen\) appeared; bob@acme\.com disappeared; /,
+          ) as unknown,
+          changed: {
+            appeared: ['dave@acme.com (listen)'],
+            disappeared: ['bob@acme.com'],
+            changed: ['alice@acme.com (listen → transmit)'],
+          },
         },
-      },
-    ]);
-    expect(report.skipped[0]?.message).toContain('nothing was written');
-  });
+      ]);
+      expect(report.skipped[0]?.message).toContain('nothing was written');
+    },
+  );
 
-  it('additive: is re-planned from the fresh list, keeps the console addition, and makes only the reviewed changes', async () => {
-    // Additive rooms never remove: the plan adds carol and gives alice transmit.
-    const room = roomPlan(
-      'eq',
-      before,
-      { alice: true, bob: true, carol: false },
-      { name: 'Equities', mode: 'additive' },
-    );
-    const fresh = [...liveMembers(before), { user_id: 'u-dave', tx_permission: false }];
-    const fake = fakeApi({ members: { eq: fresh }, rooms: equitiesWith(3) });
-    const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 1, emailOf });
-    expect(fake.writes()).toEqual([
-      {
-        method: 'PUT',
-        path: '/rooms/eq/members',
-        body: {
-          members: [
-            { user_id: 'u-alice', tx_permission: true },
-            { user_id: 'u-bob', tx_permission: true },
-            { user_id: 'u-dave', tx_permission: false },
-            { user_id: 'u-carol', tx_permission: false },
-          ],
+  it(
+    'additive: is re-planned from the fresh list, keeps the console addition, and makes only the reviewed ' + 'changes',
+    async () => {
+      // Additive rooms never remove: the plan adds carol and gives alice transmit.
+      const room = roomPlan(
+        'eq',
+        before,
+        { alice: true, bob: true, carol: false },
+        { name: 'Equities', mode: 'additive' },
+      );
+      const fresh = [...liveMembers(before), { user_id: 'u-dave', tx_permission: false }];
+      const fake = fakeApi({ members: { eq: fresh }, rooms: equitiesWith(3) });
+      const report = await executePlanWithApi(fake.api, planOf([room]), { concurrency: 1, emailOf });
+      expect(fake.writes()).toEqual([
+        {
+          method: 'PUT',
+          path: '/rooms/eq/members',
+          body: {
+            members: [
+              { user_id: 'u-alice', tx_permission: true },
+              { user_id: 'u-bob', tx_permission: true },
+              { user_id: 'u-dave', tx_permission: false },
+              { user_id: 'u-carol', tx_permission: false },
+            ],
+          },
         },
-      },
-    ]);
-    // The counts whoot answers are the re-planned ones: no "counts differ" warning, only the re-plan note.
-    expect(report.applied).toEqual([
-      expect.objectContaining({ id: 'eq', members_added: 1, members_updated: 1, members_removed: 0 }),
-    ]);
-    expect(report.applied[0]?.warning).toMatch(
-      /^changed since plan \(dave@acme\.com \(listen\) appeared\): additive room/,
-    );
-  });
+      ]);
+      // The counts whoot answers are the re-planned ones: no "counts differ" warning, only the re-plan note.
+      expect(report.applied).toEqual([
+        expect.objectContaining({ id: 'eq', members_added: 1, members_updated: 1, members_removed: 0 }),
+      ]);
+      expect(report.applied[0]?.warning).toMatch(
+        /^changed since plan \(dave@acme\.com \(listen\) appeared\): additive room/,
+      );
+    },
+  );
 
   it("additive: a fresh list that disagrees with the room's member_count twice is never written from", async () => {
     const room = roomPlan('eq', before, { alice: true, bob: true }, { name: 'Equities', mode: 'additive' });

@@ -7,7 +7,8 @@ import { fixture, tempTree } from './helpers.js';
 function desired(result: LoadResult): DesiredState {
   if (!result.ok)
     throw new Error(
-      `expected a valid tree, got:\n${result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`,
+      `expected a valid tree, ` +
+        `got:\n${result.errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n')}`,
     );
   return result.desired;
 }
@@ -71,27 +72,30 @@ describe('loading the acme example tree', () => {
 describe('effective membership', () => {
   const today = '2026-06-01';
 
-  it('lower-cases emails, ORs transmit across entries, expands groups recursively and drops expired entries', async () => {
-    const state = desired(await loadDesiredState(fixture('valid/membership'), { today }));
-    expect(summary(state, 'rooms/desk.yaml')).toEqual([
-      '0f8fad5b-d9cb-469f-a165-70867728950e tx',
-      'alice@acme.com',
-      'bob@acme.com tx via traders',
-      'carol@acme.com tx via traders>seniors',
-      'dave@acme.com via traders',
-      'frank@acme.com',
-    ]);
-    const desk = state.rooms.find((r) => r.file === 'rooms/desk.yaml');
-    // bob is first brought by the traders group entry (line 4): that is where errors about him point.
-    expect(desk?.members.find((m) => m.ref.value === 'bob@acme.com')?.pos).toEqual({
-      file: 'rooms/desk.yaml',
-      line: 4,
-      column: 5,
-    });
-    expect(desk?.members.find((m) => m.ref.value.startsWith('0f8f'))?.ref.kind).toBe('id');
-    expect(desk?.expiring.map((e) => `${e.ref.value} ${e.expires}`)).toEqual(['frank@acme.com 2026-06-08']);
-    expect(desk?.membersPos).toEqual({ file: 'rooms/desk.yaml', line: 3, column: 3 });
-  });
+  it(
+    'lower-cases emails, ORs transmit across entries, expands groups recursively and drops expired ' + 'entries',
+    async () => {
+      const state = desired(await loadDesiredState(fixture('valid/membership'), { today }));
+      expect(summary(state, 'rooms/desk.yaml')).toEqual([
+        '0f8fad5b-d9cb-469f-a165-70867728950e tx',
+        'alice@acme.com',
+        'bob@acme.com tx via traders',
+        'carol@acme.com tx via traders>seniors',
+        'dave@acme.com via traders',
+        'frank@acme.com',
+      ]);
+      const desk = state.rooms.find((r) => r.file === 'rooms/desk.yaml');
+      // bob is first brought by the traders group entry (line 4): that is where errors about him point.
+      expect(desk?.members.find((m) => m.ref.value === 'bob@acme.com')?.pos).toEqual({
+        file: 'rooms/desk.yaml',
+        line: 4,
+        column: 5,
+      });
+      expect(desk?.members.find((m) => m.ref.value.startsWith('0f8f'))?.ref.kind).toBe('id');
+      expect(desk?.expiring.map((e) => `${e.ref.value} ${e.expires}`)).toEqual(['frank@acme.com 2026-06-08']);
+      expect(desk?.membersPos).toEqual({ file: 'rooms/desk.yaml', line: 3, column: 3 });
+    },
+  );
 
   it('defaults a group name to its file name (.yml too) and honours an explicit name', async () => {
     const state = desired(await loadDesiredState(fixture('valid/membership'), { today }));

@@ -72,18 +72,21 @@ interface ExpireReport {
 }
 
 describe('expire', () => {
-  it('still removes expired access when the tree breaks a policy rule because of it (plan refuses the tree)', async () => {
-    // uma must be in every room by policy, and her entry has expired: the tree now breaks required-members.
-    const policy = 'required-members:\n  - rooms: ["rooms/rates.yaml"]\n    members: [uma@acme.com]\n';
-    const { sim, env, dir } = await setup({ ...tree, 'policy.yaml': policy });
-    const plan = await runCli(['plan', '--dir', dir, '--today', TODAY], { env });
-    expect(plan.code).toBe(1);
-    expect(plan.stderr).toContain('policy.');
-    const r = await runCli(['expire', '--dir', dir, '--today', TODAY, '--auto-approve'], { env });
-    expect(r.code).toBe(0);
-    expect(membersOf(sim, 'Rates')).not.toContain('uma@acme.com (tx)');
-    expect(membersOf(sim, 'Rates').some((m) => m.startsWith('uma@'))).toBe(false);
-  });
+  it(
+    'still removes expired access when the tree breaks a policy rule because of it (plan refuses the ' + 'tree)',
+    async () => {
+      // uma must be in every room by policy, and her entry has expired: the tree now breaks required-members.
+      const policy = 'required-members:\n  - rooms: ["rooms/rates.yaml"]\n    members: [uma@acme.com]\n';
+      const { sim, env, dir } = await setup({ ...tree, 'policy.yaml': policy });
+      const plan = await runCli(['plan', '--dir', dir, '--today', TODAY], { env });
+      expect(plan.code).toBe(1);
+      expect(plan.stderr).toContain('policy.');
+      const r = await runCli(['expire', '--dir', dir, '--today', TODAY, '--auto-approve'], { env });
+      expect(r.code).toBe(0);
+      expect(membersOf(sim, 'Rates')).not.toContain('uma@acme.com (tx)');
+      expect(membersOf(sim, 'Rates').some((m) => m.startsWith('uma@'))).toBe(false);
+    },
+  );
 
   it('removes exactly the expired access: drift, a console addition and a pending merge stay', async () => {
     const { sim, env, dir } = await setup();

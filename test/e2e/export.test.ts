@@ -42,8 +42,10 @@ describe('export', () => {
       'rates.yaml',
     ]);
     expect(readFileSync(join(dir, 'rooms/equities.yaml'), 'utf8')).toBe(
-      '# yaml-language-server: $schema=https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json\n' +
-        `name: Equities\nid: ${roomId(sim, 'Equities')}\nmembers:\n  - user: alice@acme.com\n    tx: true\n  - bob@acme.com\n  - carol@acme.com\n`,
+      '# yaml-language-server: ' +
+        '$schema=https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json\n' +
+        `name: Equities\nid: ${roomId(sim, 'Equities')}\nmembers:\n  - user: alice@acme.com\n    tx: true\n  - ` +
+        `bob@acme.com\n  - carol@acme.com\n`,
     );
     const mapped = readFileSync(join(dir, 'rooms/rates-repo-emea.yaml'), 'utf8');
     expect(mapped).toContain('display_name: Rates (EMEA)\nexternal_id: okta-grp-rates\n');

@@ -38,85 +38,96 @@ function expectConverged(sim: SimulatorHandle, expected: Record<string, string[]
 }
 
 describe('permanent failures mid-apply', () => {
-  it('applies the other rooms, reports the failed ones with the server message, exits 1, and a re-run applies only what is left', async () => {
-    const { sim, env, dir } = await setup(allChanged);
-    const fx = roomId(sim, 'FX');
-    const rates = roomId(sim, 'Rates');
-    let failing = true;
-    const front = await proxy(sim.url, {
-      answer: (method, path) => {
-        if (!failing || method !== 'PUT') return undefined;
-        if (path === `/rooms/${fx}/members`)
-          return { status: 403, body: { error: { code: 'forbidden', message: 'this key may not edit FX' } } };
-        if (path === `/rooms/${rates}/members`)
-          return { status: 422, body: { error: { code: 'unknown_user', message: 'user_id 42 does not exist' } } };
-        return undefined;
-      },
-    });
-    stops.push(front.stop);
-    const viaProxy = { ...env, WHOOT_API_URL: front.url };
+  it(
+    'applies the other rooms, reports the failed ones with the server message, exits 1, and a re-run applies ' +
+      'only what is left',
+    async () => {
+      const { sim, env, dir } = await setup(allChanged);
+      const fx = roomId(sim, 'FX');
+      const rates = roomId(sim, 'Rates');
+      let failing = true;
+      const front = await proxy(sim.url, {
+        answer: (method, path) => {
+          if (!failing || method !== 'PUT') return undefined;
+          if (path === `/rooms/${fx}/members`)
+            return { status: 403, body: { error: { code: 'forbidden', message: 'this key may not edit FX' } } };
+          if (path === `/rooms/${rates}/members`)
+            return { status: 422, body: { error: { code: 'unknown_user', message: 'user_id 42 does not exist' } } };
+          return undefined;
+        },
+      });
+      stops.push(front.stop);
+      const viaProxy = { ...env, WHOOT_API_URL: front.url };
 
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env: viaProxy });
-    expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as {
-      applied: Array<{ name: string }>;
-      failed: Array<{ id: string; name: string; error: string }>;
-    };
-    expect(report.applied.map((a) => a.name)).toEqual(['Credit', 'Equities']);
-    expect(report.failed).toEqual([
-      { id: fx, name: 'FX', error: `PUT /rooms/${fx}/members → 403 forbidden: this key may not edit FX` },
-      { id: rates, name: 'Rates', error: `PUT /rooms/${rates}/members → 422 unknown_user: user_id 42 does not exist` },
-    ]);
-    expect(r.stderr).not.toMatch(/\n\s+at /); // an expected failure, not a stack trace
+      const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], { env: viaProxy });
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as {
+        applied: Array<{ name: string }>;
+        failed: Array<{ id: string; name: string; error: string }>;
+      };
+      expect(report.applied.map((a) => a.name)).toEqual(['Credit', 'Equities']);
+      expect(report.failed).toEqual([
+        { id: fx, name: 'FX', error: `PUT /rooms/${fx}/members → 403 forbidden: this key may not edit FX` },
+        {
+          id: rates,
+          name: 'Rates',
+          error: `PUT /rooms/${rates}/members → 422 unknown_user: user_id 42 does not exist`,
+        },
+      ]);
+      expect(r.stderr).not.toMatch(/\n\s+at /); // an expected failure, not a stack trace
 
-    failing = false;
-    sim.requestLog.length = 0;
-    const rerun = await runCli(['apply', '--dir', dir, '--auto-approve'], { env: viaProxy });
-    expect(rerun.code).toBe(0);
-    expect(
-      writes(sim.requestLog)
-        .map((e) => e.path)
-        .sort(),
-    ).toEqual([`/rooms/${fx}/members`, `/rooms/${rates}/members`].sort());
-    expectConverged(sim, allConverged);
-  });
+      failing = false;
+      sim.requestLog.length = 0;
+      const rerun = await runCli(['apply', '--dir', dir, '--auto-approve'], { env: viaProxy });
+      expect(rerun.code).toBe(0);
+      expect(
+        writes(sim.requestLog)
+          .map((e) => e.path)
+          .sort(),
+      ).toEqual([`/rooms/${fx}/members`, `/rooms/${rates}/members`].sort());
+      expectConverged(sim, allConverged);
+    },
+  );
 });
 
 describe('live state changing between plan and apply', () => {
-  it('skips an authoritative room edited in the console after the plan read it (exit 1); the edit is kept', async () => {
-    const { sim, env, dir } = await setup();
-    const eq = roomId(sim, 'Equities');
-    let edited = false;
-    const front = await proxy(sim.url, {
-      after: (method, path) => {
-        // Right after apply has read Equities, a console edit adds frank: a PUT from the plan would remove him.
-        if (!edited && method === 'GET' && path === `/rooms/${eq}/members`) {
-          edited = true;
-          sim.consoleEdit('Equities', [
-            { email: 'alice@acme.com', tx: true },
-            { email: 'bob@acme.com' },
-            { email: 'carol@acme.com' },
-            { email: 'frank@acme.com' },
-          ]);
-        }
-      },
-    });
-    stops.push(front.stop);
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], {
-      env: { ...env, WHOOT_API_URL: front.url },
-    });
-    expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout) as {
-      applied: Array<{ name: string }>;
-      skipped: Array<{ name: string; reason: string; message: string }>;
-    };
-    expect(report.skipped).toEqual([expect.objectContaining({ name: 'Equities', reason: 'changed_since_plan' })]);
-    expect(report.skipped[0]?.message).toContain('frank@acme.com (listen) appeared');
-    expect(writes(sim.requestLog).map((e) => e.path)).not.toContain(`/rooms/${eq}/members`);
-    expect(membersOf(sim, 'Equities')).toContain('frank@acme.com');
-    const { Equities: _kept, ...others } = converged;
-    expectConverged(sim, others);
-  });
+  it(
+    'skips an authoritative room edited in the console after the plan read it (exit 1); the edit is ' + 'kept',
+    async () => {
+      const { sim, env, dir } = await setup();
+      const eq = roomId(sim, 'Equities');
+      let edited = false;
+      const front = await proxy(sim.url, {
+        after: (method, path) => {
+          // Right after apply has read Equities, a console edit adds frank: a PUT from the plan would remove him.
+          if (!edited && method === 'GET' && path === `/rooms/${eq}/members`) {
+            edited = true;
+            sim.consoleEdit('Equities', [
+              { email: 'alice@acme.com', tx: true },
+              { email: 'bob@acme.com' },
+              { email: 'carol@acme.com' },
+              { email: 'frank@acme.com' },
+            ]);
+          }
+        },
+      });
+      stops.push(front.stop);
+      const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--format', 'json'], {
+        env: { ...env, WHOOT_API_URL: front.url },
+      });
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout) as {
+        applied: Array<{ name: string }>;
+        skipped: Array<{ name: string; reason: string; message: string }>;
+      };
+      expect(report.skipped).toEqual([expect.objectContaining({ name: 'Equities', reason: 'changed_since_plan' })]);
+      expect(report.skipped[0]?.message).toContain('frank@acme.com (listen) appeared');
+      expect(writes(sim.requestLog).map((e) => e.path)).not.toContain(`/rooms/${eq}/members`);
+      expect(membersOf(sim, 'Equities')).toContain('frank@acme.com');
+      const { Equities: _kept, ...others } = converged;
+      expectConverged(sim, others);
+    },
+  );
 
   it('re-plans an additive room edited in the console after the plan read it, and keeps the edit', async () => {
     const additive = { ...tree, 'rooms/equities.yaml': `mode: additive\n${tree['rooms/equities.yaml']}` };
@@ -156,7 +167,8 @@ describe('live state changing between plan and apply', () => {
     const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(
-      `GET /rooms/${eq}/members → 200 inconsistent_pagination: read 1 distinct members but the API reports a total of 3`,
+      `GET /rooms/${eq}/members → 200 inconsistent_pagination: read 1 distinct members but the API reports a ` +
+        `total of 3`,
     );
     expect(writes(sim.requestLog)).toEqual([]);
   });
@@ -177,41 +189,45 @@ describe('live state changing between plan and apply', () => {
 });
 
 describe('interruption', () => {
-  it('on SIGTERM stops starting rooms, lets the write in flight finish, reports, exits non-zero; a re-run converges', async () => {
-    const { sim, env, dir } = await setup(allChanged, { latencyMs: 300 });
-    let pid: number | undefined;
-    let signalled = false;
-    const front = await proxy(sim.url, {
-      answer: (method) => {
-        // The first PUT has just left the CLI and the simulator will take 300 ms: it is in flight now.
-        if (method === 'PUT' && !signalled && pid !== undefined) {
-          signalled = true;
-          process.kill(pid, 'SIGTERM');
-        }
-        return undefined;
-      },
-    });
-    stops.push(front.stop);
-    const viaProxy = { ...env, WHOOT_API_URL: front.url };
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--concurrency', '1'], {
-      env: viaProxy,
-      onSpawn: (p) => (pid = p),
-    });
+  it(
+    'on SIGTERM stops starting rooms, lets the write in flight finish, reports, exits non-zero; a re-run ' +
+      'converges',
+    async () => {
+      const { sim, env, dir } = await setup(allChanged, { latencyMs: 300 });
+      let pid: number | undefined;
+      let signalled = false;
+      const front = await proxy(sim.url, {
+        answer: (method) => {
+          // The first PUT has just left the CLI and the simulator will take 300 ms: it is in flight now.
+          if (method === 'PUT' && !signalled && pid !== undefined) {
+            signalled = true;
+            process.kill(pid, 'SIGTERM');
+          }
+          return undefined;
+        },
+      });
+      stops.push(front.stop);
+      const viaProxy = { ...env, WHOOT_API_URL: front.url };
+      const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--concurrency', '1'], {
+        env: viaProxy,
+        onSpawn: (p) => (pid = p),
+      });
 
-    expect(signalled).toBe(true);
-    expect(r.code).toBe(143);
-    expect(r.stderr).toContain('SIGTERM received: no new rooms will be started');
-    expect(r.stderr).toContain('apply was interrupted by SIGTERM: 1 room(s) applied, 3 not started');
-    expect(r.stdout.match(/skipped .*: interrupted: not started: apply was interrupted/g)).toHaveLength(3);
-    // The write in flight was let finish: it reached whoot and was answered.
-    expect(writes(sim.requestLog).map((e) => e.status)).toEqual([200]);
+      expect(signalled).toBe(true);
+      expect(r.code).toBe(143);
+      expect(r.stderr).toContain('SIGTERM received: no new rooms will be started');
+      expect(r.stderr).toContain('apply was interrupted by SIGTERM: 1 room(s) applied, 3 not started');
+      expect(r.stdout.match(/skipped .*: interrupted: not started: apply was interrupted/g)).toHaveLength(3);
+      // The write in flight was let finish: it reached whoot and was answered.
+      expect(writes(sim.requestLog).map((e) => e.status)).toEqual([200]);
 
-    sim.requestLog.length = 0;
-    const rerun = await runCli(['apply', '--dir', dir, '--auto-approve', '--concurrency', '4'], { env });
-    expect(rerun.code).toBe(0);
-    expect(writes(sim.requestLog)).toHaveLength(3); // only the rooms the interrupted run had not started
-    expectConverged(sim, allConverged);
-  });
+      sim.requestLog.length = 0;
+      const rerun = await runCli(['apply', '--dir', dir, '--auto-approve', '--concurrency', '4'], { env });
+      expect(rerun.code).toBe(0);
+      expect(writes(sim.requestLog)).toHaveLength(3); // only the rooms the interrupted run had not started
+      expectConverged(sim, allConverged);
+    },
+  );
 
   it('on SIGINT while reading live state writes nothing and exits 130', async () => {
     const { sim, env, dir } = await setup(allChanged, { latencyMs: 200 });

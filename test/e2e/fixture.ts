@@ -1,7 +1,8 @@
 import type { SimSeed } from '../../src/sim/seed-types.js';
 
 const MODELINE =
-  '# yaml-language-server: $schema=https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json\n';
+  '# yaml-language-server: ' +
+  '$schema=https://raw.githubusercontent.com/whoot-rooms/whoot-rooms/main/schemas/room.schema.json\n';
 
 /**
  * A small trading floor. Live state (the seed) differs from the tree (below) in Equities (a joiner, a leaver,

@@ -103,36 +103,42 @@ describe('plan', () => {
     expect(summary(after).add).toBe(0);
   });
 
-  it('with a schema error in the tree reports it with file:line:col and writes nothing (reads are cancelled)', async () => {
-    const { sim, env, dir } = await setup({ ...tree, 'rooms/fx.yaml': 'name: FX\nmemebers:\n  - dave@acme.com\n' });
-    const before = sim.snapshot().members;
-    for (const args of [
-      ['plan', '--dir', dir],
-      ['apply', '--dir', dir, '--auto-approve'],
-    ]) {
-      const r = await runCli(args, { env });
-      expect(r.code).toBe(1);
-      expect(r.stderr).toMatch(/rooms\/fx\.yaml:2:1: error: .*memebers/);
-      expect(r.stdout).toBe('');
-    }
-    // Reads may have started while the tree loaded; a write never does, and no room is read twice in a run.
-    expect(writes(sim.requestLog)).toEqual([]);
-    expect(sim.snapshot().members).toEqual(before);
-    const memberReads = sim.requestLog.filter((e) => e.path.endsWith('/members')).map((e) => e.path);
-    expect(memberReads.length).toBeLessThanOrEqual(2 * Object.keys(tree).length);
-  });
+  it(
+    'with a schema error in the tree reports it with file:line:col and writes nothing (reads are ' + 'cancelled)',
+    async () => {
+      const { sim, env, dir } = await setup({ ...tree, 'rooms/fx.yaml': 'name: FX\nmemebers:\n  - dave@acme.com\n' });
+      const before = sim.snapshot().members;
+      for (const args of [
+        ['plan', '--dir', dir],
+        ['apply', '--dir', dir, '--auto-approve'],
+      ]) {
+        const r = await runCli(args, { env });
+        expect(r.code).toBe(1);
+        expect(r.stderr).toMatch(/rooms\/fx\.yaml:2:1: error: .*memebers/);
+        expect(r.stdout).toBe('');
+      }
+      // Reads may have started while the tree loaded; a write never does, and no room is read twice in a run.
+      expect(writes(sim.requestLog)).toEqual([]);
+      expect(sim.snapshot().members).toEqual(before);
+      const memberReads = sim.requestLog.filter((e) => e.path.endsWith('/members')).map((e) => e.path);
+      expect(memberReads.length).toBeLessThanOrEqual(2 * Object.keys(tree).length);
+    },
+  );
 
-  it('with a wrong token fails with method, path, status and the server message, never the token and never a stack', async () => {
-    const { env, dir } = await setup();
-    const canary = 'canary-7f3a9c1e-never-print-me';
-    const r = await runCli(['plan', '--dir', dir, '--log-level', 'debug'], {
-      env: { ...env, WHOOT_API_TOKEN: canary },
-    });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error: GET \/me → 401/);
-    expect(r.stdout + r.stderr).not.toContain(canary);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-  });
+  it(
+    'with a wrong token fails with method, path, status and the server message, never the token and never a ' + 'stack',
+    async () => {
+      const { env, dir } = await setup();
+      const canary = 'canary-7f3a9c1e-never-print-me';
+      const r = await runCli(['plan', '--dir', dir, '--log-level', 'debug'], {
+        env: { ...env, WHOOT_API_TOKEN: canary },
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/error: GET \/me → 401/);
+      expect(r.stdout + r.stderr).not.toContain(canary);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    },
+  );
 
   it('fails clearly without a token, before any request', async () => {
     const { sim, dir } = await setup();
@@ -186,55 +192,62 @@ describe('apply', () => {
     expect(membersOf(sim, 'Equities')).toEqual(['alice@acme.com (tx)', 'bob@acme.com', 'carol@acme.com']);
   });
 
-  it('with a read-only key: plan works, apply fails at the pre-flight naming the missing scope, before any other request', async () => {
-    const started = await simulator({
-      ...seed,
-      tokens: [{ token: 'read-only-key', scopes: ['api:users:read', 'api:rooms:read'] }],
-    });
-    sim = started.sim;
-    dir = writeTree(tree);
-    const env = { ...started.env, WHOOT_API_TOKEN: 'read-only-key' };
-    expect((await runCli(['plan', '--dir', dir], { env })).code).toBe(0);
-    started.sim.requestLog.length = 0;
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('api:rooms:write');
-    expect(r.stderr).not.toContain('read-only-key');
-    expect(started.sim.requestLog.map((e) => `${e.method} ${e.path}`)).toEqual(['GET /me']);
-  });
+  it(
+    'with a read-only key: plan works, apply fails at the pre-flight naming the missing scope, before any ' +
+      'other request',
+    async () => {
+      const started = await simulator({
+        ...seed,
+        tokens: [{ token: 'read-only-key', scopes: ['api:users:read', 'api:rooms:read'] }],
+      });
+      sim = started.sim;
+      dir = writeTree(tree);
+      const env = { ...started.env, WHOOT_API_TOKEN: 'read-only-key' };
+      expect((await runCli(['plan', '--dir', dir], { env })).code).toBe(0);
+      started.sim.requestLog.length = 0;
+      const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('api:rooms:write');
+      expect(r.stderr).not.toContain('read-only-key');
+      expect(started.sim.requestLog.map((e) => `${e.method} ${e.path}`)).toEqual(['GET /me']);
+    },
+  );
 
-  it('applies metadata: PATCH for display_name, DELETE for `external_id: null`, and no PUT when members match', async () => {
-    const started = await simulator({
-      ...seed,
-      rooms: [
-        ...(seed.rooms ?? []),
-        {
-          name: 'Metals',
-          display_name: 'Metals',
-          external_id: 'okta-grp-metals',
-          members: [{ email: 'alice@acme.com' }],
-        },
-      ],
-    });
-    sim = started.sim;
-    dir = writeTree({
-      'rooms/metals.yaml':
-        'name: Metals\ndisplay_name: Metals Desk (LDN)\nexternal_id: null\nmembers:\n  - alice@acme.com\n',
-    });
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env: started.env });
-    expect(r.code).toBe(0);
-    const id = roomId(started.sim, 'Metals');
-    expect(writes(started.sim.requestLog).map((e) => `${e.method} ${e.path}`)).toEqual([
-      `DELETE /rooms/${id}`,
-      `PATCH /rooms/${id}`,
-    ]);
-    expect(started.sim.snapshot().rooms.find((x) => x.id === id)).toMatchObject({
-      display_name: 'Metals Desk (LDN)',
-      external_id: null,
-    });
-    const again = await runCli(['plan', '--dir', dir, '--detailed-exitcode'], { env: started.env });
-    expect(again.code).toBe(0);
-  });
+  it(
+    'applies metadata: PATCH for display_name, DELETE for `external_id: null`, and no PUT when members ' + 'match',
+    async () => {
+      const started = await simulator({
+        ...seed,
+        rooms: [
+          ...(seed.rooms ?? []),
+          {
+            name: 'Metals',
+            display_name: 'Metals',
+            external_id: 'okta-grp-metals',
+            members: [{ email: 'alice@acme.com' }],
+          },
+        ],
+      });
+      sim = started.sim;
+      dir = writeTree({
+        'rooms/metals.yaml':
+          'name: Metals\ndisplay_name: Metals Desk (LDN)\nexternal_id: null\nmembers:\n  - alice@acme.com\n',
+      });
+      const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env: started.env });
+      expect(r.code).toBe(0);
+      const id = roomId(started.sim, 'Metals');
+      expect(writes(started.sim.requestLog).map((e) => `${e.method} ${e.path}`)).toEqual([
+        `DELETE /rooms/${id}`,
+        `PATCH /rooms/${id}`,
+      ]);
+      expect(started.sim.snapshot().rooms.find((x) => x.id === id)).toMatchObject({
+        display_name: 'Metals Desk (LDN)',
+        external_id: null,
+      });
+      const again = await runCli(['plan', '--dir', dir, '--detailed-exitcode'], { env: started.env });
+      expect(again.code).toBe(0);
+    },
+  );
 
   it('prints the JSON report with --format json', async () => {
     const { sim, env, dir } = await setup();
@@ -270,21 +283,24 @@ describe('apply', () => {
     expect(sim.requestLog).toEqual([]);
   });
 
-  it('with --plan-file applies only what was reviewed: a room edited in the console after review is skipped', async () => {
-    const { sim, env, dir } = await setup();
-    const planFile = join(dir, 'reviewed.json');
-    expect((await runCli(['plan', '--dir', dir, '--out', planFile], { env })).code).toBe(0);
-    // After review, someone adds frank to FX in the console: FX's changes now differ from what was approved.
-    sim.consoleEdit('FX', [{ email: 'dave@acme.com', tx: true }, { email: 'frank@acme.com' }]);
-    sim.requestLog.length = 0;
+  it(
+    'with --plan-file applies only what was reviewed: a room edited in the console after review is ' + 'skipped',
+    async () => {
+      const { sim, env, dir } = await setup();
+      const planFile = join(dir, 'reviewed.json');
+      expect((await runCli(['plan', '--dir', dir, '--out', planFile], { env })).code).toBe(0);
+      // After review, someone adds frank to FX in the console: FX's changes now differ from what was approved.
+      sim.consoleEdit('FX', [{ email: 'dave@acme.com', tx: true }, { email: 'frank@acme.com' }]);
+      sim.requestLog.length = 0;
 
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--plan-file', planFile], { env });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/skipped FX .*: changed since review: /);
-    expect(writes(sim.requestLog).map((e) => e.path)).toEqual([`/rooms/${roomId(sim, 'Equities')}/members`]);
-    expect(membersOf(sim, 'Equities')).toEqual(converged.Equities);
-    expect(membersOf(sim, 'FX')).toEqual(['dave@acme.com (tx)', 'frank@acme.com']);
-  });
+      const r = await runCli(['apply', '--dir', dir, '--auto-approve', '--plan-file', planFile], { env });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/skipped FX .*: changed since review: /);
+      expect(writes(sim.requestLog).map((e) => e.path)).toEqual([`/rooms/${roomId(sim, 'Equities')}/members`]);
+      expect(membersOf(sim, 'Equities')).toEqual(converged.Equities);
+      expect(membersOf(sim, 'FX')).toEqual(['dave@acme.com (tx)', 'frank@acme.com']);
+    },
+  );
 
   it('with --plan-file skips a room that was not in the reviewed plan', async () => {
     const { sim, env, dir } = await setup();
@@ -318,24 +334,28 @@ describe('the mass-removal guard', () => {
     'rooms/rates.yaml': 'name: Rates\nmembers: []\n',
   };
 
-  it('blocks a room that would lose too many members: zero writes to it, the others applied, exit 1; --force applies it', async () => {
-    const { sim, env, dir } = await setup(emptied);
-    const plan = await runCli(['plan', '--dir', dir], { env });
-    expect(plan.stdout).toContain('! room "Rates" (rooms/rates.yaml');
-    expect(plan.stdout).toContain('BLOCKED');
+  it(
+    'blocks a room that would lose too many members: zero writes to it, the others applied, exit 1; --force ' +
+      'applies it',
+    async () => {
+      const { sim, env, dir } = await setup(emptied);
+      const plan = await runCli(['plan', '--dir', dir], { env });
+      expect(plan.stdout).toContain('! room "Rates" (rooms/rates.yaml');
+      expect(plan.stdout).toContain('BLOCKED');
 
-    sim.requestLog.length = 0;
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
-    expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/skipped Rates .*blocked/);
-    expect(writes(sim.requestLog).some((e) => e.path.includes(roomId(sim, 'Rates')))).toBe(false);
-    expect(membersOf(sim, 'Equities')).toEqual(converged.Equities);
-    expect(membersOf(sim, 'Rates')).toEqual(converged.Rates);
+      sim.requestLog.length = 0;
+      const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/skipped Rates .*blocked/);
+      expect(writes(sim.requestLog).some((e) => e.path.includes(roomId(sim, 'Rates')))).toBe(false);
+      expect(membersOf(sim, 'Equities')).toEqual(converged.Equities);
+      expect(membersOf(sim, 'Rates')).toEqual(converged.Rates);
 
-    const forced = await runCli(['apply', '--dir', dir, '--auto-approve', '--force'], { env });
-    expect(forced.code).toBe(0);
-    expect(membersOf(sim, 'Rates')).toEqual([]);
-  });
+      const forced = await runCli(['apply', '--dir', dir, '--auto-approve', '--force'], { env });
+      expect(forced.code).toBe(0);
+      expect(membersOf(sim, 'Rates')).toEqual([]);
+    },
+  );
 
   it('honours --max-removal-percent', async () => {
     const { env, dir } = await setup({ ...tree, 'rooms/rates.yaml': 'name: Rates\nmembers:\n  - frank@acme.com\n' });
@@ -346,23 +366,26 @@ describe('the mass-removal guard', () => {
 });
 
 describe('errors are per room', () => {
-  it('an unknown user or room errors only that room, with file:line, and every other room is still applied', async () => {
-    const { sim, env, dir } = await setup({
-      ...tree,
-      'rooms/fx.yaml':
-        'name: FX\nmembers:\n  - user: dave@acme.com\n    tx: true\n  - erin@acme.com\n  - zed@acme.com\n',
-      'rooms/metals.yaml': 'name: Metals\nmembers:\n  - alice@acme.com\n',
-    });
-    const plan = await runCli(['plan', '--dir', dir], { env });
-    expect(plan.code).toBe(1);
-    expect(plan.stdout).toMatch(/rooms\/fx\.yaml:6:\d+: .*zed@acme\.com/);
-    expect(plan.stdout).toMatch(/rooms\/metals\.yaml:1:\d+: .*Metals/);
+  it(
+    'an unknown user or room errors only that room, with file:line, and every other room is still ' + 'applied',
+    async () => {
+      const { sim, env, dir } = await setup({
+        ...tree,
+        'rooms/fx.yaml':
+          'name: FX\nmembers:\n  - user: dave@acme.com\n    tx: true\n  - erin@acme.com\n  - zed@acme.com\n',
+        'rooms/metals.yaml': 'name: Metals\nmembers:\n  - alice@acme.com\n',
+      });
+      const plan = await runCli(['plan', '--dir', dir], { env });
+      expect(plan.code).toBe(1);
+      expect(plan.stdout).toMatch(/rooms\/fx\.yaml:6:\d+: .*zed@acme\.com/);
+      expect(plan.stdout).toMatch(/rooms\/metals\.yaml:1:\d+: .*Metals/);
 
-    sim.requestLog.length = 0;
-    const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
-    expect(r.code).toBe(1);
-    expect(writes(sim.requestLog).map((e) => e.path)).toEqual([`/rooms/${roomId(sim, 'Equities')}/members`]);
-    expect(membersOf(sim, 'Equities')).toEqual(converged.Equities);
-    expect(membersOf(sim, 'FX')).toEqual(['dave@acme.com (tx)']);
-  });
+      sim.requestLog.length = 0;
+      const r = await runCli(['apply', '--dir', dir, '--auto-approve'], { env });
+      expect(r.code).toBe(1);
+      expect(writes(sim.requestLog).map((e) => e.path)).toEqual([`/rooms/${roomId(sim, 'Equities')}/members`]);
+      expect(membersOf(sim, 'Equities')).toEqual(converged.Equities);
+      expect(membersOf(sim, 'FX')).toEqual(['dave@acme.com (tx)']);
+    },
+  );
 });

@@ -44,14 +44,20 @@ members:
 };
 
 const VIOLATIONS = [
-  'rooms/sales/desk.yaml:3:3: error[policy.required-members]: recorder@acme.com must be a member of room "Sales Desk" (policy.yaml:13)',
-  'rooms/sales/desk.yaml:3:3: error[policy.limits]: room "Sales Desk" has 4 members who may transmit; the limit is 2 (policy.yaml:17)',
-  'rooms/sales/desk.yaml:5:5: error[policy.barriers.research-vs-sales]: carol@acme.com is also a member of "Equity Research" ' +
+  'rooms/sales/desk.yaml:3:3: error[policy.required-members]: recorder@acme.com must be a member of room "Sales ' +
+    'Desk" (policy.yaml:13)',
+  'rooms/sales/desk.yaml:3:3: error[policy.limits]: room "Sales Desk" has 4 members who may transmit; the limit ' +
+    'is 2 (policy.yaml:17)',
+  'rooms/sales/desk.yaml:5:5: error[policy.barriers.research-vs-sales]: carol@acme.com is also a member of ' +
+    '"Equity Research" ' +
     '(rooms/research/eq.yaml:4) (policy.yaml:9)',
-  'rooms/sales/desk.yaml:5:5: error[policy.transmit]: carol@acme.com may not transmit: not a member of group "licensed-traders" (policy.yaml:6)',
-  'rooms/sales/desk.yaml:7:5: error[policy.guests]: guest gina@gmail.com has access until 2027-12-01, more than 90 days after today ' +
+  'rooms/sales/desk.yaml:5:5: error[policy.transmit]: carol@acme.com may not transmit: not a member of group ' +
+    '"licensed-traders" (policy.yaml:6)',
+  'rooms/sales/desk.yaml:7:5: error[policy.guests]: guest gina@gmail.com has access until 2027-12-01, more than ' +
+    '90 days after today ' +
     '(2026-12-03): set `expires` to 2027-03-03 or earlier (policy.yaml:4)',
-  'rooms/sales/desk.yaml:9:5: error[policy.domains]: hank@other.org is not in an allowed domain (acme.com, acme.co.uk); ' +
+  'rooms/sales/desk.yaml:9:5: error[policy.domains]: hank@other.org is not in an allowed domain (acme.com, ' +
+    'acme.co.uk); ' +
     'a guest needs `expires` at most 90 days ahead (policy.yaml:2)',
 ];
 
@@ -69,35 +75,41 @@ describe("policy.yaml: the desk's rules, checked offline by validate", () => {
     expect(r.code).toBe(0);
   });
 
-  it("each rule broken is an error at its file:line:col with its rule id and the rule's own line, all in one run", async () => {
-    dir = writeTree(broken);
-    const r = await runCli(['validate', '--dir', dir, '--today', TODAY]);
-    expect(r.stdout).toBe(`${VIOLATIONS.join('\n')}\n✗ 6 errors in 1 file\n`);
-    expect(r.code).toBe(1);
-  });
+  it(
+    "each rule broken is an error at its file:line:col with its rule id and the rule's own line, all in one " + 'run',
+    async () => {
+      dir = writeTree(broken);
+      const r = await runCli(['validate', '--dir', dir, '--today', TODAY]);
+      expect(r.stdout).toBe(`${VIOLATIONS.join('\n')}\n✗ 6 errors in 1 file\n`);
+      expect(r.code).toBe(1);
+    },
+  );
 
-  it('validate --format json carries each violation as an error with file, line, column, message and rule', async () => {
-    dir = writeTree(broken);
-    const r = await runCli(['validate', '--dir', dir, '--today', TODAY, '--format', 'json']);
-    expect(r.code).toBe(1);
-    const body = JSON.parse(r.stdout) as { valid: boolean; errors: Array<Record<string, unknown>> };
-    expect(body.valid).toBe(false);
-    expect(body.errors.map((e) => e.rule)).toEqual([
-      'policy.required-members',
-      'policy.limits',
-      'policy.barriers.research-vs-sales',
-      'policy.transmit',
-      'policy.guests',
-      'policy.domains',
-    ]);
-    expect(body.errors[2]).toEqual({
-      file: 'rooms/sales/desk.yaml',
-      line: 5,
-      column: 5,
-      message: 'carol@acme.com is also a member of "Equity Research" (rooms/research/eq.yaml:4) (policy.yaml:9)',
-      rule: 'policy.barriers.research-vs-sales',
-    });
-  });
+  it(
+    'validate --format json carries each violation as an error with file, line, column, message and ' + 'rule',
+    async () => {
+      dir = writeTree(broken);
+      const r = await runCli(['validate', '--dir', dir, '--today', TODAY, '--format', 'json']);
+      expect(r.code).toBe(1);
+      const body = JSON.parse(r.stdout) as { valid: boolean; errors: Array<Record<string, unknown>> };
+      expect(body.valid).toBe(false);
+      expect(body.errors.map((e) => e.rule)).toEqual([
+        'policy.required-members',
+        'policy.limits',
+        'policy.barriers.research-vs-sales',
+        'policy.transmit',
+        'policy.guests',
+        'policy.domains',
+      ]);
+      expect(body.errors[2]).toEqual({
+        file: 'rooms/sales/desk.yaml',
+        line: 5,
+        column: 5,
+        message: 'carol@acme.com is also a member of "Equity Research" (rooms/research/eq.yaml:4) (policy.yaml:9)',
+        rule: 'policy.barriers.research-vs-sales',
+      });
+    },
+  );
 
   it('a mistake in policy.yaml itself is reported at its node, like any file of the tree', async () => {
     dir = writeTree({
@@ -106,7 +118,8 @@ describe("policy.yaml: the desk's rules, checked offline by validate", () => {
     });
     const r = await runCli(['validate', '--dir', dir, '--today', TODAY]);
     expect(r.stdout).toBe(
-      'policy.yaml:4:5: error: unknown key "max-member" in limits[0] (did you mean "max-members"?); allowed keys: rooms, max-members, max-transmitters\n' +
+      'policy.yaml:4:5: error: unknown key "max-member" in limits[0] (did you mean "max-members"?); allowed ' +
+        'keys: rooms, max-members, max-transmitters\n' +
         '✗ 1 error in 1 file\n',
     );
     expect(r.code).toBe(1);

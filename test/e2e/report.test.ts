@@ -189,33 +189,37 @@ describe('whoot-rooms report: the access review from a committed tree', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
       '## Sales Desk\n\nFile <code>rooms/sales/desk.yaml</code>\n\n' +
-        '| email | permission | via | expires | last_commit | last_changed | last_author |\n|---|---|---|---|---|---|---|\n' +
+        '| email | permission | via | expires | last_commit | last_changed | last_author ' +
+        '|\n|---|---|---|---|---|---|---|\n' +
         '| `alice@acme.com` | transmit | traders &gt; equity-traders |  |  |  |  |\n',
     );
     expect(r.stdout).toContain('## Users\n\n| user | rooms |\n|---|---|\n');
     expect(r.stdout).toContain('| `recorder@acme.com` | Equity Research (listen), Sales Desk (listen) |\n');
   });
 
-  it('HTML: one self-contained page written with --out, parseable, referencing nothing outside, with the matrix', async () => {
-    const repo = committedDesk();
-    dir = repo.dir;
-    const out = join(dir, 'review.html');
-    const r = await runCli(['report', '--dir', dir, '--format', 'html', '--out', out, '--today', TODAY]);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`wrote ${out} (8 entitlements, html)\n`);
-    const page = readPage(readFileSync(out, 'utf8'));
-    expect(page.external).toEqual([]);
-    expect(page.elements).toContain('script');
-    // Two room tables, the users table and the matrix: alice transmits in Sales Desk and is not in Equity Research.
-    expect(page.tables).toHaveLength(4);
-    const matrix = page.tables[3] ?? [];
-    expect(matrix.find((row) => row[0] === 'alice@acme.com')?.map((c) => c.replace(/<[^>]*>/g, ''))).toEqual([
-      'alice@acme.com',
-      '',
-      'T',
-    ]);
-  });
+  it(
+    'HTML: one self-contained page written with --out, parseable, referencing nothing outside, with the ' + 'matrix',
+    async () => {
+      const repo = committedDesk();
+      dir = repo.dir;
+      const out = join(dir, 'review.html');
+      const r = await runCli(['report', '--dir', dir, '--format', 'html', '--out', out, '--today', TODAY]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`wrote ${out} (8 entitlements, html)\n`);
+      const page = readPage(readFileSync(out, 'utf8'));
+      expect(page.external).toEqual([]);
+      expect(page.elements).toContain('script');
+      // Two room tables, the users table and the matrix: alice transmits in Sales Desk and is not in Equity Research.
+      expect(page.tables).toHaveLength(4);
+      const matrix = page.tables[3] ?? [];
+      expect(matrix.find((row) => row[0] === 'alice@acme.com')?.map((c) => c.replace(/<[^>]*>/g, ''))).toEqual([
+        'alice@acme.com',
+        '',
+        'T',
+      ]);
+    },
+  );
 
   it('an invalid tree makes no report', async () => {
     dir = writeTree({ ...DESK, 'rooms/sales/desk.yaml': 'name: Sales Desk\nmembers:\n  - hank@other.org\n' });

@@ -38,7 +38,8 @@ describe('TLS failures are permanent: no retry, one line', () => {
     expect(r.code).toBe(1);
     const host = new URL(front.url).host;
     expect(r.stderr).toContain(
-      `GET /me → TLS: certificate for ${host} is not trusted (DEPTH_ZERO_SELF_SIGNED_CERT); set NODE_EXTRA_CA_CERTS for a private CA`,
+      `GET /me → TLS: certificate for ${host} is not trusted (DEPTH_ZERO_SELF_SIGNED_CERT); set ` +
+        `NODE_EXTRA_CA_CERTS for a private CA`,
     );
     expect(
       r.stderr
@@ -91,18 +92,23 @@ describe('a server that accepts connections and never answers', () => {
     silent.close();
   });
 
-  it('with WHOOT_API_TIMEOUT_MS=2000 fails within 8 s, saying how long it waited for which URL (one retry)', async () => {
-    const url = `http://127.0.0.1:${port}`;
-    const r = await timed(['plan', '--dir', dir, ...TODAY], {
-      WHOOT_API_URL: url,
-      WHOOT_API_TOKEN: CANARY_TOKEN,
-      WHOOT_API_TIMEOUT_MS: '2000',
-    });
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`GET /me → timeout: no answer within 2000 ms from ${url}/me (gave up after 2 attempts)`);
-    expect(r.seconds).toBeLessThan(8);
-    expect(connections).toBe(2);
-  });
+  it(
+    'with WHOOT_API_TIMEOUT_MS=2000 fails within 8 s, saying how long it waited for which URL (one ' + 'retry)',
+    async () => {
+      const url = `http://127.0.0.1:${port}`;
+      const r = await timed(['plan', '--dir', dir, ...TODAY], {
+        WHOOT_API_URL: url,
+        WHOOT_API_TOKEN: CANARY_TOKEN,
+        WHOOT_API_TIMEOUT_MS: '2000',
+      });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain(
+        `GET /me → timeout: no answer within 2000 ms from ${url}/me (gave up after 2 attempts)`,
+      );
+      expect(r.seconds).toBeLessThan(8);
+      expect(connections).toBe(2);
+    },
+  );
 });
 
 describe('API errors under a path prefix name the full URL', () => {

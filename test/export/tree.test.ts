@@ -50,12 +50,14 @@ describe('exporting live state as a tree', () => {
     ]);
     const fx = files.find((f) => f.roomId === id(10));
     expect(fx?.text).toBe(
-      `# yaml-language-server: $schema=${SCHEMA}\n# name: "FX" (several whoot rooms share this name; this one is pinned by id)\n` +
+      `# yaml-language-server: $schema=${SCHEMA}\n# name: "FX" (several whoot rooms share this name; this one ` +
+        `is pinned by id)\n` +
         `id: ${id(10)}\nmembers:\n  - user: alice@acme.com\n    tx: true\n  - bob@acme.com\n`,
     );
     expect(files.find((f) => f.roomId === id(11))?.text).toContain('members: []\n');
     expect(files.find((f) => f.roomId === id(12))?.text).toBe(
-      `# yaml-language-server: $schema=${SCHEMA}\nname: Zürich Desk\nid: ${id(12)}\ndisplay_name: Zurich\nexternal_id: okta-1\nmembers:\n  - alice@acme.com\n`,
+      `# yaml-language-server: $schema=${SCHEMA}\nname: Zürich Desk\nid: ${id(12)}\ndisplay_name: ` +
+        `Zurich\nexternal_id: okta-1\nmembers:\n  - alice@acme.com\n`,
     );
   });
 

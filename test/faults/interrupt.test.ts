@@ -74,51 +74,57 @@ async function interruptedApply(signal: 'SIGINT' | 'SIGTERM') {
 }
 
 describe.each(['SIGINT', 'SIGTERM'] as const)('%s during apply', (signal) => {
-  it('stops starting writes, lets the one in flight finish, reports applied and not applied, exits non-zero; a re-run converges', async () => {
-    const { floor, sim, env, dir, r, sent } = await interruptedApply(signal);
-    expect(sent).toBe(true);
-    expect(r.signal).toBeNull(); // it exited by itself, after reporting
-    expect(r.code).toBe(EXIT[signal]);
-    expect(r.stderr).toContain(`${signal} received: no new rooms will be started`);
+  it(
+    'stops starting writes, lets the one in flight finish, reports applied and not applied, exits non-zero; a ' +
+      're-run converges',
+    async () => {
+      const { floor, sim, env, dir, r, sent } = await interruptedApply(signal);
+      expect(sent).toBe(true);
+      expect(r.signal).toBeNull(); // it exited by itself, after reporting
+      expect(r.code).toBe(EXIT[signal]);
+      expect(r.stderr).toContain(`${signal} received: no new rooms will be started`);
 
-    const report = JSON.parse(r.stdout) as JsonReport;
-    expect(report.summary.interrupted).toBe(true);
-    const notStarted = report.skipped.filter((s) => s.reason.includes('interrupted'));
-    // Every room is accounted for: applied, or reported as not started. None silently lost.
-    expect(report.applied.length + notStarted.length + report.failed.length).toBe(ROOMS);
-    expect(report.failed).toEqual([]);
-    expect(report.applied.length).toBeGreaterThanOrEqual(2); // the first, and the one in flight at the signal
-    expect(notStarted.length).toBeGreaterThanOrEqual(1);
-    expect(r.stderr).toContain(
-      `apply was interrupted by ${signal}: ${report.applied.length} room(s) applied, ${notStarted.length} not started. Re-run apply to converge.`,
-    );
+      const report = JSON.parse(r.stdout) as JsonReport;
+      expect(report.summary.interrupted).toBe(true);
+      const notStarted = report.skipped.filter((s) => s.reason.includes('interrupted'));
+      // Every room is accounted for: applied, or reported as not started. None silently lost.
+      expect(report.applied.length + notStarted.length + report.failed.length).toBe(ROOMS);
+      expect(report.failed).toEqual([]);
+      expect(report.applied.length).toBeGreaterThanOrEqual(2); // the first, and the one in flight at the signal
+      expect(notStarted.length).toBeGreaterThanOrEqual(1);
+      expect(r.stderr).toContain(
+        `apply was interrupted by ${signal}: ${report.applied.length} room(s) applied, ${notStarted.length} not ` +
+          `started. Re-run apply to converge.`,
+      );
 
-    // Writes in flight were let finish, not cut: every PUT that reached whoot was answered, and whoot holds
-    // exactly the applied rooms' desired lists; the not-started rooms got no request at all.
-    const puts = memberPuts(sim.requestLog);
-    expect(puts.map((p) => p.status)).toEqual(puts.map(() => 200));
-    expect(puts.map((p) => roomNameOfPath(sim, p.path)).sort()).toEqual(report.applied.map((a) => a.name).sort());
-    for (const put of puts) expect(putBodyMembers(sim, put.body)).toEqual(floor.desired[roomNameOfPath(sim, put.path)]);
-    const live = liveRooms(sim);
-    for (const a of report.applied) expect(live[a.name]).toEqual(floor.desired[a.name]);
-    for (const s of notStarted) expect(live[s.name]).not.toEqual(floor.desired[s.name]);
+      // Writes in flight were let finish, not cut: every PUT that reached whoot was answered, and whoot holds
+      // exactly the applied rooms' desired lists; the not-started rooms got no request at all.
+      const puts = memberPuts(sim.requestLog);
+      expect(puts.map((p) => p.status)).toEqual(puts.map(() => 200));
+      expect(puts.map((p) => roomNameOfPath(sim, p.path)).sort()).toEqual(report.applied.map((a) => a.name).sort());
+      for (const put of puts)
+        expect(putBodyMembers(sim, put.body)).toEqual(floor.desired[roomNameOfPath(sim, put.path)]);
+      const live = liveRooms(sim);
+      for (const a of report.applied) expect(live[a.name]).toEqual(floor.desired[a.name]);
+      for (const s of notStarted) expect(live[s.name]).not.toEqual(floor.desired[s.name]);
 
-    // A re-run writes exactly the rooms not started, and converges.
-    sim.requestLog.length = 0;
-    const rerun = await runCli(
-      `faults/interrupt ${signal} re-apply`,
-      ['apply', '--dir', dir, '--auto-approve', '--concurrency', '4', ...TODAY],
-      { env },
-    );
-    expect(rerun.code).toBe(0);
-    expect(
-      memberPuts(sim.requestLog)
-        .map((p) => roomNameOfPath(sim, p.path))
-        .sort(),
-    ).toEqual(notStarted.map((s) => s.name).sort());
-    expect(writes(sim.requestLog)).toHaveLength(notStarted.length);
-    expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged });
-  });
+      // A re-run writes exactly the rooms not started, and converges.
+      sim.requestLog.length = 0;
+      const rerun = await runCli(
+        `faults/interrupt ${signal} re-apply`,
+        ['apply', '--dir', dir, '--auto-approve', '--concurrency', '4', ...TODAY],
+        { env },
+      );
+      expect(rerun.code).toBe(0);
+      expect(
+        memberPuts(sim.requestLog)
+          .map((p) => roomNameOfPath(sim, p.path))
+          .sort(),
+      ).toEqual(notStarted.map((s) => s.name).sort());
+      expect(writes(sim.requestLog)).toHaveLength(notStarted.length);
+      expect(liveRooms(sim)).toEqual({ ...floor.desired, ...floor.unmanaged });
+    },
+  );
 });
 
 describe('a second signal while writes are in flight', () => {

@@ -77,47 +77,51 @@ describe('the engine', () => {
     }
   });
 
-  it('reads while a big tree loads, but stops at its first error: no write, no read started after it, every error listed', async () => {
-    const many = Array.from({ length: 400 }, (_, i) => ({
-      id: `r-${i}`,
-      name: `Room ${i}`,
-      display_name: `Room ${i}`,
-      external_id: null,
-    }));
-    const fake = fakeApi({ users, rooms: many, delayMs: 1 });
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 400; i++)
-      files[`rooms/r${String(i).padStart(3, '0')}.yaml`] =
-        `name: Room ${i}\nmembers:\n  - alice@acme.com\n  - user: bob@acme.com\n    tx: true\n`;
-    // Sorted last, so the loader finds the errors only after the reads have started.
-    files['rooms/zz-broken.yaml'] = 'name: Room 0\nmembers: {}\n';
-    files['rooms/zz-typo.yaml'] = 'name: Room 1\nmembrs: []\n';
-    const dir = tree(files);
-    // The engine logs the moment it learns the tree is invalid: note how many calls had started by then.
-    let callsWhenCancelled: number | undefined;
-    const logger = createLogger({
-      level: 'debug',
-      destination: {
-        write: (line: string) => {
-          if ((JSON.parse(line) as { msg: string }).msg === 'the tree is invalid: cancelling live reads')
-            callsWhenCancelled ??= fake.calls.length;
+  it(
+    'reads while a big tree loads, but stops at its first error: no write, no read started after it, every ' +
+      'error listed',
+    async () => {
+      const many = Array.from({ length: 400 }, (_, i) => ({
+        id: `r-${i}`,
+        name: `Room ${i}`,
+        display_name: `Room ${i}`,
+        external_id: null,
+      }));
+      const fake = fakeApi({ users, rooms: many, delayMs: 1 });
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 400; i++)
+        files[`rooms/r${String(i).padStart(3, '0')}.yaml`] =
+          `name: Room ${i}\nmembers:\n  - alice@acme.com\n  - user: bob@acme.com\n    tx: true\n`;
+      // Sorted last, so the loader finds the errors only after the reads have started.
+      files['rooms/zz-broken.yaml'] = 'name: Room 0\nmembers: {}\n';
+      files['rooms/zz-typo.yaml'] = 'name: Room 1\nmembrs: []\n';
+      const dir = tree(files);
+      // The engine logs the moment it learns the tree is invalid: note how many calls had started by then.
+      let callsWhenCancelled: number | undefined;
+      const logger = createLogger({
+        level: 'debug',
+        destination: {
+          write: (line: string) => {
+            if ((JSON.parse(line) as { msg: string }).msg === 'the tree is invalid: cancelling live reads')
+              callsWhenCancelled ??= fake.calls.length;
+          },
         },
-      },
-    });
-    const outcome = await planTree({ dir, maxRemovalPercent: 25 }, conn, { logger, api: fake.api, needWrite: true });
+      });
+      const outcome = await planTree({ dir, maxRemovalPercent: 25 }, conn, { logger, api: fake.api, needWrite: true });
 
-    if (outcome.kind !== 'invalid') throw new Error('expected the tree to be invalid');
-    expect(outcome.errors.map((e) => e.file)).toEqual(['rooms/zz-broken.yaml', 'rooms/zz-typo.yaml']);
-    expect(fake.writes()).toEqual([]);
-    if (callsWhenCancelled === undefined) throw new Error('the engine did not log the cancellation');
-    const readsBefore = fake.calls.slice(0, callsWhenCancelled).filter((c) => c.path.endsWith('/members'));
-    expect(readsBefore.length).toBeGreaterThan(0);
-    expect(fake.calls.slice(callsWhenCancelled)).toEqual([]);
-    // Nothing was left running behind the outcome either.
-    const callsAtOutcome = fake.calls.length;
-    await new Promise((r) => setTimeout(r, 20));
-    expect(fake.calls).toHaveLength(callsAtOutcome);
-  });
+      if (outcome.kind !== 'invalid') throw new Error('expected the tree to be invalid');
+      expect(outcome.errors.map((e) => e.file)).toEqual(['rooms/zz-broken.yaml', 'rooms/zz-typo.yaml']);
+      expect(fake.writes()).toEqual([]);
+      if (callsWhenCancelled === undefined) throw new Error('the engine did not log the cancellation');
+      const readsBefore = fake.calls.slice(0, callsWhenCancelled).filter((c) => c.path.endsWith('/members'));
+      expect(readsBefore.length).toBeGreaterThan(0);
+      expect(fake.calls.slice(callsWhenCancelled)).toEqual([]);
+      // Nothing was left running behind the outcome either.
+      const callsAtOutcome = fake.calls.length;
+      await new Promise((r) => setTimeout(r, 20));
+      expect(fake.calls).toHaveLength(callsAtOutcome);
+    },
+  );
 
   it('checks scopes first, reads only managed rooms, plans, and applies one PUT', async () => {
     const fake = fakeApi({ users, rooms, members: { 'r-eq': [{ user_id: 'u-alice', tx_permission: false }] } });

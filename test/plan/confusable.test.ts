@@ -35,28 +35,31 @@ describe('confusable_email warnings', () => {
   const mallory = { id: 'u-mallory', email: evil, display_name: 'Alice L.', active: true };
   const trading = liveRoom('Trading');
 
-  it('a tree entry naming a Cyrillic look-alike of a live user: the warning names both emails and the code point', () => {
-    const p = plan(
-      desired({ name: 'Trading', file: 'rooms/trading.yaml', members: [{ email: evil, line: 7 }] }),
-      live([alice, mallory], [[trading, []]]),
-      DEFAULTS,
-    );
-    const warnings = p.warnings.filter((w) => w.code === 'confusable_email');
-    expect(warnings).toEqual([
-      {
-        code: 'confusable_email',
-        message:
-          `email ${evil} contains U+0430 CYRILLIC SMALL LETTER A at position 1: it looks like alice@acme.com, ` +
-          'a different whoot user; check it is the intended person',
-        file: 'rooms/trading.yaml',
-        line: 7,
-        room_id: trading.id,
-      },
-    ]);
-    // The add itself is unchanged (same user id, same fingerprint inputs); the plan says who it is.
-    expect(p.rooms[0]?.add).toEqual([{ user_id: 'u-mallory', email: evil, tx_permission: false }]);
-    expect(p.people?.['u-mallory']).toEqual({ display_name: 'Alice L.', looks_like: ['alice@acme.com'] });
-  });
+  it(
+    'a tree entry naming a Cyrillic look-alike of a live user: the warning names both emails and the code ' + 'point',
+    () => {
+      const p = plan(
+        desired({ name: 'Trading', file: 'rooms/trading.yaml', members: [{ email: evil, line: 7 }] }),
+        live([alice, mallory], [[trading, []]]),
+        DEFAULTS,
+      );
+      const warnings = p.warnings.filter((w) => w.code === 'confusable_email');
+      expect(warnings).toEqual([
+        {
+          code: 'confusable_email',
+          message:
+            `email ${evil} contains U+0430 CYRILLIC SMALL LETTER A at position 1: it looks like alice@acme.com, ` +
+            'a different whoot user; check it is the intended person',
+          file: 'rooms/trading.yaml',
+          line: 7,
+          room_id: trading.id,
+        },
+      ]);
+      // The add itself is unchanged (same user id, same fingerprint inputs); the plan says who it is.
+      expect(p.rooms[0]?.add).toEqual([{ user_id: 'u-mallory', email: evil, tx_permission: false }]);
+      expect(p.people?.['u-mallory']).toEqual({ display_name: 'Alice L.', looks_like: ['alice@acme.com'] });
+    },
+  );
 
   it('the genuine user listed while a look-alike exists is flagged too (every confusable pair)', () => {
     const p = plan(desired({ name: 'Trading', members: ['alice'] }), live([alice, mallory], [[trading, []]]), DEFAULTS);
@@ -76,7 +79,8 @@ describe('confusable_email warnings', () => {
     );
     expect(p.warnings.filter((w) => w.code === 'confusable_email').map((w) => w.message)).toEqual([
       'email rnodern@acme.com: it looks like modern@acme.com, a different whoot user; check it is the intended person',
-      'email jos\u00e9@acme.com contains U+00E9 at position 4: no other whoot user looks like it; check it is the intended person',
+      'email jos\u00e9@acme.com contains U+00E9 at position 4: no other whoot user looks like it; check it is ' +
+        'the intended person',
     ]);
   });
 

@@ -38,7 +38,8 @@ describe('matching room files to live rooms', () => {
   it('says rooms cannot be created through the API, and suggests a case-insensitive match', () => {
     const [m] = matchRooms(desired({ name: 'trading' }), [trading, equities]).matches;
     expect(m?.errors[0]?.message).toBe(
-      'no whoot room is named "trading" (did you mean "Trading"?); rooms cannot be created through the API (create it in the whoot console)',
+      'no whoot room is named "trading" (did you mean "Trading"?); rooms cannot be created through the API ' +
+        '(create it in the whoot console)',
     );
     expect(m?.errors[0]).toMatchObject({ file: 'rooms/trading.yaml', line: 2, column: 7 });
   });

@@ -88,7 +88,7 @@ const world = fc
             membersPos: { file, line: 4, column: 1 },
           };
           if (s.byId) room.id = `room-${idx}`;
-          else room.name = NAMES[idx];
+          else room.name = NAMES[idx] ?? `Room ${idx}`;
           if (s.displayName !== undefined) room.displayName = s.displayName;
           if (s.externalId !== undefined) room.externalId = s.externalId;
           return room;

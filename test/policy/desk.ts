@@ -27,7 +27,8 @@ export const DESK: Record<string, string> = {
   'groups/equity-traders.yaml': 'members:\n  - alice@acme.com\n  - bob@acme.com\n',
   'groups/traders.yaml': 'members:\n  - group: equity-traders\n  - dave@acme.co.uk\n',
   'rooms/research/eq.yaml':
-    'name: Equity Research\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n  - user: guest@partner.com\n    expires: 2027-01-15\n',
+    'name: Equity Research\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n  - user: guest@partner.com\n  ' +
+    '  expires: 2027-01-15\n',
   'rooms/sales/desk.yaml':
     'name: Sales Desk\nmembers:\n  - recorder@acme.com\n  - group: traders\n    tx: true\n  - erin@acme.com\n',
 };

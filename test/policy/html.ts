@@ -1,4 +1,6 @@
-/** A small strict HTML reader for the report page: elements balanced, attributes quoted, nothing loaded from outside. */
+/**
+ * A small strict HTML reader for the report page: elements balanced, attributes quoted, nothing loaded from outside.
+ */
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'link', 'input']);
 const RAW = new Set(['script', 'style']);
 

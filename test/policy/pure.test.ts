@@ -30,7 +30,8 @@ describe('policy.yaml is checked like every file of the tree', () => {
     expect(
       problems('domain: [acme.com]\nguests:\n  max-days: "90"\nbarriers:\n  - name: a\n    between: [rooms/**]\n'),
     ).toEqual([
-      '1:1 unknown key "domain" (did you mean "domains"?); allowed keys: domains, guests, transmit, barriers, required-members, limits',
+      '1:1 unknown key "domain" (did you mean "domains"?); allowed keys: domains, guests, transmit, barriers, ' +
+        'required-members, limits',
       '3:13 guests.max-days must be an integer, got string "90"',
       '6:14 barriers[0].between must list exactly two sides (two globs or lists of globs), got 1',
     ]);

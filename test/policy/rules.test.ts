@@ -40,7 +40,8 @@ describe('policy.domains and policy.guests', () => {
     const guest = (date: string) => sales(`  - recorder@acme.com\n  - user: gina@gmail.com\n    expires: ${date}\n`);
     expect(await errorsOf({ 'rooms/sales/desk.yaml': guest('2027-03-03') })).toEqual([]);
     expect(await errorsOf({ 'rooms/sales/desk.yaml': guest('2027-03-04') })).toEqual([
-      'rooms/sales/desk.yaml:4:5 [policy.guests] guest gina@gmail.com has access until 2027-03-04, more than 90 days after today ' +
+      'rooms/sales/desk.yaml:4:5 [policy.guests] guest gina@gmail.com has access until 2027-03-04, more than 90 ' +
+        'days after today ' +
         '(2026-12-03): set `expires` to 2027-03-03 or earlier (policy.yaml:4)',
     ]);
   });
@@ -59,8 +60,10 @@ describe('policy.domains and policy.guests', () => {
       'rooms/sales/desk.yaml': sales('  - recorder@acme.com\n  - user: gina@gmail.com\n    expires: 2026-12-20\n'),
     };
     expect(await errorsOf(tree)).toEqual([
-      'rooms/research/eq.yaml:5:5 [policy.domains] guest@partner.com is not in an allowed domain (acme.com, acme.co.uk) (policy.yaml:2)',
-      'rooms/sales/desk.yaml:4:5 [policy.domains] gina@gmail.com is not in an allowed domain (acme.com, acme.co.uk) (policy.yaml:2)',
+      'rooms/research/eq.yaml:5:5 [policy.domains] guest@partner.com is not in an allowed domain (acme.com, ' +
+        'acme.co.uk) (policy.yaml:2)',
+      'rooms/sales/desk.yaml:4:5 [policy.domains] gina@gmail.com is not in an allowed domain (acme.com, ' +
+        'acme.co.uk) (policy.yaml:2)',
     ]);
   });
 
@@ -68,23 +71,28 @@ describe('policy.domains and policy.guests', () => {
     const tree = { 'groups/equity-traders.yaml': 'members:\n  - alice@acme.com\n  - bob@acme.com\n  - ext@hedge.io\n' };
     const errors = await errorsOf(tree);
     expect(errors.filter((e) => e.includes('[policy.domains]'))).toEqual([
-      'rooms/sales/desk.yaml:4:5 [policy.domains] ext@hedge.io (through group traders > equity-traders) is not in an allowed domain ' +
+      'rooms/sales/desk.yaml:4:5 [policy.domains] ext@hedge.io (through group traders > equity-traders) is not ' +
+        'in an allowed domain ' +
         '(acme.com, acme.co.uk); a guest needs `expires` at most 90 days ahead (policy.yaml:2)',
     ]);
   });
 });
 
 describe('policy.transmit', () => {
-  it('transmit for someone outside the licensed group (directly or nested) is an error at the entry granting it', async () => {
-    const tree = {
-      'rooms/sales/desk.yaml': sales(
-        '  - recorder@acme.com\n  - user: erin@acme.com\n    tx: true\n  - user: alice@acme.com\n    tx: true\n',
-      ),
-    };
-    expect(await errorsOf(tree)).toEqual([
-      'rooms/sales/desk.yaml:4:5 [policy.transmit] erin@acme.com may not transmit: not a member of group "licensed-traders" (policy.yaml:6)',
-    ]);
-  });
+  it(
+    'transmit for someone outside the licensed group (directly or nested) is an error at the entry granting ' + 'it',
+    async () => {
+      const tree = {
+        'rooms/sales/desk.yaml': sales(
+          '  - recorder@acme.com\n  - user: erin@acme.com\n    tx: true\n  - user: alice@acme.com\n    tx: true\n',
+        ),
+      };
+      expect(await errorsOf(tree)).toEqual([
+        'rooms/sales/desk.yaml:4:5 [policy.transmit] erin@acme.com may not transmit: not a member of group ' +
+          '"licensed-traders" (policy.yaml:6)',
+      ]);
+    },
+  );
 
   it('a group entry with tx names the chain that brings the unlicensed user', async () => {
     const tree = {
@@ -113,38 +121,48 @@ describe('policy.transmit', () => {
 });
 
 describe('policy.barriers', () => {
-  it("the issue's story: carol on both sides is reported in the sales room, citing the research room and the rule", async () => {
-    const tree = {
-      'rooms/sales/desk.yaml': sales(
-        '  - recorder@acme.com\n  - erin@acme.com\n  - group: traders\n    tx: true\n  - user: carol@acme.com\n',
-      ),
-    };
-    expect(await errorsOf(tree)).toEqual([
-      'rooms/sales/desk.yaml:7:5 [policy.barriers.research-vs-sales] carol@acme.com is also a member of "Equity Research" ' +
-        '(rooms/research/eq.yaml:4) (policy.yaml:9)',
-    ]);
-  });
+  it(
+    "the issue's story: carol on both sides is reported in the sales room, citing the research room and the " + 'rule',
+    async () => {
+      const tree = {
+        'rooms/sales/desk.yaml': sales(
+          '  - recorder@acme.com\n  - erin@acme.com\n  - group: traders\n    tx: true\n  - user: carol@acme.com\n',
+        ),
+      };
+      expect(await errorsOf(tree)).toEqual([
+        'rooms/sales/desk.yaml:7:5 [policy.barriers.research-vs-sales] carol@acme.com is also a member of "Equity ' +
+          'Research" ' +
+          '(rooms/research/eq.yaml:4) (policy.yaml:9)',
+      ]);
+    },
+  );
 
   it('group-granted membership counts on both sides; the chain is named on each', async () => {
     const tree = { 'rooms/research/eq.yaml': research('  - recorder@acme.com\n  - group: equity-traders\n') };
     expect(await errorsOf(tree)).toEqual([
-      'rooms/sales/desk.yaml:4:5 [policy.barriers.research-vs-sales] alice@acme.com (through group traders > equity-traders) is also ' +
+      'rooms/sales/desk.yaml:4:5 [policy.barriers.research-vs-sales] alice@acme.com (through group traders > ' +
+        'equity-traders) is also ' +
         'a member of "Equity Research" (rooms/research/eq.yaml:4, through group equity-traders) (policy.yaml:9)',
-      'rooms/sales/desk.yaml:4:5 [policy.barriers.research-vs-sales] bob@acme.com (through group traders > equity-traders) is also ' +
+      'rooms/sales/desk.yaml:4:5 [policy.barriers.research-vs-sales] bob@acme.com (through group traders > ' +
+        'equity-traders) is also ' +
         'a member of "Equity Research" (rooms/research/eq.yaml:4, through group equity-traders) (policy.yaml:9)',
     ]);
   });
 
-  it('the excepted recorder may be on both sides; globs reach sub-folders; other rooms are outside the barrier', async () => {
-    const tree = {
-      'rooms/sales/emea/desk2.yaml': 'name: EMEA Sales\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n',
-      'rooms/ops.yaml': 'name: Ops\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n  - erin@acme.com\n',
-    };
-    expect(await errorsOf(tree)).toEqual([
-      'rooms/sales/emea/desk2.yaml:4:5 [policy.barriers.research-vs-sales] carol@acme.com is also a member of "Equity Research" ' +
-        '(rooms/research/eq.yaml:4) (policy.yaml:9)',
-    ]);
-  });
+  it(
+    'the excepted recorder may be on both sides; globs reach sub-folders; other rooms are outside the ' + 'barrier',
+    async () => {
+      const tree = {
+        'rooms/sales/emea/desk2.yaml': 'name: EMEA Sales\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n',
+        'rooms/ops.yaml': 'name: Ops\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n  - erin@acme.com\n',
+      };
+      expect(await errorsOf(tree)).toEqual([
+        'rooms/sales/emea/desk2.yaml:4:5 [policy.barriers.research-vs-sales] carol@acme.com is also a member of ' +
+          '"Equity Research" ' +
+          '(rooms/research/eq.yaml:4) (policy.yaml:9)',
+      ]);
+    },
+  );
 
   it('names at most three rooms of the other side and counts the rest, so the message stays one line', async () => {
     const tree: Record<string, string> = {
@@ -153,8 +171,10 @@ describe('policy.barriers', () => {
     for (const n of [2, 3, 4, 5])
       tree[`rooms/research/r${n}.yaml`] = `name: Research ${n}\nmembers:\n  - recorder@acme.com\n  - carol@acme.com\n`;
     expect(await errorsOf(tree)).toEqual([
-      'rooms/sales/desk.yaml:4:5 [policy.barriers.research-vs-sales] carol@acme.com is also a member of "Equity Research" ' +
-        '(rooms/research/eq.yaml:4), "Research 2" (rooms/research/r2.yaml:4), "Research 3" (rooms/research/r3.yaml:4) ' +
+      'rooms/sales/desk.yaml:4:5 [policy.barriers.research-vs-sales] carol@acme.com is also a member of "Equity ' +
+        'Research" ' +
+        '(rooms/research/eq.yaml:4), "Research 2" (rooms/research/r2.yaml:4), "Research 3" ' +
+        '(rooms/research/r3.yaml:4) ' +
         'and 2 more room(s) on that side (policy.yaml:9)',
     ]);
   });
@@ -172,7 +192,8 @@ describe('policy.required-members', () => {
     expect(
       await errorsOf({ 'rooms/sales/desk.yaml': sales('  - group: traders\n    tx: true\n  - erin@acme.com\n') }),
     ).toEqual([
-      'rooms/sales/desk.yaml:3:3 [policy.required-members] recorder@acme.com must be a member of room "Sales Desk" (policy.yaml:13)',
+      'rooms/sales/desk.yaml:3:3 [policy.required-members] recorder@acme.com must be a member of room "Sales ' +
+        'Desk" (policy.yaml:13)',
     ]);
   });
 
@@ -183,7 +204,8 @@ describe('policy.required-members', () => {
       'rooms/sales/desk.yaml': sales('  - group: compliance\n  - erin@acme.com\n'),
     };
     expect(await errorsOf(tree)).toEqual([
-      'rooms/research/eq.yaml:3:3 [policy.required-members] recorder@acme.com must be a member of room "Equity Research" (policy.yaml:13)',
+      'rooms/research/eq.yaml:3:3 [policy.required-members] recorder@acme.com must be a member of room "Equity ' +
+        'Research" (policy.yaml:13)',
     ]);
   });
 });
@@ -197,7 +219,8 @@ describe('policy.limits', () => {
       ),
     };
     expect(await errorsOf(tree)).toEqual([
-      'rooms/sales/desk.yaml:3:3 [policy.limits] room "Sales Desk" has 3 members who may transmit; the limit is 2 (policy.yaml:17)',
+      'rooms/sales/desk.yaml:3:3 [policy.limits] room "Sales Desk" has 3 members who may transmit; the limit is ' +
+        '2 (policy.yaml:17)',
       'rooms/sales/desk.yaml:3:3 [policy.limits] room "Sales Desk" has 5 members; the limit is 3 (policy.yaml:16)',
     ]);
   });
@@ -205,7 +228,8 @@ describe('policy.limits', () => {
   it('a limit applies only to the rooms its globs match', async () => {
     const policy = `${POLICY.replace(/limits:[\s\S]*$/, '')}limits:\n  - rooms: rooms/research/*.yaml\n    max-members: 2\n`;
     expect(await errorsOf({ 'policy.yaml': policy })).toEqual([
-      'rooms/research/eq.yaml:3:3 [policy.limits] room "Equity Research" has 3 members; the limit is 2 (policy.yaml:16)',
+      'rooms/research/eq.yaml:3:3 [policy.limits] room "Equity Research" has 3 members; the limit is 2 ' +
+        '(policy.yaml:16)',
     ]);
   });
 });
@@ -229,7 +253,8 @@ describe('every violation of every rule in one run', () => {
       'rooms/sales/desk.yaml': sales('  - group: tradrs\n  - hank@other.org\n'),
     });
     expect(errors).toEqual([
-      'policy.yaml:1:1 [] unknown key "domain" (did you mean "domains"?); allowed keys: domains, guests, transmit, barriers, required-members, limits',
+      'policy.yaml:1:1 [] unknown key "domain" (did you mean "domains"?); allowed keys: domains, guests, ' +
+        'transmit, barriers, required-members, limits',
       'rooms/sales/desk.yaml:3:12 [] unknown group "tradrs" (did you mean "traders"?)',
     ]);
   });

@@ -46,65 +46,68 @@ const scenario = fc
   );
 
 describe('apply converges, through the real engine and client against the simulator (property)', () => {
-  it('whoot ends exactly as the tree says, PUTs are whole, re-planning is empty, unmanaged rooms untouched', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenario, async (s) => {
-        const seed: SimSeed = {
-          users: EMAILS.map((email) => ({ email })),
-          rooms: ROOMS.map((name, r) => ({
-            name,
-            members: (s.live[r] ?? []).map((m) => ({ email: EMAILS[m.user]!, tx: m.tx })),
-          })),
-          tokens: [{ token: CANARY_TOKEN, scopes: ALL_SCOPES }],
-        };
-        const tree: Record<string, string> = {};
-        const expected: Record<string, string[]> = {};
-        s.desired.forEach((d, r) => {
-          const name = ROOMS[r]!;
-          if (d === undefined) return;
-          const entries = d.map((m, k) =>
-            m.tx ? `  - user: ${s.written[r]![k]}\n    tx: true` : `  - ${s.written[r]![k]}`,
-          );
-          tree[`rooms/${name.toLowerCase()}.yaml`] =
-            `name: ${name}\nmembers:${entries.length ? `\n${entries.join('\n')}` : ' []'}\n`;
-          expected[name] = d.map((m) => show({ email: EMAILS[m.user]!, tx: m.tx })).sort();
-        });
-        const sim = await startSimulator({
-          seed,
-          port: 0,
-          randomSeed: s.randomSeed,
-          faults: { p429: s.p429, retryAfterSeconds: 0.01 },
-        });
-        const dir = writeTree(tree);
-        try {
-          const before = liveRooms(sim);
-          const conn: ConnectionSettings = {
-            apiUrl: sim.url,
-            token: CANARY_TOKEN,
-            concurrency: s.concurrency,
-            tuning: { maxAttempts: 30 },
+  it(
+    'whoot ends exactly as the tree says, PUTs are whole, re-planning is empty, unmanaged rooms ' + 'untouched',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(scenario, async (s) => {
+          const seed: SimSeed = {
+            users: EMAILS.map((email) => ({ email })),
+            rooms: ROOMS.map((name, r) => ({
+              name,
+              members: (s.live[r] ?? []).map((m) => ({ email: EMAILS[m.user]!, tx: m.tx })),
+            })),
+            tokens: [{ token: CANARY_TOKEN, scopes: ALL_SCOPES }],
           };
-          const ctx = { logger: silentLogger(), today: '2026-11-27' };
-          const opts = { dir, maxRemovalPercent: 25, force: true };
-          const first = await planTree(opts, conn, { ...ctx, needWrite: true });
-          if (first.kind !== 'planned') throw new Error(`invalid tree: ${JSON.stringify(first.errors)}`);
-          const report = await executePlan(first.plan, conn, { force: true }, ctx);
-          expect(report.failed).toEqual([]);
-          expect(report.summary.applied).toBe(first.plan.rooms.length);
+          const tree: Record<string, string> = {};
+          const expected: Record<string, string[]> = {};
+          s.desired.forEach((d, r) => {
+            const name = ROOMS[r]!;
+            if (d === undefined) return;
+            const entries = d.map((m, k) =>
+              m.tx ? `  - user: ${s.written[r]![k]}\n    tx: true` : `  - ${s.written[r]![k]}`,
+            );
+            tree[`rooms/${name.toLowerCase()}.yaml`] =
+              `name: ${name}\nmembers:${entries.length ? `\n${entries.join('\n')}` : ' []'}\n`;
+            expected[name] = d.map((m) => show({ email: EMAILS[m.user]!, tx: m.tx })).sort();
+          });
+          const sim = await startSimulator({
+            seed,
+            port: 0,
+            randomSeed: s.randomSeed,
+            faults: { p429: s.p429, retryAfterSeconds: 0.01 },
+          });
+          const dir = writeTree(tree);
+          try {
+            const before = liveRooms(sim);
+            const conn: ConnectionSettings = {
+              apiUrl: sim.url,
+              token: CANARY_TOKEN,
+              concurrency: s.concurrency,
+              tuning: { maxAttempts: 30 },
+            };
+            const ctx = { logger: silentLogger(), today: '2026-11-27' };
+            const opts = { dir, maxRemovalPercent: 25, force: true };
+            const first = await planTree(opts, conn, { ...ctx, needWrite: true });
+            if (first.kind !== 'planned') throw new Error(`invalid tree: ${JSON.stringify(first.errors)}`);
+            const report = await executePlan(first.plan, conn, { force: true }, ctx);
+            expect(report.failed).toEqual([]);
+            expect(report.summary.applied).toBe(first.plan.rooms.length);
 
-          const after = liveRooms(sim);
-          for (const name of ROOMS) expect(after[name]).toEqual(expected[name] ?? before[name]);
-          for (const put of memberPuts(sim.requestLog))
-            expect(putBodyMembers(sim, put.body)).toEqual(expected[roomNameOfPath(sim, put.path)]);
-          const again = await planTree(opts, conn, ctx);
-          if (again.kind !== 'planned') throw new Error('invalid tree on re-plan');
-          expect(again.plan.rooms).toEqual([]);
-        } finally {
-          await sim.stop();
-          cleanup(dir);
-        }
-      }),
-      { numRuns: 40 },
-    );
-  });
+            const after = liveRooms(sim);
+            for (const name of ROOMS) expect(after[name]).toEqual(expected[name] ?? before[name]);
+            for (const put of memberPuts(sim.requestLog))
+              expect(putBodyMembers(sim, put.body)).toEqual(expected[roomNameOfPath(sim, put.path)]);
+            const again = await planTree(opts, conn, ctx);
+            if (again.kind !== 'planned') throw new Error('invalid tree on re-plan');
+            expect(again.plan.rooms).toEqual([]);
+          } finally {
+            await sim.stop();
+            cleanup(dir);
+          }
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
 });

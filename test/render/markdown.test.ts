@@ -13,24 +13,28 @@ const footer = {
 const machine = { path: 'trees/prod', headSha: footer.headSha };
 
 describe('Markdown plan (PR comment and job summary)', () => {
-  it('puts the summary, blocked rooms and errors first, then warnings, one <details> per changed room, counts, footer', async () => {
-    const md = renderMarkdown(samplePlan(), { footer, machine });
-    await expect(md).toMatchFileSnapshot('__snapshots__/sample-plan.md');
-    const order = [
-      '**Plan: 2 rooms',
-      '[!CAUTION]',
-      '#### Errors',
-      '#### Warnings',
-      '<details>',
-      '2 rooms unchanged, 1 unmanaged',
-      '<sub>commit',
-      '<!-- whoot-rooms:plan',
-    ];
-    const positions = order.map((s) => md.indexOf(s));
-    expect(positions.every((p) => p >= 0)).toBe(true);
-    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(isBalanced(md)).toBe(true);
-  });
+  it(
+    'puts the summary, blocked rooms and errors first, then warnings, one <details> per changed room, counts, ' +
+      'footer',
+    async () => {
+      const md = renderMarkdown(samplePlan(), { footer, machine });
+      await expect(md).toMatchFileSnapshot('__snapshots__/sample-plan.md');
+      const order = [
+        '**Plan: 2 rooms',
+        '[!CAUTION]',
+        '#### Errors',
+        '#### Warnings',
+        '<details>',
+        '2 rooms unchanged, 1 unmanaged',
+        '<sub>commit',
+        '<!-- whoot-rooms:plan',
+      ];
+      const positions = order.map((s) => md.indexOf(s));
+      expect(positions.every((p) => p >= 0)).toBe(true);
+      expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+      expect(isBalanced(md)).toBe(true);
+    },
+  );
 
   it('says the guard is lifted, and records it, when the override label is on as the plan is made', () => {
     const md = renderMarkdown(samplePlan(), {
@@ -41,7 +45,8 @@ describe('Markdown plan (PR comment and job summary)', () => {
     expect(md).toContain('1 room over the mass-removal guard (lifted), 1 room with errors');
     expect(md).toContain('1 room over the mass-removal guard: guard lifted by label <code>allow-removals</code>**');
     expect(md).toContain(
-      '`Rates` (<code>rooms/rates.yaml</code>): would remove 4 of 5 members &#40;80% &gt; 25%&#41;: guard lifted by label',
+      '`Rates` (<code>rooms/rates.yaml</code>): would remove 4 of 5 members &#40;80% &gt; 25%&#41;: guard ' +
+        'lifted by label',
     );
     expect(md).not.toContain('not applied unless the guard is lifted');
     expect(parseMachineBlock(md)?.lifted).toEqual(['r-rates']);

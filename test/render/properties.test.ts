@@ -70,12 +70,15 @@ const planArb: fc.Arbitrary<Plan> = fc
     fingerprint: hex64.map((h) => `sha256:${h}`),
     rooms: fc.array(room, { maxLength: 8 }),
     warnings: fc.array(
-      fc.record({
-        code: fc.constantFrom('inactive_user', 'scim_mapped', 'blocked', 'expiring'),
-        message: str,
-        file: fc.option(str, { nil: undefined }),
-        line: fc.option(fc.nat(), { nil: undefined }),
-      }),
+      fc.record(
+        {
+          code: fc.constantFrom('inactive_user', 'scim_mapped', 'blocked', 'expiring'),
+          message: str,
+          file: str,
+          line: fc.nat(),
+        },
+        { requiredKeys: ['code', 'message'] },
+      ),
       { maxLength: 4 },
     ),
     unchanged: fc.nat(50),
@@ -154,15 +157,18 @@ describe('renderer properties (arbitrary strings)', () => {
     const entry = fc.record({ id: str, name: str });
     const reportArb: fc.Arbitrary<ApplyReport> = fc.record({
       applied: fc.array(
-        fc.record({
-          id: str,
-          name: str,
-          members_added: fc.nat(),
-          members_updated: fc.nat(),
-          members_removed: fc.nat(),
-          metadata: fc.array(str, { maxLength: 2 }),
-          warning: fc.option(str, { nil: undefined }),
-        }),
+        fc.record(
+          {
+            id: str,
+            name: str,
+            members_added: fc.nat(),
+            members_updated: fc.nat(),
+            members_removed: fc.nat(),
+            metadata: fc.array(str, { maxLength: 2 }),
+            warning: str,
+          },
+          { requiredKeys: ['id', 'name', 'members_added', 'members_updated', 'members_removed', 'metadata'] },
+        ),
         { maxLength: 3 },
       ),
       skipped: fc.array(

@@ -21,20 +21,24 @@ describe('the suite-wide canary scan', () => {
     expect(process.env[CAPTURES_ENV]).toMatch(/whoot-rooms-captures-/);
   });
 
-  it("finds this suite's canary and every per-file canary of the client and Action tests, on any line of any capture", () => {
-    const dir = scratch();
-    recordCapture('clean', 'plan: 2 rooms to change\nAuthorization: Bearer [REDACTED]');
-    recordCapture('stderr', `line one\nerror: GET /me → 401 invalid_token for ${CANARY_TOKEN}_revoked\n`);
-    recordCapture('summary', 'whoot_canary_SECRET_c4n4ry_7e57 in a job summary');
-    recordCapture('comment', '{"body":"ghp_canary_GITHUB_c4n4ry_7e57"}');
-    const { captures, hits } = scanCaptures(dir);
-    expect(captures).toBe(4);
-    expect(hits.map((h) => [h.label, h.match])).toEqual([
-      ['stderr', `${CANARY_TOKEN}_revoked`],
-      ['summary', 'whoot_canary_SECRET_c4n4ry_7e57'],
-      ['comment', 'ghp_canary_GITHUB_c4n4ry_7e57'],
-    ]);
-  });
+  it(
+    "finds this suite's canary and every per-file canary of the client and Action tests, on any line of any " +
+      'capture',
+    () => {
+      const dir = scratch();
+      recordCapture('clean', 'plan: 2 rooms to change\nAuthorization: Bearer [REDACTED]');
+      recordCapture('stderr', `line one\nerror: GET /me → 401 invalid_token for ${CANARY_TOKEN}_revoked\n`);
+      recordCapture('summary', 'whoot_canary_SECRET_c4n4ry_7e57 in a job summary');
+      recordCapture('comment', '{"body":"ghp_canary_GITHUB_c4n4ry_7e57"}');
+      const { captures, hits } = scanCaptures(dir);
+      expect(captures).toBe(4);
+      expect(hits.map((h) => [h.label, h.match])).toEqual([
+        ['stderr', `${CANARY_TOKEN}_revoked`],
+        ['summary', 'whoot_canary_SECRET_c4n4ry_7e57'],
+        ['comment', 'ghp_canary_GITHUB_c4n4ry_7e57'],
+      ]);
+    },
+  );
 
   it.each([
     ['HTML entities (GitHub renders them back)', 'whoot&#95;canary&#95;ENT_1a2b'],

@@ -52,31 +52,38 @@ const WARNING =
   'a different whoot user; check it is the intended person';
 
 describe('plan through the CLI: look-alikes, display names, invisible characters', () => {
-  it('text: a confusable_email warning naming both emails and the code point; the email marked; names shown', async () => {
-    const r = await planOf('text');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`rooms/trading.yaml:3: warning[confusable_email]: ${WARNING}\n`);
-    expect(r.stdout).toContain(`    + ⚠ ${EVIL} (contains U+0430) (Alice L.) listen\n`);
-    expect(r.stdout).toContain('    ~ bob@acme.com (Bob Marley) listen → transmit\n');
-    // The genuine user is marked as well: the pair is confusable whichever of the two a file names.
-    expect(r.stdout).toContain(`    + ⚠ alice@acme.com (looks like ${EVIL}) (Alice Liddell) listen\n`);
-    expect(r.stdout).toContain('~ room "Ops <U+202E>ksed gnidart" (rooms/ops.yaml');
-    expect(r.stdout + r.stderr).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
-  });
+  it(
+    'text: a confusable_email warning naming both emails and the code point; the email marked; names ' + 'shown',
+    async () => {
+      const r = await planOf('text');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`rooms/trading.yaml:3: warning[confusable_email]: ${WARNING}\n`);
+      expect(r.stdout).toContain(`    + ⚠ ${EVIL} (contains U+0430) (Alice L.) listen\n`);
+      expect(r.stdout).toContain('    ~ bob@acme.com (Bob Marley) listen → transmit\n');
+      // The genuine user is marked as well: the pair is confusable whichever of the two a file names.
+      expect(r.stdout).toContain(`    + ⚠ alice@acme.com (looks like ${EVIL}) (Alice Liddell) listen\n`);
+      expect(r.stdout).toContain('~ room "Ops <U+202E>ksed gnidart" (rooms/ops.yaml');
+      expect(r.stdout + r.stderr).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    },
+  );
 
-  it('Markdown: the same warning with the emails in code spans exactly as written, the email marked in the diff', async () => {
-    const r = await planOf('markdown');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain(
-      `<code>rooms/trading.yaml:3</code> **confusable&#95;email**: email \`${EVIL}\` contains U+0430 CYRILLIC SMALL ` +
-        'LETTER A at position 1: it looks like `alice@acme.com`, a different whoot user; check it is the intended person',
-    );
-    expect(r.stdout).toContain(`+ ⚠ ${EVIL} (contains U+0430) (Alice L.) listen\n`);
-    expect(r.stdout).toContain('! bob@acme.com (Bob Marley) listen → transmit\n');
-    expect(r.stdout).toContain('<b>Ops &lt;U+202E&gt;ksed gnidart</b>');
-    expect(r.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
-    expect(r.stdout).not.toContain('&#95;acme');
-  });
+  it(
+    'Markdown: the same warning with the emails in code spans exactly as written, the email marked in the ' + 'diff',
+    async () => {
+      const r = await planOf('markdown');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(
+        `<code>rooms/trading.yaml:3</code> **confusable&#95;email**: email \`${EVIL}\` contains U+0430 CYRILLIC SMALL ` +
+          'LETTER A at position 1: it looks like `alice@acme.com`, a different whoot user; check it is the ' +
+          'intended person',
+      );
+      expect(r.stdout).toContain(`+ ⚠ ${EVIL} (contains U+0430) (Alice L.) listen\n`);
+      expect(r.stdout).toContain('! bob@acme.com (Bob Marley) listen → transmit\n');
+      expect(r.stdout).toContain('<b>Ops &lt;U+202E&gt;ksed gnidart</b>');
+      expect(r.stdout).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stdout).not.toContain('&#95;acme');
+    },
+  );
 
   it('JSON: the warning is in the contract with its file and line', async () => {
     const r = await planOf('json');

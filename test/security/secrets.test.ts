@@ -136,66 +136,72 @@ describe('the canary key on error paths, at debug', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('403 (a read-only key): apply fails at the pre-flight naming the scope; a 403 on a write names the room', async () => {
-    const readOnly = await sweep(
-      'apply 403 preflight',
-      ['apply', '--dir', dir, '--auto-approve', ...TODAY],
-      api(READ_ONLY),
-    );
-    expect(readOnly.code).toBe(1);
-    expect(readOnly.stderr).toContain('api:rooms:write');
-    sim.consoleEdit('FX', [{ email: 'bob@acme.com' }]); // so there is a write to refuse, whatever ran before
-    sim.setFaults({
-      rules: [
-        { method: 'PUT', path: '/rooms/*', status: 403, code: 'forbidden', message: 'room is locked by compliance' },
-      ],
-    });
-    try {
-      const put = await sweep(
-        'apply 403 on PUT',
+  it(
+    '403 (a read-only key): apply fails at the pre-flight naming the scope; a 403 on a write names the ' + 'room',
+    async () => {
+      const readOnly = await sweep(
+        'apply 403 preflight',
         ['apply', '--dir', dir, '--auto-approve', ...TODAY],
-        api(CANARY_TOKEN),
+        api(READ_ONLY),
       );
-      expect(put.code).toBe(1);
-      expect(put.stdout + put.stderr).toContain('403 forbidden: room is locked by compliance');
-    } finally {
-      sim.setFaults({});
-    }
-    expect(leaks).toEqual([]);
-  });
-
-  it('a server that echoes the Authorization header in error bodies and redirect targets: the key is redacted', async () => {
-    const echo: HostileServer = await hostileServer((req, res) => {
-      const auth = String(req.headers.authorization);
-      if (req.url?.startsWith('/me')) {
-        res.writeHead(307, { location: `https://login.example/?token=${auth.replace('Bearer ', '')}` }).end();
-        return;
+      expect(readOnly.code).toBe(1);
+      expect(readOnly.stderr).toContain('api:rooms:write');
+      sim.consoleEdit('FX', [{ email: 'bob@acme.com' }]); // so there is a write to refuse, whatever ran before
+      sim.setFaults({
+        rules: [
+          { method: 'PUT', path: '/rooms/*', status: 403, code: 'forbidden', message: 'room is locked by compliance' },
+        ],
+      });
+      try {
+        const put = await sweep(
+          'apply 403 on PUT',
+          ['apply', '--dir', dir, '--auto-approve', ...TODAY],
+          api(CANARY_TOKEN),
+        );
+        expect(put.code).toBe(1);
+        expect(put.stdout + put.stderr).toContain('403 forbidden: room is locked by compliance');
+      } finally {
+        sim.setFaults({});
       }
-      sendError(res, 500, 'internal_error', `upstream rejected header ${auth}`);
-    });
-    stops.push(echo.stop);
-    const redirect = await sweep(
-      'plan redirect echoing the key',
-      ['plan', '--dir', dir, ...TODAY],
-      api(CANARY_TOKEN, () => echo.url),
-    );
-    expect(redirect.code).toBe(1);
-    expect(redirect.stderr).toContain('redirect');
-    expect(redirect.stderr).toContain('[REDACTED]');
+      expect(leaks).toEqual([]);
+    },
+  );
 
-    const body = await hostileServer((req, res) =>
-      sendError(res, 500, 'internal_error', `upstream rejected header ${String(req.headers.authorization)}`),
-    );
-    stops.push(body.stop);
-    const echoed = await sweep('plan 500 echoing the key', ['plan', '--dir', dir, ...TODAY], {
-      ...api(CANARY_TOKEN, () => body.url),
-      WHOOT_API_MAX_ATTEMPTS: '2',
-    });
-    expect(echoed.code).toBe(1);
-    expect(echoed.stderr).toContain('500 internal_error: upstream rejected header Bearer [REDACTED]');
-    expect(echoed.stderr).toMatch(/retrying whoot api call/); // the debug path ran too
-    expect(leaks).toEqual([]);
-  });
+  it(
+    'a server that echoes the Authorization header in error bodies and redirect targets: the key is ' + 'redacted',
+    async () => {
+      const echo: HostileServer = await hostileServer((req, res) => {
+        const auth = String(req.headers.authorization);
+        if (req.url?.startsWith('/me')) {
+          res.writeHead(307, { location: `https://login.example/?token=${auth.replace('Bearer ', '')}` }).end();
+          return;
+        }
+        sendError(res, 500, 'internal_error', `upstream rejected header ${auth}`);
+      });
+      stops.push(echo.stop);
+      const redirect = await sweep(
+        'plan redirect echoing the key',
+        ['plan', '--dir', dir, ...TODAY],
+        api(CANARY_TOKEN, () => echo.url),
+      );
+      expect(redirect.code).toBe(1);
+      expect(redirect.stderr).toContain('redirect');
+      expect(redirect.stderr).toContain('[REDACTED]');
+
+      const body = await hostileServer((req, res) =>
+        sendError(res, 500, 'internal_error', `upstream rejected header ${String(req.headers.authorization)}`),
+      );
+      stops.push(body.stop);
+      const echoed = await sweep('plan 500 echoing the key', ['plan', '--dir', dir, ...TODAY], {
+        ...api(CANARY_TOKEN, () => body.url),
+        WHOOT_API_MAX_ATTEMPTS: '2',
+      });
+      expect(echoed.code).toBe(1);
+      expect(echoed.stderr).toContain('500 internal_error: upstream rejected header Bearer [REDACTED]');
+      expect(echoed.stderr).toMatch(/retrying whoot api call/); // the debug path ran too
+      expect(leaks).toEqual([]);
+    },
+  );
 
   it('network errors (refused, TLS to a plain port, timeout, unknown host): clear errors, no key', async () => {
     const closed = await hostileServer(() => undefined);
@@ -230,19 +236,22 @@ describe('the canary key on error paths, at debug', () => {
     expect(leaks).toEqual([]);
   });
 
-  it('a key that cannot be sent in a header (copy-paste damage) is refused before any request, without quoting it', async () => {
-    sim.requestLog.length = 0;
-    const damaged = [`\u201c${CANARY_TOKEN}\u201d`, `${CANARY_TOKEN}\u0001x`, `${CANARY_TOKEN} x`];
-    const runs = await Promise.all(
-      damaged.map((token, i) => sweep(`plan damaged key ${i}`, ['plan', '--dir', dir, ...TODAY], api(token))),
-    );
-    for (const r of runs) {
-      expect(r.code).toBe(1);
-      expect(r.stderr).toContain('WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header');
-    }
-    expect(sim.requestLog).toEqual([]);
-    expect(leaks).toEqual([]);
-  });
+  it(
+    'a key that cannot be sent in a header (copy-paste damage) is refused before any request, without quoting ' + 'it',
+    async () => {
+      sim.requestLog.length = 0;
+      const damaged = [`\u201c${CANARY_TOKEN}\u201d`, `${CANARY_TOKEN}\u0001x`, `${CANARY_TOKEN} x`];
+      const runs = await Promise.all(
+        damaged.map((token, i) => sweep(`plan damaged key ${i}`, ['plan', '--dir', dir, ...TODAY], api(token))),
+      );
+      for (const r of runs) {
+        expect(r.code).toBe(1);
+        expect(r.stderr).toContain('WHOOT_API_TOKEN contains a character that cannot be sent in an HTTP header');
+      }
+      expect(sim.requestLog).toEqual([]);
+      expect(leaks).toEqual([]);
+    },
+  );
 
   it('usage errors with the key in the environment print no key', async () => {
     const runs = await Promise.all([

@@ -76,7 +76,8 @@ describe('redirects never carry the Authorization header to another host', () =>
       });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain(
-        `GET /me → ${code} redirect_refused: the API answered with a redirect to http://localhost:${target.port}/me; whoot-rooms does not follow redirects`,
+        `GET /me → ${code} redirect_refused: the API answered with a redirect to ` +
+          `http://localhost:${target.port}/me; whoot-rooms does not follow redirects`,
       );
       expect(redirector.seen).toHaveLength(1); // asked once, not retried
       expect(redirector.seen[0]?.headers.authorization).toBe(`Bearer ${CANARY_TOKEN}`);

@@ -32,37 +32,41 @@ async function startSim(args: string[]): Promise<{ url: string; token: string; s
 }
 
 describe('whoot-rooms sim', () => {
-  it('starts on the acme seed, prints its URL and token, serves the documented envelope and stops cleanly on SIGTERM', async () => {
-    const sim = await startSim(['--seed', 'examples/acme/sim-seed.yaml', '--port', '0', '--stats-on-exit']);
-    expect(sim.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(sim.token).toBe('sim-token');
-    expect(sim.stdout()).toContain(`whoot simulator listening on ${sim.url}`);
+  it(
+    'starts on the acme seed, prints its URL and token, serves the documented envelope and stops cleanly on ' +
+      'SIGTERM',
+    async () => {
+      const sim = await startSim(['--seed', 'examples/acme/sim-seed.yaml', '--port', '0', '--stats-on-exit']);
+      expect(sim.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(sim.token).toBe('sim-token');
+      expect(sim.stdout()).toContain(`whoot simulator listening on ${sim.url}`);
 
-    const res = await fetch(`${sim.url}/users?limit=2`, { headers: { Authorization: `Bearer ${sim.token}` } });
-    expect(res.status).toBe(200);
-    const body = (await res.json()) as {
-      users: Array<{ email: string }>;
-      total: number;
-      limit: number;
-      offset: number;
-    };
-    expect(body).toMatchObject({ limit: 2, offset: 0, total: 25 });
-    expect(body.users.map((u) => u.email)).toEqual(['alice@acme.com', 'bob@acme.com']);
+      const res = await fetch(`${sim.url}/users?limit=2`, { headers: { Authorization: `Bearer ${sim.token}` } });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        users: Array<{ email: string }>;
+        total: number;
+        limit: number;
+        offset: number;
+      };
+      expect(body).toMatchObject({ limit: 2, offset: 0, total: 25 });
+      expect(body.users.map((u) => u.email)).toEqual(['alice@acme.com', 'bob@acme.com']);
 
-    const readonly = await fetch(`${sim.url}/rooms/b2c3d4e5-f6a7-8901-bcde-f01234567891/members`, {
-      method: 'PUT',
-      headers: { Authorization: 'Bearer sim-readonly' },
-      body: '{"members":[]}',
-    });
-    expect(readonly.status).toBe(403);
-    const stats = (await (await fetch(`${sim.url}/_sim/stats`)).json()) as { byMethod: Record<string, number> };
-    expect(stats.byMethod).toEqual({ GET: 1, PUT: 1 });
+      const readonly = await fetch(`${sim.url}/rooms/b2c3d4e5-f6a7-8901-bcde-f01234567891/members`, {
+        method: 'PUT',
+        headers: { Authorization: 'Bearer sim-readonly' },
+        body: '{"members":[]}',
+      });
+      expect(readonly.status).toBe(403);
+      const stats = (await (await fetch(`${sim.url}/_sim/stats`)).json()) as { byMethod: Record<string, number> };
+      expect(stats.byMethod).toEqual({ GET: 1, PUT: 1 });
 
-    child!.kill('SIGTERM');
-    const [code] = (await once(child!, 'exit')) as [number];
-    expect(code).toBe(0);
-    expect(sim.stdout()).toMatch(/^WHOOT_SIM_STATS \{"requests":2,/m);
-  });
+      child!.kill('SIGTERM');
+      const [code] = (await once(child!, 'exit')) as [number];
+      expect(code).toBe(0);
+      expect(sim.stdout()).toMatch(/^WHOOT_SIM_STATS \{"requests":2,/m);
+    },
+  );
 
   it('accepts --token TOKEN=SCOPES, --rate-limit N/s and --base-path', async () => {
     const sim = await startSim([

@@ -76,13 +76,17 @@ describe('examples/acme/sim-seed.yaml', () => {
     expect([...named].filter((e) => !liveEmails.has(e))).toEqual([]);
   });
 
-  it('keeps the pinned Equities Desk id, a SCIM-mapped room, unmanaged rooms, a deactivated user and users in no room', () => {
-    const rooms = seed.rooms ?? [];
-    expect(rooms.find((r) => r.id === 'b2c3d4e5-f6a7-8901-bcde-f01234567891')).toBeDefined();
-    expect(rooms.some((r) => r.external_id)).toBe(true);
-    expect(rooms.map((r) => r.name)).toEqual(expect.arrayContaining(['Board Room', 'Ops Bridge']));
-    expect(seed.users?.some((u) => u.active === false)).toBe(true);
-    const inRooms = new Set(rooms.flatMap((r) => (r.members ?? []).map((m) => m.email)));
-    expect([...liveEmails].filter((e) => !inRooms.has(e)).length).toBeGreaterThanOrEqual(2);
-  });
+  it(
+    'keeps the pinned Equities Desk id, a SCIM-mapped room, unmanaged rooms, a deactivated user and users in ' +
+      'no room',
+    () => {
+      const rooms = seed.rooms ?? [];
+      expect(rooms.find((r) => r.id === 'b2c3d4e5-f6a7-8901-bcde-f01234567891')).toBeDefined();
+      expect(rooms.some((r) => r.external_id)).toBe(true);
+      expect(rooms.map((r) => r.name)).toEqual(expect.arrayContaining(['Board Room', 'Ops Bridge']));
+      expect(seed.users?.some((u) => u.active === false)).toBe(true);
+      const inRooms = new Set(rooms.flatMap((r) => (r.members ?? []).map((m) => m.email)));
+      expect([...liveEmails].filter((e) => !inRooms.has(e)).length).toBeGreaterThanOrEqual(2);
+    },
+  );
 });

@@ -45,7 +45,7 @@ async function api(method: string, path: string, opts: { body?: unknown; raw?: s
   if (opts.raw !== undefined) body = opts.raw;
   else if (opts.body !== undefined) body = JSON.stringify(opts.body);
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(sim!.url + path, { method, headers, body });
+  const res = await fetch(sim!.url + path, { method, headers, ...(body === undefined ? {} : { body }) });
   const text = await res.text();
   return { status: res.status, headers: res.headers, json: text ? (JSON.parse(text) as Body) : undefined };
 }
@@ -65,16 +65,20 @@ const eq = 'b2c3d4e5-f6a7-8901-bcde-f01234567891';
 const uid = (i: number) => deterministicId('user', `user${i}@acme.com`);
 
 describe('the simulator: authentication and scopes', () => {
-  it('answers 401 for a missing, unknown or expired key, with the documented error body and without echoing the key', async () => {
-    sim = await startSimulator({ seed: seed() });
-    const missing = await api('GET', '/users', { token: null });
-    expect(missing.status).toBe(401);
-    expect(missing.json).toEqual({ error: { code: 'unauthorized', message: ANY_STRING } });
-    const unknown = await api('GET', '/users', { token: 'whoot_canary_7f3a9c' });
-    expect(unknown.status).toBe(401);
-    expect(JSON.stringify(unknown.json)).not.toContain('whoot_canary_7f3a9c');
-    expect((await api('GET', '/users', { token: EXPIRED })).json?.error.code).toBe('token_expired');
-  });
+  it(
+    'answers 401 for a missing, unknown or expired key, with the documented error body and without echoing the ' +
+      'key',
+    async () => {
+      sim = await startSimulator({ seed: seed() });
+      const missing = await api('GET', '/users', { token: null });
+      expect(missing.status).toBe(401);
+      expect(missing.json).toEqual({ error: { code: 'unauthorized', message: ANY_STRING } });
+      const unknown = await api('GET', '/users', { token: 'whoot_canary_7f3a9c' });
+      expect(unknown.status).toBe(401);
+      expect(JSON.stringify(unknown.json)).not.toContain('whoot_canary_7f3a9c');
+      expect((await api('GET', '/users', { token: EXPIRED })).json?.error.code).toBe('token_expired');
+    },
+  );
 
   it('answers 403 naming the missing scope', async () => {
     sim = await startSimulator({ seed: seed() });
@@ -380,36 +384,44 @@ describe('the simulator: faults, latency, request log and stats', () => {
     expect((await api('GET', '/me')).status).toBe(200);
   });
 
-  it('logs method, path, query, status, timing and the parsed body of writes; tracks max in flight; resetStats clears', async () => {
-    sim = await startSimulator({ seed: seed(), latencyMs: 30 });
-    await Promise.all([
-      api('GET', '/users?limit=2'),
-      api('GET', '/rooms'),
-      api('PUT', `/rooms/${eq}/members`, { body: { members: [] } }),
-    ]);
-    expect(sim.maxInFlight).toBe(3);
-    const put = sim.requestLog.find((e) => e.method === 'PUT');
-    expect(put).toMatchObject({ path: `/rooms/${eq}/members`, status: 200, body: { members: [] } });
-    expect(put!.durationMs).toBeGreaterThanOrEqual(25);
-    expect(sim.requestLog.find((e) => e.path === '/users')?.query).toBe('limit=2');
-    expect(sim.stats()).toMatchObject({ requests: 3, byMethod: { GET: 2, PUT: 1 }, maxInFlight: 3 });
-    sim.resetStats();
-    expect(sim.requestLog).toHaveLength(0);
-    expect(sim.maxInFlight).toBe(0);
-  });
+  it(
+    'logs method, path, query, status, timing and the parsed body of writes; tracks max in flight; resetStats ' +
+      'clears',
+    async () => {
+      sim = await startSimulator({ seed: seed(), latencyMs: 30 });
+      await Promise.all([
+        api('GET', '/users?limit=2'),
+        api('GET', '/rooms'),
+        api('PUT', `/rooms/${eq}/members`, { body: { members: [] } }),
+      ]);
+      expect(sim.maxInFlight).toBe(3);
+      const put = sim.requestLog.find((e) => e.method === 'PUT');
+      expect(put).toMatchObject({ path: `/rooms/${eq}/members`, status: 200, body: { members: [] } });
+      expect(put!.durationMs).toBeGreaterThanOrEqual(25);
+      expect(sim.requestLog.find((e) => e.path === '/users')?.query).toBe('limit=2');
+      expect(sim.stats()).toMatchObject({ requests: 3, byMethod: { GET: 2, PUT: 1 }, maxInFlight: 3 });
+      sim.resetStats();
+      expect(sim.requestLog).toHaveLength(0);
+      expect(sim.maxInFlight).toBe(0);
+    },
+  );
 
-  it('answers after exactly the configured latency, never earlier (Node timers alone fire up to a millisecond early)', async () => {
-    sim = await startSimulator({ seed: seed(), latencyMs: 12 });
-    const elapsed: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const started = performance.now();
-      await api('GET', `/users?offset=${i}`);
-      elapsed.push(performance.now() - started);
-    }
-    expect(Math.min(...elapsed)).toBeGreaterThanOrEqual(12);
-    // The simulator's own view: from the request's arrival to the end of the answer, never under the latency.
-    expect(Math.min(...sim.requestLog.map((e) => e.durationMs))).toBeGreaterThanOrEqual(12);
-  });
+  it(
+    'answers after exactly the configured latency, never earlier (Node timers alone fire up to a millisecond ' +
+      'early)',
+    async () => {
+      sim = await startSimulator({ seed: seed(), latencyMs: 12 });
+      const elapsed: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const started = performance.now();
+        await api('GET', `/users?offset=${i}`);
+        elapsed.push(performance.now() - started);
+      }
+      expect(Math.min(...elapsed)).toBeGreaterThanOrEqual(12);
+      // The simulator's own view: from the request's arrival to the end of the answer, never under the latency.
+      expect(Math.min(...sim.requestLog.map((e) => e.durationMs))).toBeGreaterThanOrEqual(12);
+    },
+  );
 
   it('bounds the request log when asked, keeping the newest entries and the full counters', async () => {
     sim = await startSimulator({ seed: seed(), maxLogEntries: 4 });

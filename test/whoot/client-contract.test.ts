@@ -45,18 +45,21 @@ async function setup(users = 5, token = CANARY, basePath?: string): Promise<{ cl
 }
 
 describe('the client against the simulator: reads', () => {
-  it('reads every user across pages: the first page gives total, the rest are read concurrently with limit=100', async () => {
-    sim = await startSimulator({ seed: seed(1234), latencyMs: 10 });
-    const client = createWhootClient({ baseUrl: sim.url, token: CANARY });
-    const users = await client.listUsers();
-    expect(users).toHaveLength(1234);
-    expect(new Set(users.map((u) => u.id)).size).toBe(1234);
-    expect(users[3]).toEqual({ id: uid(3), email: 'trader3@acme.com', display_name: 'Trader 3', active: false });
-    const gets = sim.requestLog.filter((e) => e.path === '/users');
-    expect(gets).toHaveLength(13); // the floor: ceil(1234 / 100)
-    expect(gets.every((e) => e.query.startsWith('limit=100&'))).toBe(true);
-    expect(sim.maxInFlight).toBeGreaterThan(1);
-  });
+  it(
+    'reads every user across pages: the first page gives total, the rest are read concurrently with ' + 'limit=100',
+    async () => {
+      sim = await startSimulator({ seed: seed(1234), latencyMs: 10 });
+      const client = createWhootClient({ baseUrl: sim.url, token: CANARY });
+      const users = await client.listUsers();
+      expect(users).toHaveLength(1234);
+      expect(new Set(users.map((u) => u.id)).size).toBe(1234);
+      expect(users[3]).toEqual({ id: uid(3), email: 'trader3@acme.com', display_name: 'Trader 3', active: false });
+      const gets = sim.requestLog.filter((e) => e.path === '/users');
+      expect(gets).toHaveLength(13); // the floor: ceil(1234 / 100)
+      expect(gets.every((e) => e.query.startsWith('limit=100&'))).toBe(true);
+      expect(sim.maxInFlight).toBeGreaterThan(1);
+    },
+  );
 
   it('reads every room with its mapping, one user, one room and the members of a room', async () => {
     const { client } = await setup();

@@ -137,32 +137,36 @@ describe('retries of idempotent calls', () => {
     expect(seen).toHaveLength(2);
   });
 
-  it('recovers from 30% injected 429s, 10% 503s, dropped connections and latency spikes past the timeout in the simulator', async () => {
-    const sim = await startSimulator({
-      seed: { users: Array.from({ length: 2000 }, (_, i) => ({ email: `t${i}@acme.com` })) },
-      randomSeed: 3,
-      faults: { p429: 0.3, p503: 0.1, pDrop: 0.1, pSpike: 0.1, spikeMs: 300, retryAfterSeconds: 0 },
-    });
-    try {
-      const { logger, lines } = captureLogger('debug');
-      const client = createWhootClient({
-        baseUrl: sim.url,
-        token: sim.token,
-        logger,
-        ...fastRetry,
-        maxAttempts: 12,
-        timeoutMs: 100,
+  it(
+    'recovers from 30% injected 429s, 10% 503s, dropped connections and latency spikes past the timeout in the ' +
+      'simulator',
+    async () => {
+      const sim = await startSimulator({
+        seed: { users: Array.from({ length: 2000 }, (_, i) => ({ email: `t${i}@acme.com` })) },
+        randomSeed: 3,
+        faults: { p429: 0.3, p503: 0.1, pDrop: 0.1, pSpike: 0.1, spikeMs: 300, retryAfterSeconds: 0 },
       });
-      const users = await client.listUsers();
-      expect(users).toHaveLength(2000);
-      expect(new Set(users.map((u) => u.id)).size).toBe(2000);
-      const injected = new Set(sim.requestLog.filter((e) => e.injected).map((e) => e.status));
-      expect([...injected].sort()).toEqual([0, 429, 503]); // 0 = a dropped connection
-      expect(lines.join('')).toContain('"reason":"timeout"');
-    } finally {
-      await sim.stop();
-    }
-  });
+      try {
+        const { logger, lines } = captureLogger('debug');
+        const client = createWhootClient({
+          baseUrl: sim.url,
+          token: sim.token,
+          logger,
+          ...fastRetry,
+          maxAttempts: 12,
+          timeoutMs: 100,
+        });
+        const users = await client.listUsers();
+        expect(users).toHaveLength(2000);
+        expect(new Set(users.map((u) => u.id)).size).toBe(2000);
+        const injected = new Set(sim.requestLog.filter((e) => e.injected).map((e) => e.status));
+        expect([...injected].sort()).toEqual([0, 429, 503]); // 0 = a dropped connection
+        expect(lines.join('')).toContain('"reason":"timeout"');
+      } finally {
+        await sim.stop();
+      }
+    },
+  );
 });
 
 describe('POST is never retried', () => {
@@ -182,29 +186,32 @@ describe('POST is never retried', () => {
 });
 
 describe('client-wide concurrency', () => {
-  it('bounds requests in flight across calls, and a queued request never times out while it waits for a slot', async () => {
-    const sim = await startSimulator({
-      seed: { users: Array.from({ length: 20 }, (_, i) => ({ email: `t${i}@acme.com` })) },
-      latencyMs: 100,
-    });
-    try {
-      // 8 calls through 2 slots take 4 rounds (~400 ms): the last one waits ~300 ms for a slot, as long as the
-      // timeout, which must therefore start when the slot is taken; one call (~100 ms) leaves room for a busy host.
-      const client = createWhootClient({
-        baseUrl: sim.url,
-        token: sim.token,
-        maxConcurrency: 2,
-        timeoutMs: 300,
-        maxAttempts: 1,
+  it(
+    'bounds requests in flight across calls, and a queued request never times out while it waits for a ' + 'slot',
+    async () => {
+      const sim = await startSimulator({
+        seed: { users: Array.from({ length: 20 }, (_, i) => ({ email: `t${i}@acme.com` })) },
+        latencyMs: 100,
       });
-      const users = await client.listUsers();
-      const all = await Promise.all(users.slice(0, 8).map((u) => client.getUser(u.id)));
-      expect(all).toHaveLength(8);
-      expect(sim.maxInFlight).toBe(2);
-    } finally {
-      await sim.stop();
-    }
-  });
+      try {
+        // 8 calls through 2 slots take 4 rounds (~400 ms): the last one waits ~300 ms for a slot, as long as the
+        // timeout, which must therefore start when the slot is taken; one call (~100 ms) leaves room for a busy host.
+        const client = createWhootClient({
+          baseUrl: sim.url,
+          token: sim.token,
+          maxConcurrency: 2,
+          timeoutMs: 300,
+          maxAttempts: 1,
+        });
+        const users = await client.listUsers();
+        const all = await Promise.all(users.slice(0, 8).map((u) => client.getUser(u.id)));
+        expect(all).toHaveLength(8);
+        expect(sim.maxInFlight).toBe(2);
+      } finally {
+        await sim.stop();
+      }
+    },
+  );
 });
 
 describe('rate-limit pacing', () => {
@@ -233,7 +240,8 @@ describe('security', () => {
   it('refuses plain http to a non-loopback host with a clear error, allows loopback', () => {
     expect(() => createWhootClient({ baseUrl: 'http://api.whoot.me', token: CANARY })).toThrow(WhootConfigError);
     expect(() => createWhootClient({ baseUrl: 'http://api.whoot.me', token: CANARY })).toThrow(
-      'refusing to send the API token over plain http to api.whoot.me: use https:// (plain http is allowed only for loopback hosts: 127.0.0.0/8, localhost, [::1])',
+      'refusing to send the API token over plain http to api.whoot.me: use https:// (plain http is allowed only ' +
+        'for loopback hosts: 127.0.0.0/8, localhost, [::1])',
     );
     expect(() => createWhootClient({ baseUrl: 'http://10.0.0.5:4010', token: CANARY })).toThrow(/plain http/);
     expect(() => createWhootClient({ baseUrl: 'http://127.evil.com', token: CANARY })).toThrow(/plain http/);
@@ -262,58 +270,67 @@ describe('security', () => {
     expect(seen[0]?.headers.authorization).toBe(`Bearer ${CANARY}`);
   });
 
-  it('redacts the key from every field a server echoes it into: code, message, error_description, plain text', async () => {
-    const b64 = Buffer.from(`Bearer ${CANARY}`).toString('base64');
-    const shapes: ScriptedAnswer[] = [
-      { status: 403, body: { error: { code: `Bearer ${CANARY}`, message: 'forbidden' } } },
-      { status: 403, body: { error: `Bearer ${CANARY}` } },
-      { status: 403, body: { code: CANARY, message: `got ${encodeURIComponent(`Bearer ${CANARY}`)}` } },
-      { status: 400, body: { error: `bad_${CANARY}`, error_description: `header was ${b64}` } },
-      { status: 403, body: `Authorization: Bearer ${CANARY}` },
-    ];
-    for (const shape of shapes) {
-      const { client } = await serve(() => shape, { maxAttempts: 1 });
-      const e = await failure(client.getRoom('r1'));
-      const text = `${e.message}\n${JSON.stringify(e)}`;
+  it(
+    'redacts the key from every field a server echoes it into: code, message, error_description, plain ' + 'text',
+    async () => {
+      const b64 = Buffer.from(`Bearer ${CANARY}`).toString('base64');
+      const shapes: ScriptedAnswer[] = [
+        { status: 403, body: { error: { code: `Bearer ${CANARY}`, message: 'forbidden' } } },
+        { status: 403, body: { error: `Bearer ${CANARY}` } },
+        { status: 403, body: { code: CANARY, message: `got ${encodeURIComponent(`Bearer ${CANARY}`)}` } },
+        { status: 400, body: { error: `bad_${CANARY}`, error_description: `header was ${b64}` } },
+        { status: 403, body: `Authorization: Bearer ${CANARY}` },
+      ];
+      for (const shape of shapes) {
+        const { client } = await serve(() => shape, { maxAttempts: 1 });
+        const e = await failure(client.getRoom('r1'));
+        const text = `${e.message}\n${JSON.stringify(e)}`;
+        expect(text).toContain('[REDACTED]');
+        expect(text).not.toContain(CANARY);
+        expect(text).not.toContain(encodeURIComponent(CANARY));
+        expect(text).not.toContain(b64);
+      }
+    },
+  );
+
+  it(
+    'keeps the canary token out of every log line and error message, at trace level, on every error ' + 'path',
+    async () => {
+      const { client, lines } = await serve(
+        (r, i) => {
+          if (r.url.startsWith('/echo'))
+            return {
+              status: 400,
+              body: { error: { code: 'bad', message: `you sent Authorization: Bearer ${CANARY}` } },
+            };
+          if (r.url.startsWith('/rooms/drop')) return { status: 0, drop: true };
+          return i % 2 === 0
+            ? { status: 503, body: `upstream said ${CANARY}` }
+            : { status: 401, body: { message: `key ${CANARY} revoked` } };
+        },
+        { maxAttempts: 2 },
+      );
+      const errors = [
+        await failure(client.getRoom('x')),
+        await failure(client.getUser('y')),
+        await failure(client.listMembers('drop')),
+        await failure(client.addMember('drop', 'u')),
+        await failure(createWhootClient({ baseUrl: `${servers[0]!.url}/echo`, token: CANARY }).getRoom('z')),
+      ];
+      const unreachable = createWhootClient({
+        baseUrl: 'http://127.0.0.1:9',
+        token: CANARY,
+        ...fastRetry,
+        maxAttempts: 1,
+      });
+      errors.push(await failure(unreachable.listUsers()));
+      const text =
+        errors.map((e) => `${e.message}\n${String(e.stack)}\n${JSON.stringify(e)}`).join('\n') + lines.join('');
+      expect(lines.length).toBeGreaterThan(3);
       expect(text).toContain('[REDACTED]');
       expect(text).not.toContain(CANARY);
-      expect(text).not.toContain(encodeURIComponent(CANARY));
-      expect(text).not.toContain(b64);
-    }
-  });
-
-  it('keeps the canary token out of every log line and error message, at trace level, on every error path', async () => {
-    const { client, lines } = await serve(
-      (r, i) => {
-        if (r.url.startsWith('/echo'))
-          return { status: 400, body: { error: { code: 'bad', message: `you sent Authorization: Bearer ${CANARY}` } } };
-        if (r.url.startsWith('/rooms/drop')) return { status: 0, drop: true };
-        return i % 2 === 0
-          ? { status: 503, body: `upstream said ${CANARY}` }
-          : { status: 401, body: { message: `key ${CANARY} revoked` } };
-      },
-      { maxAttempts: 2 },
-    );
-    const errors = [
-      await failure(client.getRoom('x')),
-      await failure(client.getUser('y')),
-      await failure(client.listMembers('drop')),
-      await failure(client.addMember('drop', 'u')),
-      await failure(createWhootClient({ baseUrl: `${servers[0]!.url}/echo`, token: CANARY }).getRoom('z')),
-    ];
-    const unreachable = createWhootClient({
-      baseUrl: 'http://127.0.0.1:9',
-      token: CANARY,
-      ...fastRetry,
-      maxAttempts: 1,
-    });
-    errors.push(await failure(unreachable.listUsers()));
-    const text =
-      errors.map((e) => `${e.message}\n${String(e.stack)}\n${JSON.stringify(e)}`).join('\n') + lines.join('');
-    expect(lines.length).toBeGreaterThan(3);
-    expect(text).toContain('[REDACTED]');
-    expect(text).not.toContain(CANARY);
-  });
+    },
+  );
 
   it('the logger redacts token and Authorization fields wherever they are attached', () => {
     const { logger, lines } = captureLogger('debug');

@@ -64,14 +64,17 @@ function usersEndpoint(list: () => unknown[], pageSize = 100) {
 }
 
 describe('list shapes', () => {
-  it('accepts a bare JSON array for GET /rooms from a server that ignores limit/offset (stops when nothing is new)', async () => {
-    const all = Array.from({ length: 130 }, (_, i) => room(i));
-    const { client, seen } = await serve(() => ({ status: 200, body: all }));
-    const rooms = await client.listRooms();
-    expect(rooms).toHaveLength(130);
-    expect(rooms[0]).toEqual({ id: 'r-0', name: 'Room 0', display_name: null, external_id: null });
-    expect(seen).toHaveLength(2);
-  });
+  it(
+    'accepts a bare JSON array for GET /rooms from a server that ignores limit/offset (stops when nothing is ' + 'new)',
+    async () => {
+      const all = Array.from({ length: 130 }, (_, i) => room(i));
+      const { client, seen } = await serve(() => ({ status: 200, body: all }));
+      const rooms = await client.listRooms();
+      expect(rooms).toHaveLength(130);
+      expect(rooms[0]).toEqual({ id: 'r-0', name: 'Room 0', display_name: null, external_id: null });
+      expect(seen).toHaveLength(2);
+    },
+  );
 
   it('pages a bare array that honours limit/offset until an empty page', async () => {
     const all = Array.from({ length: 250 }, (_, i) => room(i));
@@ -107,16 +110,19 @@ describe('list shapes', () => {
     expect(lines.join('')).toContain('inconsistent pagination');
   });
 
-  it('re-reads when total grows mid-scan (users inserted at the front) and returns every user exactly once', async () => {
-    let all = users(250);
-    const { client } = await serve((req, index) => {
-      if (index === 1) all = [...users(10, 1000), ...all];
-      return usersEndpoint(() => all)(req);
-    });
-    const got = await client.listUsers();
-    expect(got).toHaveLength(260);
-    expect(new Set(got.map((u) => u.id))).toEqual(new Set(all.map((u) => u.id)));
-  });
+  it(
+    're-reads when total grows mid-scan (users inserted at the front) and returns every user exactly ' + 'once',
+    async () => {
+      let all = users(250);
+      const { client } = await serve((req, index) => {
+        if (index === 1) all = [...users(10, 1000), ...all];
+        return usersEndpoint(() => all)(req);
+      });
+      const got = await client.listUsers();
+      expect(got).toHaveLength(260);
+      expect(new Set(got.map((u) => u.id))).toEqual(new Set(all.map((u) => u.id)));
+    },
+  );
 
   it('re-reads when total shrinks mid-scan and returns only users still there', async () => {
     let all = users(250);
@@ -167,22 +173,25 @@ describe('list shapes', () => {
     expect(seen).toHaveLength(20);
   });
 
-  it('reads members from a bare array, and pages members with limit/offset when total exceeds what was returned', async () => {
-    const member = (i: number) => ({ user_id: `u-${i}`, tx_permission: i % 2 === 0 });
-    const { client, seen } = await serve((req) => {
-      if (req.url.startsWith('/rooms/bare/members')) return { status: 200, body: [member(1), member(2)] };
-      const { offset } = query(req);
-      const all = Array.from({ length: 130 }, (_, i) => member(i));
-      return { status: 200, body: { room_id: 'big', members: all.slice(offset, offset + 50), total: 130 } };
-    });
-    expect(await client.listMembers('bare')).toEqual([
-      { user_id: 'u-1', tx_permission: false },
-      { user_id: 'u-2', tx_permission: true },
-    ]);
-    const big = await client.listMembers('big');
-    expect(big).toHaveLength(130);
-    expect(seen.filter((r) => r.url.startsWith('/rooms/big')).map((r) => query(r).offset)).toEqual([0, 50, 100]);
-  });
+  it(
+    'reads members from a bare array, and pages members with limit/offset when total exceeds what was ' + 'returned',
+    async () => {
+      const member = (i: number) => ({ user_id: `u-${i}`, tx_permission: i % 2 === 0 });
+      const { client, seen } = await serve((req) => {
+        if (req.url.startsWith('/rooms/bare/members')) return { status: 200, body: [member(1), member(2)] };
+        const { offset } = query(req);
+        const all = Array.from({ length: 130 }, (_, i) => member(i));
+        return { status: 200, body: { room_id: 'big', members: all.slice(offset, offset + 50), total: 130 } };
+      });
+      expect(await client.listMembers('bare')).toEqual([
+        { user_id: 'u-1', tx_permission: false },
+        { user_id: 'u-2', tx_permission: true },
+      ]);
+      const big = await client.listMembers('big');
+      expect(big).toHaveLength(130);
+      expect(seen.filter((r) => r.url.startsWith('/rooms/big')).map((r) => query(r).offset)).toEqual([0, 50, 100]);
+    },
+  );
 
   it('fails clearly when members total exceeds what a server that ignores offset returns', async () => {
     const { client, seen } = await serve(() => ({

@@ -75,26 +75,30 @@ describe('the node:http transport (the client default)', () => {
     expect(seen[0]?.headers.authorization).toBe('Bearer t0k3n');
   });
 
-  it('reads headers case-insensitively, joins repeated ones, decodes UTF-8 split across chunks, follows no redirect', async () => {
-    const { url } = await serve((req, res) => {
-      if (req.url === '/moved') return res.writeHead(307, { Location: 'https://elsewhere.example/' }).end();
-      res.setHeader('Retry-After', '3');
-      res.setHeader('X-Multi', ['a', 'b']);
-      const bytes = Buffer.from('{"name":"Zürich — €"}');
-      res.write(bytes.subarray(0, 11)); // splits "ü" between two chunks
-      res.end(bytes.subarray(11));
-    });
-    const t = nodeTransport();
-    const answer = await send(t, `${url}/x`);
-    expect(answer.text).toBe('{"name":"Zürich — €"}');
-    expect(answer.headers.get('retry-after')).toBe('3');
-    expect(answer.headers.get('Retry-After')).toBe('3');
-    expect(answer.headers.get('x-multi')).toBe('a, b');
-    expect(answer.headers.get('location')).toBeNull();
-    const moved = await send(t, `${url}/moved`);
-    expect(moved.status).toBe(307);
-    expect(moved.headers.get('location')).toBe('https://elsewhere.example/');
-  });
+  it(
+    'reads headers case-insensitively, joins repeated ones, decodes UTF-8 split across chunks, follows no ' +
+      'redirect',
+    async () => {
+      const { url } = await serve((req, res) => {
+        if (req.url === '/moved') return res.writeHead(307, { Location: 'https://elsewhere.example/' }).end();
+        res.setHeader('Retry-After', '3');
+        res.setHeader('X-Multi', ['a', 'b']);
+        const bytes = Buffer.from('{"name":"Zürich — €"}');
+        res.write(bytes.subarray(0, 11)); // splits "ü" between two chunks
+        res.end(bytes.subarray(11));
+      });
+      const t = nodeTransport();
+      const answer = await send(t, `${url}/x`);
+      expect(answer.text).toBe('{"name":"Zürich — €"}');
+      expect(answer.headers.get('retry-after')).toBe('3');
+      expect(answer.headers.get('Retry-After')).toBe('3');
+      expect(answer.headers.get('x-multi')).toBe('a, b');
+      expect(answer.headers.get('location')).toBeNull();
+      const moved = await send(t, `${url}/moved`);
+      expect(moved.status).toBe(307);
+      expect(moved.headers.get('location')).toBe('https://elsewhere.example/');
+    },
+  );
 
   it('rejects with the abort reason when aborted mid-request, and at once when already aborted', async () => {
     const { url } = await serve(() => undefined); // never answers

@@ -1,4 +1,0 @@
-#!/usr/bin/env node
-import { createRequire as __whootCreateRequire } from 'node:module'; const require = __whootCreateRequire(import.meta.url);
-import{a,b}from"./chunk-7WROUJO3.js";import"./chunk-FAU5RAQ4.js";import"./chunk-TPS37NEH.js";import"./chunk-UTNT6YTI.js";import"./chunk-MOEL6K5W.js";import"./chunk-JRSIZKSQ.js";import"./chunk-7WQGFJMO.js";import"./chunk-DI7OWN7G.js";import"./chunk-PYIZBOZ2.js";import"./chunk-5YWMIY7Z.js";import"./chunk-TRZNXLXI.js";import"./chunk-XZM7HAMH.js";import"./chunk-EUDMODN7.js";import"./chunk-AU7547AQ.js";export{b as ask,a as default};
-//# sourceMappingURL=apply-USJLQDQY.js.map
