@@ -8,6 +8,7 @@ import { decodeAdded, decodeMe, decodeMember, decodePutResult, decodeRoom, decod
 import { WhootApiError, WhootScopeError } from './errors.js';
 import { HttpEngine } from './http.js';
 import { Paginator } from './paginate.js';
+import { rateGateFor } from './pacing.js';
 import { proxyFor, proxyTransport, redactProxyUrl } from './proxy.js';
 import { fetchTransport, nodeTransport, type Transport } from './transport.js';
 import type { LiveMember, LiveRoom, LiveUser, PutMembersResult, Scope, WhootApi, WhootMe } from './types.js';
@@ -100,6 +101,7 @@ class WhootClient implements WhootApi {
       signal: opts.signal,
       maxConcurrency: opts.maxConcurrency,
       proxy: shownProxy,
+      gate: rateGateFor(base, opts.token),
     });
     this.pages = new Paginator(this.http, {
       pageConcurrency: Math.max(1, opts.pageConcurrency ?? 4),

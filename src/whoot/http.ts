@@ -3,7 +3,7 @@ import pLimit from 'p-limit';
 import type { Logger } from '../log.js';
 import { WhootApiError, parseErrorBody, redactSecret, type ApiErrorFields } from './errors.js';
 import { classifyTransportError } from './failures.js';
-import { RateGate } from './pacing.js';
+import type { RateGate } from './pacing.js';
 import { parseRetryAfter, retryDelay } from './retry.js';
 import type { HttpAnswer, HttpRequest, Transport } from './transport.js';
 
@@ -26,10 +26,9 @@ export interface HttpSettings {
   maxConcurrency: number | undefined;
   /** the proxy requests go through, credentials redacted, for messages; null when direct */
   proxy: string | null;
+  /** the rate-limit gate of this API URL and key (shared by every client of them in the process) */
+  gate: RateGate;
 }
-
-/** The most requests assumed to be on their way when deciding whether the rate limit is nearly used up. */
-const GATE_RESERVE_CAP = 8;
 
 const IDEMPOTENT = new Set(['GET', 'PUT', 'PATCH', 'DELETE']);
 
@@ -39,13 +38,11 @@ const IDEMPOTENT = new Set(['GET', 'PUT', 'PATCH', 'DELETE']);
  * that names what was asked (the full URL under a path prefix, where a path alone would hide the prefix).
  */
 export class HttpEngine {
-  private readonly gate = new RateGate();
   private readonly slots: (<T>(task: () => Promise<T>) => Promise<T>) | null;
   /** the base URL carries a path prefix (`/v1/acme`): messages then name full URLs */
   readonly prefixed: boolean;
   /** GET /me answered 404: a later 404 probably means the prefix is wrong, not the resource */
   meNotFound = false;
-  private inFlight = 0;
 
   constructor(private readonly s: HttpSettings) {
     this.slots = s.maxConcurrency ? pLimit(Math.max(1, s.maxConcurrency)) : null;
@@ -142,7 +139,7 @@ export class HttpEngine {
         failure = this.answerError(method, path, res);
         if (res.status === 429 || res.status === 503) retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
         if (res.status === 429) {
-          const paused = this.gate.pause(retryAfterMs ?? 1000);
+          const paused = this.s.gate.pause(retryAfterMs ?? 1000);
           if (paused > 0) this.s.log.debug({ pauseMs: Math.round(paused) }, 'rate limited (429): pausing new requests');
         }
       } catch (err) {
@@ -220,23 +217,14 @@ export class HttpEngine {
   ): Promise<HttpAnswer> {
     const run = async (): Promise<HttpAnswer> => {
       // Checked when the request really starts: a pause may have begun while it waited for a slot.
-      if (!(await this.gate.wait((ms) => this.sleep(ms)))) throw aborted();
-      this.inFlight++;
+      const ticket = await this.s.gate.wait((ms) => this.sleep(ms));
+      if (ticket === null) throw aborted();
       try {
         const answer = await this.exchange(url, method, headers, body);
-        this.inFlight--;
-        // Requests queued in an injected, bounded fetch count as in flight here: cap the reserve so they
-        // cannot make every answer look like the last token.
-        const paused = this.gate.observe(
-          answer.headers,
-          Math.min(this.inFlight, this.s.maxConcurrency ?? GATE_RESERVE_CAP),
-        );
-        if (paused > 0)
-          this.s.log.debug({ pauseMs: Math.round(paused) }, 'rate limit nearly used up: pausing new requests');
+        this.s.gate.observe(answer.headers, ticket);
         return answer;
-      } catch (err) {
-        this.inFlight--;
-        throw err;
+      } finally {
+        this.s.gate.settle();
       }
     };
     return this.slots ? this.slots(run) : run();

@@ -1,10 +1,26 @@
 /**
  * Rate-limit pacing. The API is a token bucket per key and says where the bucket stands on every answer
- * (`RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` = seconds until full, ../shared/whoot-api.md).
+ * (`RateLimit-Limit`, `RateLimit-Remaining`, `RateLimit-Reset` = whole seconds until full, ../shared/whoot-api.md).
  * Waiting for the bucket to refill completely and then bursting (stop-and-go) leaves the API idle for most of
- * each reset and queues every request behind the slowest refill; pacing request starts at the refill rate
- * once the bucket runs low keeps it just above empty, so the run gets every token the API hands out and no 429.
+ * each reset. Instead the client keeps a mirror of the server's bucket that never holds more than the server's:
+ * a lower bound on the tokens left and a lower bound on the refill rate, both read from the answers. A request
+ * starts when the mirror has a token, so the run spends the burst at once, then goes on at the refill rate,
+ * and no request is ever refused.
  */
+
+/**
+ * One gate per API URL and key in this process: the server keeps one bucket per key, so the plan's reads and the
+ * apply's writes (two clients) must draw on one mirror of it, or the second would start by bursting into a
+ * bucket the first emptied.
+ */
+const gates = new Map<string, RateGate>();
+
+export function rateGateFor(base: string, token: string): RateGate {
+  const id = `${base}\n${token}`;
+  let gate = gates.get(id);
+  if (!gate) gates.set(id, (gate = new RateGate()));
+  return gate;
+}
 
 /** What one answer says about the bucket; null fields when the header is absent or unreadable. */
 export interface RateReading {
@@ -16,6 +32,9 @@ export interface RateReading {
 
 /** Longest pause the gate takes on the server's word (a bogus header must not stall a run for hours). */
 export const MAX_GATE_PAUSE_MS = 30_000;
+
+/** How often a waiter looks again while the gate knows no rate and an answer is on its way. */
+const POLL_MS = 2;
 
 /** Read the RateLimit-* headers; null without `RateLimit-Remaining` (the API may send none). */
 export function readRateHeaders(headers: { get(name: string): string | null }, now = Date.now()): RateReading | null {
@@ -32,88 +51,128 @@ export function readRateHeaders(headers: { get(name: string): string | null }, n
   return { limit: Number.isFinite(limitRaw) && limitRaw > 0 ? limitRaw : null, remaining, resetMs };
 }
 
-/** How to pace after an answer: a pause (bucket empty), a spacing between starts, or neither. */
-export interface PaceDecision {
-  /** ms during which no request may start (0: none) */
-  pauseMs: number;
-  /** ms between consecutive request starts from now on (0: unpaced) */
-  intervalMs: number;
-}
-
 /**
- * The pacing rule, pure. `reserve` is how many requests may be on their way already (each takes a token).
- * - plenty left (more than twice the reserve): no pacing, the burst is there to be used;
- * - running low: space starts at the refill rate, estimated as the tokens missing over the time to refill them
- *   (whole seconds are rounded up by the API, so the estimate errs slow, never into a 429);
- * - nothing left beyond what is in flight, or no way to estimate the rate: pause until the bucket is full
- *   (the only safe move without a rate; the old stop-and-go, now only a fallback).
+ * A lower bound on the refill rate (tokens per ms) from one reading, 0 when it says nothing. `Remaining` is the
+ * whole tokens left (up to one more is there) and `Reset` the time to full rounded up, so the bucket refills
+ * more than `limit − remaining − 1` tokens in at most `reset`: near empty that is within 0.5 % of the rate.
  */
-export function paceDecision(reading: RateReading, reserve: number): PaceDecision {
+export function refillRateAtLeast(reading: RateReading): number {
   const { limit, remaining, resetMs } = reading;
-  if (remaining > 2 * reserve + 1) return { pauseMs: 0, intervalMs: 0 };
-  const missing = limit === null ? null : limit - remaining;
-  const canEstimate = missing !== null && missing > 0 && resetMs !== null && resetMs > 0;
-  if (!canEstimate) {
-    if (remaining > reserve) return { pauseMs: 0, intervalMs: 0 };
-    return { pauseMs: Math.min(resetMs && resetMs > 0 ? resetMs : 1000, MAX_GATE_PAUSE_MS), intervalMs: 0 };
-  }
-  const intervalMs = resetMs / missing;
-  // At or below the reserve the requests already sent take the last tokens: let the refill of those (and of
-  // one more, for the next start) pass from now, then go on at the refill rate.
-  const pauseMs = remaining <= reserve ? Math.min((reserve - remaining + 1) * intervalMs, MAX_GATE_PAUSE_MS) : 0;
-  return { pauseMs, intervalMs };
+  if (limit === null || resetMs === null || resetMs <= 0) return 0;
+  return Math.max(0, limit - remaining - 1) / resetMs;
 }
 
 /**
- * The earliest start for the next request: after any pause, and one interval after the previous start.
- * Pure; the gate reserves the returned time so concurrent waiters take consecutive slots.
- */
-export function nextStartAt(now: number, openAt: number, lastStart: number, intervalMs: number): number {
-  return Math.max(now, openAt, intervalMs > 0 ? lastStart + intervalMs : 0);
-}
-
-/**
- * A shared gate in front of every request of one client: pauses on 429 / an empty bucket, and spaces starts at
- * the refill rate while the bucket is low.
+ * The gate in front of every request of one client: a mirror of the server's bucket that holds at most what
+ * the server holds, and the pauses a 429 asks for. Clock-injected so it can be driven on virtual time.
  */
 export class RateGate {
+  /** a lower bound on the server's tokens at `at` (Infinity until an answer says) */
+  private tokens = Number.POSITIVE_INFINITY;
+  private at = 0;
+  /** a lower bound on the refill rate, tokens per ms */
+  private rate = 0;
+  private capacity = Number.POSITIVE_INFINITY;
+  /** requests started so far: each start takes a token; a ticket is the start's number */
+  private starts = 0;
+  /** started requests whose answer (or failure) has not come back yet */
+  private pending = 0;
   private openAt = 0;
-  private lastStart = 0;
-  private intervalMs = 0;
+  private lastResetMs = 1000;
+  /** the mirror was refilled on an assumption (a reset waited out without a known rate), not on an answer */
+  private assumed = false;
+  /** when the bucket is assumed full again (0: no such wait) */
+  private fullAt = 0;
 
-  /** Wait for this request's start slot (re-checking: an answer may start a pause); false when cancelled. */
-  async wait(sleep: (ms: number) => Promise<boolean>): Promise<boolean> {
+  constructor(private readonly now: () => number = () => performance.now()) {}
+
+  private level(t: number): number {
+    return Math.min(this.capacity, this.tokens + (t - this.at) * this.rate);
+  }
+
+  /**
+   * Wait for a token (and the end of any pause), take it, and return this start's ticket for `observe`; null
+   * when cancelled. Waiters re-check after each sleep: another may have taken the token they waited for.
+   */
+  async wait(sleep: (ms: number) => Promise<boolean>): Promise<number | null> {
     for (;;) {
-      const now = Date.now();
-      if (this.openAt > now) {
-        if (!(await sleep(this.openAt - now))) return false;
+      const t = this.now();
+      if (this.fullAt > 0 && t >= this.fullAt) {
+        // A whole reset waited out with no start: the bucket is full again, whatever its rate. An answer corrects it.
+        this.tokens = this.capacity === Number.POSITIVE_INFINITY ? 1 : this.capacity;
+        this.at = t;
+        this.assumed = true;
+        this.fullAt = 0;
+      }
+      if (this.openAt > t) {
+        if (!(await sleep(this.openAt - t))) return null;
         continue;
       }
-      // The slot is reserved before sleeping, so the next waiter is spaced after this one, not woken with it.
-      const at = nextStartAt(now, 0, this.lastStart, this.intervalMs);
-      this.lastStart = at;
-      if (at <= now) return true;
-      if (!(await sleep(at - now))) return false;
-      if (this.openAt <= Date.now()) return true;
-      // A pause began while this request waited for its slot: wait for that too.
+      const level = this.level(t);
+      if (level >= 1) {
+        if (this.tokens !== Number.POSITIVE_INFINITY) {
+          this.tokens = level - 1;
+          this.at = t;
+        }
+        this.pending++;
+        return ++this.starts;
+      }
+      if (this.rate <= 0 && this.pending > 0) {
+        // An answer on its way will say more than any guess: wait for it.
+        if (!(await sleep(POLL_MS))) return null;
+        continue;
+      }
+      if (this.rate <= 0) {
+        // Empty, and no rate known: nothing says when a token comes back but the reset the API gave.
+        this.openAt = t + Math.min(this.lastResetMs || 1000, MAX_GATE_PAUSE_MS);
+        this.fullAt = this.openAt;
+        continue;
+      }
+      if (!(await sleep(Math.max((1 - level) / this.rate, 0.1)))) return null;
     }
   }
 
-  /** Close the gate for `ms` (capped) or keep it closed that long; returns `ms` when the gate was open, else 0. */
+  /**
+   * A 429 (or a 503 asking to wait): close the gate for `ms` (capped), after which the API promised a token;
+   * returns `ms` when the gate was open, else 0. A refusal while the mirror counted a token means the rate was
+   * overestimated (the API's headers mean something else than assumed): it is lowered.
+   */
   pause(ms: number): number {
-    const now = Date.now();
-    const until = now + Math.min(ms, MAX_GATE_PAUSE_MS);
-    const wasOpen = this.openAt <= now;
+    const t = this.now();
+    const until = t + Math.min(ms, MAX_GATE_PAUSE_MS);
+    const wasOpen = this.openAt <= t;
     if (until > this.openAt) this.openAt = until;
-    return wasOpen ? until - now : 0;
+    // Without rate headers the API is paced by its Retry-After alone.
+    if (this.tokens !== Number.POSITIVE_INFINITY) {
+      if (this.level(t) >= 1) this.rate *= 0.75;
+      this.tokens = 1;
+      this.at = until;
+    }
+    return wasOpen ? until - t : 0;
   }
 
-  /** Read an answer's RateLimit-* headers and pace accordingly; returns the pause started, 0 if none. */
-  observe(headers: { get(name: string): string | null }, reserve: number): number {
+  /** A started request is over (answered or failed): call once per start, after `observe` when answered. */
+  settle(): void {
+    if (this.pending > 0) this.pending--;
+  }
+
+  /**
+   * Read the RateLimit-* headers of the answer to start `ticket`. Every request started after it may not have
+   * been counted in `Remaining` yet, so those are taken off: what is left is a lower bound on the bucket now.
+   */
+  observe(headers: { get(name: string): string | null }, ticket: number): void {
     const reading = readRateHeaders(headers);
-    if (reading === null) return 0;
-    const decision = paceDecision(reading, reserve);
-    this.intervalMs = decision.intervalMs;
-    return decision.pauseMs > 0 ? this.pause(decision.pauseMs) : 0;
+    if (reading === null) return;
+    const t = this.now();
+    if (reading.limit !== null) this.capacity = reading.limit;
+    if (reading.resetMs !== null && reading.resetMs > 0) this.lastResetMs = reading.resetMs;
+    this.rate = Math.max(this.rate, refillRateAtLeast(reading));
+    const bound = reading.remaining - (this.starts - ticket);
+    const level = this.level(t);
+    if (this.assumed || this.tokens === Number.POSITIVE_INFINITY || bound > level) {
+      this.tokens = bound;
+      this.at = t;
+      this.assumed = false;
+    }
   }
 }

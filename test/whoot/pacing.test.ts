@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { nextStartAt, paceDecision, readRateHeaders, type RateReading } from '../../src/whoot/pacing.js';
+import { TokenBucket } from '../../src/sim/rate-limit.js';
+import { RateGate, readRateHeaders, refillRateAtLeast, type RateReading } from '../../src/whoot/pacing.js';
 
-/** Issue 17: pace at the refill rate instead of stop-and-go. Pure functions and a virtual clock: no timed assertion. */
+/**
+ * Issue 17: pace at the refill rate instead of stop-and-go, and draw no 429. Pure functions and the gate on a
+ * virtual clock against the simulator's own token bucket: no timed assertion.
+ */
 const headers = (h: Record<string, string>) => ({ get: (name: string) => h[name.toLowerCase()] ?? null });
 
 describe('readRateHeaders', () => {
@@ -18,98 +22,127 @@ describe('readRateHeaders', () => {
   });
 });
 
-describe('paceDecision', () => {
+describe('refillRateAtLeast', () => {
   const reading = (remaining: number, resetMs: number | null = 1000, limit: number | null = 200): RateReading => ({
     limit,
     remaining,
     resetMs,
   });
 
-  it('leaves a well-filled bucket alone: the burst is there to be used', () => {
-    expect(paceDecision(reading(150), 8)).toEqual({ pauseMs: 0, intervalMs: 0 });
-    expect(paceDecision(reading(18), 8)).toEqual({ pauseMs: 0, intervalMs: 0 });
-  });
-
-  it('running low: spaces starts at the refill rate, without a pause (no stop-and-go)', () => {
-    const d = paceDecision(reading(12), 8);
-    expect(d.pauseMs).toBe(0);
-    expect(d.intervalMs).toBeCloseTo(1000 / 188); // 188 tokens missing, refilled within 1 s: ≥ 188/s
-  });
-
-  it('at or below the requests in flight: waits for their tokens to refill, then paces', () => {
-    const d = paceDecision(reading(4), 8);
-    expect(d.intervalMs).toBeCloseTo(1000 / 196);
-    expect(d.pauseMs).toBeCloseTo(5 * (1000 / 196));
-    // A limit of 1 per second, used up: one refill interval, as the old gate did.
-    expect(paceDecision(reading(0, 1000, 1), 0)).toEqual({ pauseMs: 1000, intervalMs: 1000 });
-  });
-
-  it('without a limit or a reset to estimate the rate, falls back to pausing until the reset', () => {
-    expect(paceDecision(reading(0, 3000, null), 2)).toEqual({ pauseMs: 3000, intervalMs: 0 });
-    expect(paceDecision(reading(0, null, null), 2)).toEqual({ pauseMs: 1000, intervalMs: 0 });
-    expect(paceDecision(reading(3, null, null), 2)).toEqual({ pauseMs: 0, intervalMs: 0 });
-    expect(paceDecision(reading(0, 3_600_000, null), 0).pauseMs).toBe(30_000); // a bogus header is capped
+  it('is a lower bound: near empty within 0.5 % of the rate, near full it says little, without headers nothing', () => {
+    // 200 per second, bucket of 200: at 0 left, more than 199 tokens come back within the 1 s reset.
+    expect(refillRateAtLeast(reading(0)) * 1000).toBeCloseTo(199);
+    expect(refillRateAtLeast(reading(150)) * 1000).toBeCloseTo(49);
+    expect(refillRateAtLeast(reading(199))).toBe(0);
+    expect(refillRateAtLeast(reading(0, 0))).toBe(0);
+    expect(refillRateAtLeast(reading(0, null))).toBe(0);
+    expect(refillRateAtLeast(reading(0, 1000, null))).toBe(0);
   });
 });
 
-describe('nextStartAt', () => {
-  it('is now when unpaced, after a pause, and one interval after the previous start', () => {
-    expect(nextStartAt(100, 0, 99, 0)).toBe(100);
-    expect(nextStartAt(100, 250, 99, 0)).toBe(250);
-    expect(nextStartAt(100, 0, 98, 5)).toBe(103);
-    expect(nextStartAt(100, 0, 10, 5)).toBe(100);
-  });
-});
-
-/**
- * The pacing rule against a token bucket like the simulator's (rate 200/s, one second of burst) on a virtual clock:
- * 8 requests in flight, 25 ms latency, 1,200 requests. The floor is the burst plus the rest at the refill rate.
- */
-function simulate(requests: number, rate: number, concurrency: number, latencyMs: number) {
-  let tokens = rate;
-  let clock = 0;
-  const refill = (t: number) => {
-    tokens = Math.min(rate, tokens + ((t - clock) / 1000) * rate);
-    clock = t;
+/** A virtual clock: sleeps resolve in time order when `run` advances it; nothing waits for real. */
+function virtualClock() {
+  let now = 0;
+  const timers: Array<{ at: number; seq: number; fire: () => void }> = [];
+  let seq = 0;
+  const settle = () => new Promise<void>((r) => setImmediate(r));
+  return {
+    now: () => now,
+    sleep: (ms: number) =>
+      new Promise<boolean>((resolve) =>
+        timers.push({ at: now + Math.max(0, ms), seq: seq++, fire: () => resolve(true) }),
+      ),
+    async run(done: () => boolean): Promise<void> {
+      for (;;) {
+        await settle();
+        if (done()) return;
+        timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+        const next = timers.shift();
+        if (!next) throw new Error('stalled: nothing to wait for');
+        now = Math.max(now, next.at);
+        next.fire();
+      }
+    },
   };
-  let openAt = 0;
-  let lastStart = 0;
-  let intervalMs = 0;
-  let refused = 0;
-  const lanes: number[] = Array.from({ length: concurrency }, () => 0);
-  const answers: Array<{ at: number; remaining: number; reset: number }> = [];
-  let end = 0;
-  for (let n = 0; n < requests; n++) {
-    const lane = lanes.indexOf(Math.min(...lanes));
-    const free = lanes[lane]!;
-    // Answers that arrived before this request could start feed the gate, in order.
-    answers.sort((a, b) => a.at - b.at);
-    while (answers.length > 0 && answers[0]!.at <= Math.max(free, lastStart)) {
-      const a = answers.shift()!;
-      const inFlight = answers.length;
-      const d = paceDecision({ limit: rate, remaining: a.remaining, resetMs: a.reset * 1000 }, inFlight);
-      intervalMs = d.intervalMs;
-      if (d.pauseMs > 0) openAt = Math.max(openAt, a.at + d.pauseMs);
-    }
-    const start = nextStartAt(free, openAt, lastStart, intervalMs);
-    lastStart = start;
-    refill(start);
-    if (tokens >= 1) tokens -= 1;
-    else refused++;
-    const remaining = Math.floor(tokens);
-    const reset = Math.ceil((rate - tokens) / rate);
-    const at = start + latencyMs;
-    answers.push({ at, remaining, reset });
-    lanes[lane] = at;
-    end = Math.max(end, at);
-  }
-  return { refused, wallMs: end, floorMs: ((requests - rate) / rate) * 1000 + latencyMs };
 }
 
-describe('pacing against a token bucket (virtual time)', () => {
-  it('no 429 and a wall time within 5% of the token-bucket floor', () => {
-    const { refused, wallMs, floorMs } = simulate(1200, 200, 8, 25);
+/**
+ * `requests` through one RateGate with `concurrency` workers against the simulator's bucket (rate per second,
+ * one second of burst), each answer `latency()` ms after its start; a 429 pauses as the client does.
+ */
+async function drive(opts: { requests: number; rate: number; concurrency: number; latency: () => number }) {
+  const clock = virtualClock();
+  const gate = new RateGate(clock.now);
+  const bucket = new TokenBucket(opts.rate, clock.now);
+  let left = opts.requests;
+  let finished = 0;
+  let refused = 0;
+  const worker = async () => {
+    while (left > 0) {
+      left--;
+      const ticket = await gate.wait(clock.sleep);
+      if (ticket === null) throw new Error('cancelled');
+      const taken = bucket.take();
+      const h = bucket.headers();
+      const answer = {
+        'ratelimit-limit': String(h.limit),
+        'ratelimit-remaining': String(h.remaining),
+        'ratelimit-reset': String(h.reset),
+      };
+      await clock.sleep(opts.latency());
+      gate.observe(headers(answer), ticket);
+      gate.settle();
+      if (!taken.ok) {
+        refused++;
+        gate.pause(taken.retryAfterSeconds * 1000);
+        left++;
+      } else finished++;
+    }
+  };
+  const workers = Array.from({ length: opts.concurrency }, worker);
+  await clock.run(() => finished === opts.requests);
+  await Promise.all(workers);
+  const floorMs = ((opts.requests - opts.rate) / opts.rate) * 1000;
+  return { refused, wallMs: clock.now(), floorMs };
+}
+
+describe('the gate against a token bucket (virtual time)', () => {
+  it('spends the burst, then keeps to the refill rate: no 429, within 5 % of the token-bucket floor', async () => {
+    const { refused, wallMs, floorMs } = await drive({ requests: 1262, rate: 200, concurrency: 8, latency: () => 0.4 });
     expect(refused).toBe(0);
     expect(wallMs / floorMs).toBeLessThanOrEqual(1.05);
+    expect(wallMs).toBeGreaterThanOrEqual(floorMs); // and never faster than the bucket allows
+  });
+
+  it('holds with 25 ms latency and with answers out of order (jitter 1–60 ms)', async () => {
+    const latency = await drive({ requests: 1200, rate: 200, concurrency: 8, latency: () => 25 });
+    expect(latency.refused).toBe(0);
+    expect(latency.wallMs / (latency.floorMs + 25)).toBeLessThanOrEqual(1.05);
+    let x = 7;
+    const jitter = () => ((x = (x * 48271) % 2147483647), 1 + (x % 60));
+    const jittered = await drive({ requests: 1200, rate: 200, concurrency: 8, latency: jitter });
+    expect(jittered.refused).toBe(0);
+  });
+
+  it('a slow bucket (5 per second): no 429 either', async () => {
+    const { refused, wallMs, floorMs } = await drive({ requests: 40, rate: 5, concurrency: 4, latency: () => 2 });
+    expect(refused).toBe(0);
+    expect(wallMs / floorMs).toBeLessThanOrEqual(1.1);
+  });
+
+  it('an API without rate headers is never held back, but a 429 pauses every start for its Retry-After', async () => {
+    const clock = virtualClock();
+    const gate = new RateGate(clock.now);
+    for (let i = 0; i < 50; i++) {
+      const ticket = await gate.wait(clock.sleep);
+      gate.observe(headers({}), ticket ?? 0);
+      gate.settle();
+    }
+    expect(clock.now()).toBe(0);
+    gate.pause(1500);
+    let started = -1;
+    void gate.wait(clock.sleep).then(() => (started = clock.now()));
+    await clock.run(() => started >= 0);
+    expect(started).toBe(1500);
   });
 });
