@@ -174,6 +174,10 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
   const byName = groupsByName([...groups, ...partialGroups]);
   const resolveRoom = roomResolver(groups, today);
   const rooms: RoomFile[] = [];
+  // The clash checks need a room's name, id and positions only: its entries are kept for the policy rules and the
+  // access report alone (at bank scale they are tens of megabytes held to the end of the load for nothing).
+  const keepEntries =
+    options.onTreeFiles !== undefined || (policy.policy !== undefined && options.policyRules !== false);
   // Effective rooms are worth computing only while the tree is still valid (they are dropped otherwise); they
   // are resolved only after the group checks passed, so the groups are known to be cycle-free.
   const effective: DesiredRoom[] = [];
@@ -186,8 +190,8 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
     } else if (r.room) {
       // Cross-file checks run on the files that parsed, so one broken file does not hide other problems.
       addErrors(roomEntryErrors(r.room, byName, groupsComplete));
-      rooms.push(r.room);
       if (errors.length === 0) effective.push(resolveRoom(r.room));
+      rooms.push(keepEntries ? r.room : { ...r.room, entries: [] });
       if (onRoomFile) {
         const seen: RoomFileSeen = { file: r.room.file };
         if (r.room.name !== undefined) seen.name = r.room.name;

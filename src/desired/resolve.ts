@@ -173,18 +173,19 @@ function expandGroup(
   name: string,
   groups: ReadonlyMap<string, GroupFile>,
   memo: Map<string, GroupUser[]>,
+  refs: RefTable,
 ): GroupUser[] {
   const cached = memo.get(name);
   if (cached) return cached;
   const out: GroupUser[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<UserRef | string>();
   for (const e of groups.get(name)?.entries ?? []) {
     const brought: GroupUser[] =
       e.kind === 'group'
-        ? expandGroup(e.value, groups, memo).map((u) => ({ ref: u.ref, via: [name, ...u.via] }))
-        : [{ ref: { kind: e.kind, value: e.value }, via: [name] }];
+        ? expandGroup(e.value, groups, memo, refs).map((u) => ({ ref: u.ref, via: [name, ...u.via] }))
+        : [{ ref: internRef(refs, e.kind, e.value), via: [name] }];
     for (const u of brought) {
-      const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
+      const key = memberKey(u.ref);
       if (!seen.has(key)) {
         seen.add(key);
         out.push(u);
@@ -206,23 +207,51 @@ export function entryStatus(expires: string | undefined, today: string): 'active
   return expires <= addDays(today, LIMITS.expiringWithinDays) ? 'expiring' : 'active';
 }
 
+/** The `via` of every direct entry: one shared empty list (a tree at bank scale has a quarter million). */
+const DIRECT: string[] = [];
+
+/**
+ * One UserRef per user for the whole tree: the same person is listed in many rooms, and the desired state is held
+ * for the whole run (at 250,000 memberships a copy per membership is ~20 MB). Refs are never mutated.
+ */
+interface RefTable {
+  email: Map<string, UserRef>;
+  id: Map<string, UserRef>;
+}
+
+function internRef(refs: RefTable, kind: UserRef['kind'], value: string): UserRef {
+  const table = refs[kind];
+  let ref = table.get(value);
+  if (!ref) table.set(value, (ref = { kind, value }));
+  return ref;
+}
+
+/**
+ * Who a ref is within a room: an email ref is its interned object (emails are stored lower-cased), an id is
+ * compared without case.
+ */
+const memberKey = (ref: UserRef): UserRef | string => (ref.kind === 'email' ? ref : `id:${ref.value.toLowerCase()}`);
+
 function effectiveRoom(
   r: RoomFile,
   groups: ReadonlyMap<string, GroupFile>,
   memo: Map<string, GroupUser[]>,
+  refs: RefTable,
   today: string,
 ): DesiredRoom {
-  const members = new Map<string, DesiredMember>();
+  const members = new Map<UserRef | string, DesiredMember>();
   const expiring: ExpiringEntry[] = [];
   const expired: ExpiredGrant[] = [];
   for (const e of r.entries) {
     const status = entryStatus(e.expires, today);
     const brought: GroupUser[] =
-      e.kind === 'group' ? expandGroup(e.value, groups, memo) : [{ ref: { kind: e.kind, value: e.value }, via: [] }];
+      e.kind === 'group'
+        ? expandGroup(e.value, groups, memo, refs)
+        : [{ ref: internRef(refs, e.kind, e.value), via: DIRECT }];
     if (status === 'expired') {
       // Not effective, but remembered: `expire` removes exactly this access, and plans say why it goes.
       const expires = e.expires as string;
-      for (const u of brought) expired.push({ ref: { ...u.ref }, tx: e.tx, expires, pos: e.pos, via: u.via });
+      for (const u of brought) expired.push({ ref: u.ref, tx: e.tx, expires, pos: e.pos, via: u.via });
       continue;
     }
     if (status === 'expiring') {
@@ -233,10 +262,10 @@ function effectiveRoom(
       });
     }
     for (const u of brought) {
-      const key = `${u.ref.kind}:${u.ref.value.toLowerCase()}`;
+      const key = memberKey(u.ref);
       const prev = members.get(key);
       if (prev) prev.tx ||= e.tx;
-      else members.set(key, { ref: { ...u.ref }, tx: e.tx, pos: e.pos, via: u.via });
+      else members.set(key, { ref: u.ref, tx: e.tx, pos: e.pos, via: u.via });
     }
   }
   const room: DesiredRoom = {
@@ -267,7 +296,8 @@ function effectiveRoom(
 export function roomResolver(groupFiles: readonly GroupFile[], today: string): (room: RoomFile) => DesiredRoom {
   const groups = groupsByName(groupFiles);
   const memo = new Map<string, GroupUser[]>();
-  return (r) => effectiveRoom(r, groups, memo, today);
+  const refs: RefTable = { email: new Map(), id: new Map() };
+  return (r) => effectiveRoom(r, groups, memo, refs, today);
 }
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
