@@ -47,9 +47,9 @@ const desiredDir = join(root, 'src/desired');
 const precompiledValidatorsPlugin = {
   name: 'precompiled-schema-validators',
   setup(b) {
-    b.onResolve({ filter: /^\.\/schema-validators\.js$/ }, (args) =>
+    b.onResolve({ filter: /schema-validators\.js$/ }, (args) =>
       // A root-relative name: the bundle must not depend on where the checkout lives (check-dist compares bytes).
-      args.resolveDir === desiredDir
+      resolve(args.resolveDir, args.path) === join(desiredDir, 'schema-validators.js')
         ? { path: 'src/desired/schema-validators.precompiled.js', namespace: 'precompiled-validators' }
         : undefined,
     );

@@ -1,21 +1,11 @@
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import policySchema from '../../schemas/policy.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { closest, didYouMean } from '../desired/did-you-mean.js';
+import { validators } from '../desired/schema-validators.js';
 import type { SourceError } from '../desired/types.js';
 import { nodeAt, pointerSegments, positionOf, type YamlSource } from '../desired/yaml-source.js';
 
-let compiled: ValidateFunction | undefined;
-
-/**
- * The policy validator, compiled on first use: only a tree that has a policy.yaml pays the (small) compile, so
- * the room and group validators' precompiled start-up is kept for every other tree.
- */
-function validator(): ValidateFunction {
-  compiled ??= new Ajv2020({ allErrors: true, strict: true, strictRequired: false, verbose: true }).compile(
-    policySchema,
-  );
-  return compiled;
-}
+// Precompiled with the room and group validators in the bundles: no ajv compiler is loaded at run time.
+const validator = () => validators.policy;
 
 function typeOfValue(v: unknown): string {
   if (v === null) return 'null';
