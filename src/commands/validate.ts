@@ -38,7 +38,11 @@ export default async function validate(argv: string[], io: CliIo): Promise<numbe
   requireDirectory(io, values.dir);
 
   const dir = resolve(io.cwd, values.dir ?? '.');
-  const result = await loadDesiredState(dir, values.today !== undefined ? { today: values.today } : {});
+  // The effective members are not reported: not kept (at bank scale they are most of the load's memory).
+  const result = await loadDesiredState(dir, {
+    effectiveMembers: false,
+    ...(values.today !== undefined ? { today: values.today } : {}),
+  });
 
   if (format === 'json') {
     const errors = result.ok

@@ -1,4 +1,5 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { detach } from './detach.js';
 import { LIMITS } from './limits.js';
 import { nodeAt, positionOf, type YamlSource } from './yaml-source.js';
 import type { AcknowledgeableWarning, DesiredRoom, SourcePos } from './types.js';
@@ -163,19 +164,19 @@ export function readRoomFile(source: YamlSource): RoomFile {
     entries: readEntries(source, raw.members),
   };
   if (raw.name !== undefined) {
-    room.name = raw.name;
+    room.name = detach(raw.name);
     room.namePos = posOfKey(source, 'name');
   }
   if (raw.id !== undefined) {
-    room.id = raw.id;
+    room.id = detach(raw.id);
     room.idPos = posOfKey(source, 'id');
   }
   if (raw.display_name !== undefined) {
-    room.displayName = raw.display_name;
+    room.displayName = detach(raw.display_name);
     room.displayNamePos = posOfKey(source, 'display_name');
   }
   if (raw.external_id !== undefined) {
-    room.externalId = raw.external_id;
+    room.externalId = raw.external_id === null ? null : detach(raw.external_id);
     room.externalIdPos = posOfKey(source, 'external_id');
   }
   if (raw.acknowledge !== undefined && raw.acknowledge.length > 0) room.acknowledge = [...raw.acknowledge];
@@ -189,7 +190,7 @@ export function readGroupFile(source: YamlSource): GroupFile {
   return {
     file: source.file,
     pos: top,
-    name: raw.name ?? baseName(source.file),
+    name: raw.name === undefined ? baseName(source.file) : detach(raw.name),
     namePos: raw.name !== undefined ? (posOfKey(source, 'name') ?? top) : top,
     entries: readEntries(source, raw.members),
   };

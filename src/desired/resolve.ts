@@ -1,4 +1,5 @@
 import { addDays } from './dates.js';
+import { detach } from './detach.js';
 import { didYouMean } from './did-you-mean.js';
 import { LIMITS } from './limits.js';
 import type { GroupFile, MemberEntry, RoomFile } from './model.js';
@@ -222,7 +223,7 @@ interface RefTable {
 function internRef(refs: RefTable, kind: UserRef['kind'], value: string): UserRef {
   const table = refs[kind];
   let ref = table.get(value);
-  if (!ref) table.set(value, (ref = { kind, value }));
+  if (!ref) table.set(value, (ref = { kind, value: detach(value) }));
   return ref;
 }
 
@@ -238,6 +239,7 @@ function effectiveRoom(
   memo: Map<string, GroupUser[]>,
   refs: RefTable,
   today: string,
+  keepMembers: boolean,
 ): DesiredRoom {
   const members = new Map<UserRef | string, DesiredMember>();
   const expiring: ExpiringEntry[] = [];
@@ -256,11 +258,12 @@ function effectiveRoom(
     }
     if (status === 'expiring') {
       expiring.push({
-        ref: e.kind === 'group' ? { kind: 'group', value: e.value } : { kind: e.kind, value: e.value },
+        ref: { kind: e.kind, value: detach(e.value) },
         expires: e.expires as string,
         pos: e.pos,
       });
     }
+    if (!keepMembers) continue;
     for (const u of brought) {
       const key = memberKey(u.ref);
       const prev = members.get(key);
@@ -291,13 +294,18 @@ function effectiveRoom(
 
 /**
  * The effective room of each room file, one at a time (so a caller can interleave other work), for a tree
- * without semantic errors. Rooms come back unsorted: `assembleDesiredState` sorts them by file.
+ * without semantic errors. Rooms come back unsorted: `assembleDesiredState` sorts them by file. Without
+ * `keepMembers` every room's `members` is empty (expiry notices and expired grants are still worked out).
  */
-export function roomResolver(groupFiles: readonly GroupFile[], today: string): (room: RoomFile) => DesiredRoom {
+export function roomResolver(
+  groupFiles: readonly GroupFile[],
+  today: string,
+  keepMembers = true,
+): (room: RoomFile) => DesiredRoom {
   const groups = groupsByName(groupFiles);
   const memo = new Map<string, GroupUser[]>();
   const refs: RefTable = { email: new Map(), id: new Map() };
-  return (r) => effectiveRoom(r, groups, memo, refs, today);
+  return (r) => effectiveRoom(r, groups, memo, refs, today, keepMembers);
 }
 
 const byFile = (a: { file: string }, b: { file: string }) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);

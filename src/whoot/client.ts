@@ -4,7 +4,7 @@
  * decoders (decode.ts). See docs/api-client.md.
  */
 import { silentLogger, type Logger } from '../log.js';
-import { decodeAdded, decodeMe, decodeMember, decodePutResult, decodeRoom, decodeUser } from './decode.js';
+import { decodeAdded, decodeMe, decodePutResult, decodeRoom, decodeUser, memberDecoder } from './decode.js';
 import { WhootApiError, WhootScopeError } from './errors.js';
 import { HttpEngine } from './http.js';
 import { Paginator } from './paginate.js';
@@ -62,6 +62,7 @@ class WhootClient implements WhootApi {
   private readonly http: HttpEngine;
   private readonly pages: Paginator;
   private readonly log: Logger;
+  private readonly decodeMember = memberDecoder();
 
   constructor(opts: WhootClientOptions) {
     const base = normaliseBaseUrl(opts.baseUrl);
@@ -184,7 +185,7 @@ class WhootClient implements WhootApi {
       path,
       key: 'members',
       idOf: (m: LiveMember) => m.user_id,
-      decode: decodeMember,
+      decode: this.decodeMember,
       unpaged: true,
     });
   }

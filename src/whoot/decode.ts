@@ -35,14 +35,41 @@ export function decodeRoom(raw: unknown, fail: ShapeFailure): LiveRoom {
   return room;
 }
 
-export function decodeMember(raw: unknown, fail: ShapeFailure): LiveMember {
+function checkedMember(raw: unknown, fail: ShapeFailure): Record<string, unknown> & { user_id: string } {
   if (!isObject(raw) || typeof raw.user_id !== 'string') throw fail('a member without a string user_id');
   if (raw.tx_permission !== undefined && typeof raw.tx_permission !== 'boolean') {
     throw fail(`tx_permission ${JSON.stringify(raw.tx_permission)} for ${raw.user_id}`);
   }
-  const member: LiveMember = { user_id: raw.user_id, tx_permission: raw.tx_permission === true };
-  if (typeof raw.email === 'string') member.email = raw.email;
+  return raw as Record<string, unknown> & { user_id: string };
+}
+
+export function decodeMember(raw: unknown, fail: ShapeFailure): LiveMember {
+  const m = checkedMember(raw, fail);
+  const member: LiveMember = { user_id: m.user_id, tx_permission: m.tx_permission === true };
+  if (typeof m.email === 'string') member.email = m.email;
   return member;
+}
+
+/**
+ * `decodeMember` that hands out one LiveMember per (user, transmit, email) for the life of a client. The same
+ * person is in dozens of rooms and every member list is held until the plan is assembled: at 250,000 memberships
+ * a fresh object and two fresh strings per membership were ~30 MB of the plan's peak. The shared value is found
+ * before anything is allocated (V8 pretenures allocation sites whose objects survive, so a copy made only to be
+ * dropped would still cost old-space memory). Members are plain data that nothing mutates.
+ */
+export function memberDecoder(): (raw: unknown, fail: ShapeFailure) => LiveMember {
+  const byUser = new Map<string, LiveMember[]>();
+  return (raw, fail) => {
+    const m = checkedMember(raw, fail);
+    const tx = m.tx_permission === true;
+    const email = typeof m.email === 'string' ? m.email : undefined;
+    const same = byUser.get(m.user_id);
+    if (same !== undefined) for (const s of same) if (s.tx_permission === tx && s.email === email) return s;
+    const member = decodeMember(m, fail);
+    if (same === undefined) byUser.set(member.user_id, [member]);
+    else same.push(member);
+    return member;
+  };
 }
 
 export function decodeMe(data: unknown, fail: ShapeFailure): WhootMe {

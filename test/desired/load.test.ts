@@ -173,3 +173,16 @@ describe('tree edges', () => {
     );
   });
 });
+
+describe('loading for validate (effective members not kept)', () => {
+  const today = '2026-06-04';
+
+  it('reports the same rooms, notices and expired grants, with every members list empty', async () => {
+    const full = desired(await loadDesiredState(fixture('valid/membership'), { today }));
+    const lean = desired(await loadDesiredState(fixture('valid/membership'), { today, effectiveMembers: false }));
+    expect(full.rooms.some((r) => r.members.length > 0)).toBe(true);
+    expect(lean.rooms.every((r) => r.members.length === 0)).toBe(true);
+    const strip = (s: DesiredState) => ({ ...s, rooms: s.rooms.map((r) => ({ ...r, members: [] })) });
+    expect(lean).toEqual(strip(full));
+  });
+});
