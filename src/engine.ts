@@ -6,7 +6,8 @@
  */
 import { executePlanWithApi } from './apply/execute.js';
 import type { ApplyReport, ReviewedPlan } from './apply/types.js';
-import { loadDesiredState, treeFolderProblem } from './desired/index.js';
+import { loadDesiredStateLazily } from './desired/load-lazily.js';
+import { treeFolderProblem } from './desired/tree.js';
 import type { DesiredState, LoadResult, SourceError } from './desired/types.js';
 import { readLiveState, type ReadLiveOptions, type Schedule } from './live/readLiveState.js';
 import type { LiveRoom, LiveState } from './live/types.js';
@@ -66,7 +67,10 @@ export async function validateTree(
   opts: { policyRules?: boolean } = {},
 ): Promise<LoadResult> {
   const started = Date.now();
-  const result = await loadDesiredState(dir, { ...opts, ...(ctx.today === undefined ? {} : { today: ctx.today }) });
+  const result = await loadDesiredStateLazily(dir, {
+    ...opts,
+    ...(ctx.today === undefined ? {} : { today: ctx.today }),
+  });
   ctx.logger.debug(
     {
       dir,
@@ -100,7 +104,7 @@ export async function planTree(
   const only = opts.only !== undefined && opts.only.length > 0 ? opts.only : undefined;
   // A --dir that cannot hold a tree costs no request: refused (with every error the loader finds) up front.
   if (opts.desired === undefined && treeFolderProblem(opts.dir) !== null) {
-    const loaded = await loadDesiredState(opts.dir, ctx.today === undefined ? {} : { today: ctx.today });
+    const loaded = await loadDesiredStateLazily(opts.dir, ctx.today === undefined ? {} : { today: ctx.today });
     if (!loaded.ok) return { kind: 'invalid', errors: loaded.errors };
   }
   const planOptions: PlanOptions = {

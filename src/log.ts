@@ -1,7 +1,9 @@
-import { pino, type Logger, type DestinationStream } from 'pino';
+import { pino, type DestinationStream } from 'pino';
 import PinoPretty from 'pino-pretty';
+import type { Logger } from './log-api.js';
 
-export type { Logger } from 'pino';
+export type { Logger } from './log-api.js';
+export { silentLogger } from './log-api.js';
 
 export type LogFormat = 'json' | 'pretty';
 
@@ -12,6 +14,8 @@ export interface LoggerOptions {
   destination?: DestinationStream;
   /** readable lines in colour (default: stderr is a terminal and NO_COLOR is unset) */
   colorize?: boolean;
+  /** the time (ms since the epoch) a line is stamped with (default: now); see log-lazy.ts */
+  clock?: () => number;
 }
 
 /** Field paths pino blanks out: the token must never reach a log, whatever object it is attached to. */
@@ -43,7 +47,13 @@ export const REDACT_PATHS = [
  */
 export function createLogger(opts: LoggerOptions = {}): Logger {
   const level = opts.level ?? process.env.LOG_LEVEL ?? 'info';
-  const base = { level, base: null, redact: { paths: REDACT_PATHS, censor: '[REDACTED]' } };
+  const clock = opts.clock;
+  const base = {
+    level,
+    base: null,
+    redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
+    ...(clock === undefined ? {} : { timestamp: () => `,"time":${clock()}` }),
+  };
   if (opts.format !== 'pretty' && opts.destination) return pino(base, opts.destination);
   if (opts.format === 'json') return pino(base, pino.destination({ dest: 2, sync: true }));
   const pretty = PinoPretty({
@@ -54,9 +64,4 @@ export function createLogger(opts: LoggerOptions = {}): Logger {
     translateTime: 'HH:MM:ss.l',
   });
   return pino(base, pretty);
-}
-
-/** A logger that discards everything (tests, library use). */
-export function silentLogger(): Logger {
-  return pino({ level: 'silent' });
 }

@@ -1,10 +1,17 @@
 import type { DestinationStream } from 'pino';
-import { createLogger, type Logger, type LogFormat } from '../log.js';
+import type { Logger } from '../log-api.js';
+import { lazyLogger, type LazyLogger } from '../log-lazy.js';
+import { terminalText } from '../render/escape.js';
 import type { CliIo } from './common.js';
 import { UsageError } from './errors.js';
 
-// A module of its own so that `--help`, usage errors and did-you-mean never load pino and pino-pretty: only a
-// command that runs imports this.
+// pino and pino-pretty (src/log.ts) are loaded only when a command writes its first log line: `--help`, usage
+// errors and a plan that logs nothing never load them, and a plan that does has its first requests out first.
+
+const LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** The loggers of the commands run so far whose lines may still be on their way (see `settleLogs`). */
+const open = new Set<LazyLogger>();
 
 /** The logger for a command from --log-level/--log-format (or LOG_LEVEL), always on stderr. */
 export function commandLogger(
@@ -16,14 +23,28 @@ export function commandLogger(
     throw new UsageError(`--log-format must be json or text, got "${String(format)}"`);
   }
   const level = typeof values['log-level'] === 'string' ? values['log-level'] : (io.env.LOG_LEVEL ?? 'info');
-  const levels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
-  if (!levels.includes(level)) throw new UsageError(`--log-level must be one of ${levels.join(', ')}, got "${level}"`);
+  if (!LEVELS.includes(level)) throw new UsageError(`--log-level must be one of ${LEVELS.join(', ')}, got "${level}"`);
   // Straight to fd 2 (synchronous, flushed before an exit) unless the command was given other streams (in-process).
   const destination = io.stderr === process.stderr ? undefined : (io.stderr as DestinationStream);
-  return createLogger({
+  const logger = lazyLogger(
     level,
-    format: (format === 'json' ? 'json' : 'pretty') satisfies LogFormat,
-    colorize: io.stderr.isTTY === true && !io.env.NO_COLOR,
-    ...(destination ? { destination } : {}),
-  });
+    async (clock) =>
+      (await import('../log.js')).createLogger({
+        level,
+        format: format === 'json' ? 'json' : 'pretty',
+        colorize: io.stderr.isTTY === true && !io.env.NO_COLOR,
+        clock,
+        ...(destination ? { destination } : {}),
+      }),
+    (err) => io.stderr.write(`error: cannot load the logger: ${terminalText(String(err))}\n`),
+  );
+  open.add(logger);
+  return logger;
+}
+
+/** Every line the commands have logged is written (the dispatcher waits for this before a command's exit code). */
+export async function settleLogs(): Promise<void> {
+  const loggers = [...open];
+  open.clear();
+  await Promise.all(loggers.map((l) => l.settled()));
 }

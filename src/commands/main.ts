@@ -2,6 +2,7 @@
 import { terminalText } from '../render/escape.js';
 import { processIo, type CliIo } from './common.js';
 import { failureJson, printFailure, wantsJson } from './errors.js';
+import { settleLogs } from './logger.js';
 import { commandHint } from './options.js';
 
 /** A CLI command: parses its own argv, returns the exit code. */
@@ -78,6 +79,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
   try {
     const command = await entry.load();
     const code = await command(args, watched?.io ?? io);
+    await settleLogs();
     // `--format json` promises JSON on stdout: a command that failed without printing any gets a generic one.
     if (watched && code !== 0 && code !== 2 && !watched.wroteStdout()) {
       const kind = code === 130 || code === 143 ? 'interrupted' : 'failed';
@@ -85,6 +87,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     }
     return code;
   } catch (err) {
+    await settleLogs();
     // The one error boundary: expected failures print a message, never a stack.
     printFailure(err, commandName, io, json, Boolean(io.env.WHOOT_ROOMS_DEBUG));
     return 1;

@@ -1,5 +1,5 @@
 import { setImmediate as afterIoTurn } from 'node:timers/promises';
-import { loadDesiredState } from '../desired/index.js';
+import { loadDesiredStateLazily } from '../desired/load-lazily.js';
 import type { DesiredState, LoadResult } from '../desired/types.js';
 import type { ReadLiveOptions } from '../live/readLiveState.js';
 import type { LiveMember, LiveRoom, LiveState } from '../live/types.js';
@@ -72,7 +72,7 @@ export function startOverlappedPlan(opts: OverlappedPlanOptions, read: LiveReade
   const tree: Promise<LoadResult> = opts.desired
     ? Promise.resolve({ ok: true, desired: opts.desired })
     : afterIoTurn().then(() =>
-        loadDesiredState(opts.dir, {
+        loadDesiredStateLazily(opts.dir, {
           ...(opts.today === undefined ? {} : { today: opts.today }),
           onRoomFile: (room) => feed.fileParsed(room),
           onFirstError: () => {

@@ -3,7 +3,7 @@
  * exchange engine (http.ts: retries, rate-limit gate, timeouts), the paginator (paginate.ts) and the answer
  * decoders (decode.ts). See docs/api-client.md.
  */
-import { silentLogger, type Logger } from '../log.js';
+import { silentLogger, type Logger } from '../log-api.js';
 import { decodeAdded, decodeMe, decodePutResult, decodeRoom, decodeUser, memberDecoder } from './decode.js';
 import { WhootApiError, WhootScopeError } from './errors.js';
 import { HttpEngine } from './http.js';

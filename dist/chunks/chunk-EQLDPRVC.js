@@ -1,4 +1,0 @@
-#!/usr/bin/env node
-import { createRequire as __whootCreateRequire } from 'node:module'; const require = __whootCreateRequire(import.meta.url);
-import{a as g}from"./chunk-YK6F2DAU.js";import{a as n}from"./chunk-BLIDM452.js";function a(t,e){let o=t["log-format"];if(o!==void 0&&o!=="json"&&o!=="pretty"&&o!=="text")throw new n(`--log-format must be json or text, got "${String(o)}"`);let r=typeof t["log-level"]=="string"?t["log-level"]:e.env.LOG_LEVEL??"info",s=["fatal","error","warn","info","debug","trace","silent"];if(!s.includes(r))throw new n(`--log-level must be one of ${s.join(", ")}, got "${r}"`);let i=e.stderr===process.stderr?void 0:e.stderr;return g({level:r,format:o==="json"?"json":"pretty",colorize:e.stderr.isTTY===!0&&!e.env.NO_COLOR,...i?{destination:i}:{}})}export{a};
-//# sourceMappingURL=chunk-EQLDPRVC.js.map
