@@ -246,6 +246,15 @@ function effectiveRoom(
   const expired: ExpiredGrant[] = [];
   for (const e of r.entries) {
     const status = entryStatus(e.expires, today);
+    if (status === 'expiring') {
+      expiring.push({
+        ref: { kind: e.kind, value: detach(e.value) },
+        expires: e.expires as string,
+        pos: e.pos,
+      });
+    }
+    // Without the members only the expired entries need what they bring: the rest is not looked at.
+    if (!keepMembers && status !== 'expired') continue;
     const brought: GroupUser[] =
       e.kind === 'group'
         ? expandGroup(e.value, groups, memo, refs)
@@ -256,14 +265,6 @@ function effectiveRoom(
       for (const u of brought) expired.push({ ref: u.ref, tx: e.tx, expires, pos: e.pos, via: u.via });
       continue;
     }
-    if (status === 'expiring') {
-      expiring.push({
-        ref: { kind: e.kind, value: detach(e.value) },
-        expires: e.expires as string,
-        pos: e.pos,
-      });
-    }
-    if (!keepMembers) continue;
     for (const u of brought) {
       const key = memberKey(u.ref);
       const prev = members.get(key);
