@@ -1,18 +1,8 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { bidiInPath } from './bidi.js';
 import { isCalendarDate, utcToday } from './dates.js';
 import { sortErrors } from './format.js';
-import { LIMITS } from './limits.js';
-import {
-  readGroupFile,
-  readPartialEntries,
-  readPartialGroupFile,
-  readRoomFile,
-  type GroupFile,
-  type PartialFile,
-  type RoomFile,
-} from './model.js';
+import type { GroupFile, RoomFile } from './model.js';
 import {
   assembleDesiredState,
   deferredGroupNote,
@@ -23,9 +13,8 @@ import {
   roomEntryErrors,
   roomResolver,
 } from './resolve.js';
-import { validateAgainstSchema, type FileKind } from './schema.js';
-import { listTree, wholeFile, type TreeFile } from './tree.js';
-import { parseYamlSource, type YamlSource } from './yaml-source.js';
+import { listTree } from './tree.js';
+import { readChecked } from './check-file.js';
 import { evaluatePolicy, readPolicyFile } from '../policy/index.js';
 import type { DesiredRoom, LoadResult, SourceError } from './types.js';
 
@@ -69,59 +58,6 @@ export interface RoomFileSeen {
 
 /** How long loading runs before letting pending I/O callbacks in, when a caller overlaps it with I/O. */
 const SLICE_MS = 0.25;
-
-function mib(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
-}
-
-/** A file parsed and schema-checked: the room or group, or its errors and, after schema errors, what is readable. */
-export type CheckedFile =
-  { ok: true; room?: RoomFile; group?: GroupFile } | { ok: false; errors: SourceError[]; partial?: PartialFile };
-
-function partialOf(kind: FileKind, source: YamlSource): PartialFile {
-  const group = kind === 'group' ? readPartialGroupFile(source) : undefined;
-  return { entries: readPartialEntries(source), ...(group === undefined ? {} : { group }) };
-}
-
-/** Parse and schema-check one file's bytes. Pure apart from the caller's read. */
-export function checkFile(kind: FileKind, file: string, bytes: Uint8Array): CheckedFile {
-  const parsed = parseYamlSource(file, bytes);
-  if (!parsed.ok) return parsed;
-  const errors = validateAgainstSchema(kind, parsed.source);
-  // What can still be read of a file with schema errors is checked against the tree too (all errors, one run).
-  if (errors.length > 0) return { ok: false, errors, partial: partialOf(kind, parsed.source) };
-  return kind === 'room'
-    ? { ok: true, room: readRoomFile(parsed.source) }
-    : { ok: true, group: readGroupFile(parsed.source) };
-}
-
-function readChecked(kind: FileKind, f: TreeFile): CheckedFile {
-  let bytes: Buffer;
-  let fd: number | undefined;
-  try {
-    fd = openSync(f.abs, 'r');
-    // Size from the open file, before reading it: a 50 MB file is never loaded into memory. Checked here,
-    // file by file, rather than when the tree is listed, so listing stays a few directory reads.
-    const { size } = fstatSync(fd);
-    if (size > LIMITS.maxFileBytes) {
-      return {
-        ok: false,
-        errors: [
-          wholeFile(f.rel, `file is ${mib(size)}; the limit is ${mib(LIMITS.maxFileBytes)} per room or group file`),
-        ],
-      };
-    }
-    bytes = readFileSync(fd);
-  } catch (err) {
-    return {
-      ok: false,
-      errors: [wholeFile(f.rel, `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}`)],
-    };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  return checkFile(kind, f.rel, bytes);
-}
 
 /**
  * Load the desired-state tree under `dir` (rooms/ and groups/), validate it (YAML, JSON Schemas, references,

@@ -57,41 +57,55 @@ export function userKind(ref: string): { kind: 'email' | 'id'; value: string } {
   return ref.includes('@') ? { kind: 'email', value: ref.toLowerCase() } : { kind: 'id', value: ref };
 }
 
-function readEntry(
-  source: YamlSource,
-  items: readonly unknown[],
-  seq: unknown,
-  i: number,
-  entry: RawEntry,
-): MemberEntry {
-  const item = (items[i] ?? seq) as Node | null;
-  const pos = positionOf(source, item);
+/** Where the parts of a parsed file are, whichever reader parsed it (`yaml`, or the fast path). */
+export interface FilePositions {
+  /** the top of the document */
+  top: SourcePos;
+  /** where a top-level key's value is written (the key when the value is empty); undefined when absent */
+  key(name: string): SourcePos | undefined;
+  /** the i-th item of `members` (the list itself when there is no such item) */
+  entry(i: number): SourcePos;
+  /** where the i-th item's `user` or `group` value is written, when it is a mapping that has one */
+  entryValue(i: number, key: 'user' | 'group'): SourcePos | undefined;
+}
+
+/** Positions in a file parsed by `yaml`. */
+export function yamlPositions(source: YamlSource): FilePositions {
+  const seq = nodeAt(source, ['members']);
+  const items: unknown[] = isSeq(seq) ? seq.items : [];
+  const itemAt = (i: number): Node | null => (items[i] ?? seq) as Node | null;
+  return {
+    top: positionOf(source, source.doc.contents),
+    key: (name) => posOfKey(source, name),
+    entry: (i) => positionOf(source, itemAt(i)),
+    entryValue: (i, key) => {
+      const item = itemAt(i);
+      if (!isMap(item)) return undefined;
+      for (const p of item.items) {
+        if (isScalar(p.key) && p.key.value === key) return positionOf(source, p.value as Node);
+      }
+      return undefined;
+    },
+  };
+}
+
+function readEntry(at: FilePositions, i: number, entry: RawEntry): MemberEntry {
+  const pos = at.entry(i);
   if (typeof entry === 'string') {
     const ref = userKind(entry);
     return { kind: ref.kind, value: ref.value, tx: false, pos, valuePos: pos };
   }
   const isGroup = 'group' in entry;
-  let valueNode: Node | undefined;
-  if (isMap(item)) {
-    for (const p of item.items) {
-      if (isScalar(p.key) && p.key.value === (isGroup ? 'group' : 'user')) {
-        valueNode = p.value as Node;
-        break;
-      }
-    }
-  }
   const ref = isGroup ? { kind: 'group' as const, value: entry.group } : userKind(entry.user);
-  const valuePos = valueNode ? positionOf(source, valueNode) : pos;
+  const valuePos = at.entryValue(i, isGroup ? 'group' : 'user') ?? pos;
   const e: MemberEntry = { kind: ref.kind, value: ref.value, tx: entry.tx ?? false, pos, valuePos };
   if (entry.expires !== undefined) e.expires = entry.expires;
   return e;
 }
 
-function readEntries(source: YamlSource, raw: RawEntry[]): MemberEntry[] {
-  const seq = nodeAt(source, ['members']);
-  const items: unknown[] = isSeq(seq) ? seq.items : [];
+function readEntries(at: FilePositions, raw: RawEntry[]): MemberEntry[] {
   const out: MemberEntry[] = new Array<MemberEntry>(raw.length);
-  for (let i = 0; i < raw.length; i++) out[i] = readEntry(source, items, seq, i, raw[i] as RawEntry);
+  for (let i = 0; i < raw.length; i++) out[i] = readEntry(at, i, raw[i] as RawEntry);
   return out;
 }
 
@@ -117,12 +131,11 @@ export function readPartialEntries(source: YamlSource): MemberEntry[] {
   const members = (value as { members?: unknown }).members;
   // A list over the limit is refused as a whole: its entries are not checked one by one.
   if (!Array.isArray(members) || members.length > LIMITS.maxMembers) return [];
-  const seq = nodeAt(source, ['members']);
-  const items: unknown[] = isSeq(seq) ? seq.items : [];
+  const at = yamlPositions(source);
   const out: MemberEntry[] = [];
   members.forEach((m, i) => {
     const entry = wellFormedEntry(m);
-    if (entry !== undefined) out.push(readEntry(source, items, seq, i, entry));
+    if (entry !== undefined) out.push(readEntry(at, i, entry));
   });
   return out;
 }
@@ -154,44 +167,43 @@ function posOfKey(source: YamlSource, key: string): SourcePos | undefined {
 }
 
 /** Read a schema-valid room document into a RoomFile with the position of every part. */
-export function readRoomFile(source: YamlSource): RoomFile {
-  const raw = source.value as RawRoom;
+export function readRoomFile(file: string, value: unknown, at: FilePositions): RoomFile {
+  const raw = value as RawRoom;
   const room: RoomFile = {
-    file: source.file,
-    pos: positionOf(source, source.doc.contents),
+    file,
+    pos: at.top,
     mode: raw.mode ?? 'authoritative',
-    membersPos: positionOf(source, nodeAt(source, ['members'])),
-    entries: readEntries(source, raw.members),
+    membersPos: at.key('members') ?? at.top,
+    entries: readEntries(at, raw.members),
   };
   if (raw.name !== undefined) {
     room.name = detach(raw.name);
-    room.namePos = posOfKey(source, 'name');
+    room.namePos = at.key('name');
   }
   if (raw.id !== undefined) {
     room.id = detach(raw.id);
-    room.idPos = posOfKey(source, 'id');
+    room.idPos = at.key('id');
   }
   if (raw.display_name !== undefined) {
     room.displayName = detach(raw.display_name);
-    room.displayNamePos = posOfKey(source, 'display_name');
+    room.displayNamePos = at.key('display_name');
   }
   if (raw.external_id !== undefined) {
     room.externalId = raw.external_id === null ? null : detach(raw.external_id);
-    room.externalIdPos = posOfKey(source, 'external_id');
+    room.externalIdPos = at.key('external_id');
   }
   if (raw.acknowledge !== undefined && raw.acknowledge.length > 0) room.acknowledge = [...raw.acknowledge];
   return room;
 }
 
 /** Read a schema-valid group document; the name defaults to the file name without extension. */
-export function readGroupFile(source: YamlSource): GroupFile {
-  const raw = source.value as { name?: string; members: RawEntry[] };
-  const top = positionOf(source, source.doc.contents);
+export function readGroupFile(file: string, value: unknown, at: FilePositions): GroupFile {
+  const raw = value as { name?: string; members: RawEntry[] };
   return {
-    file: source.file,
-    pos: top,
-    name: raw.name === undefined ? baseName(source.file) : detach(raw.name),
-    namePos: raw.name !== undefined ? (posOfKey(source, 'name') ?? top) : top,
-    entries: readEntries(source, raw.members),
+    file,
+    pos: at.top,
+    name: raw.name === undefined ? baseName(file) : detach(raw.name),
+    namePos: raw.name !== undefined ? (at.key('name') ?? at.top) : at.top,
+    entries: readEntries(at, raw.members),
   };
 }

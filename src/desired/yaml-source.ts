@@ -78,6 +78,18 @@ function scanNodes(root: unknown, maxDepth: number): { tagged: Node[]; tooDeep: 
  * (editors on Windows add it; it carries no meaning).
  */
 export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
+  const decoded = decodeYamlText(file, bytes);
+  return decoded.ok ? parseYamlText(file, decoded.text) : decoded;
+}
+
+/**
+ * The text of a file, checked before any YAML reader sees it: valid UTF-8 (a BOM is dropped) and no bidirectional
+ * controls (a reordered line may not mean what it shows, so nothing else said about it can be trusted).
+ */
+export function decodeYamlText(
+  file: string,
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; errors: SourceError[] } {
   let text: string;
   try {
     text = utf8.decode(bytes);
@@ -88,10 +100,12 @@ export function parseYamlSource(file: string, bytes: Uint8Array): ParseOutcome {
     };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  // Before parsing: a reordered line may not mean what it shows, so nothing else said about it can be trusted.
   const bidi = bidiErrors(file, text);
-  if (bidi.length > 0) return { ok: false, errors: bidi };
+  return bidi.length > 0 ? { ok: false, errors: bidi } : { ok: true, text };
+}
 
+/** Parse a decoded file with `yaml` (see parseYamlSource). */
+export function parseYamlText(file: string, text: string): ParseOutcome {
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
