@@ -151,8 +151,8 @@ export async function planTree(
 }
 
 /**
- * Read live state: pre-flight `GET /me` first (a missing scope fails before anything else), then users, rooms
- * and the members of the rooms `select` picks, all under one bound of `conn.concurrency` requests in flight.
+ * Read live state: the pre-flight `GET /me` (a missing scope fails the run) with the users, rooms and the members
+ * of the rooms `select` picks, all under one bound of `conn.concurrency` requests in flight.
  */
 export async function readLive(
   conn: ConnectionSettings,
@@ -161,18 +161,26 @@ export async function readLive(
   select: (rooms: LiveRoom[]) => Iterable<string> | AsyncIterable<string>,
   observe: Pick<ReadLiveOptions, 'onUsers' | 'onMembers'> = {},
 ): Promise<LiveState> {
-  // Reads may be cut short by an abort: nothing is lost by dropping a GET.
-  const { api, schedule } = connect(conn, ctx, ctx.signal);
-  ctx.signal?.throwIfAborted();
-  await api.preflight(scopes);
+  // The pre-flight and the first page reads leave together, a round trip sooner than one after the other. A
+  // missing scope still fails the run with the pre-flight's own error, and once it is known nothing more starts:
+  // the reads are aborted (reads only: nothing is lost by dropping a GET).
+  const preflightFailed = new AbortController();
+  const signal =
+    ctx.signal === undefined ? preflightFailed.signal : AbortSignal.any([ctx.signal, preflightFailed.signal]);
+  const { api, schedule } = connect(conn, ctx, signal);
+  signal.throwIfAborted();
+  const preflight = api.preflight(scopes).catch((err: unknown) => {
+    preflightFailed.abort(err);
+    throw err;
+  });
   const started = Date.now();
   let lastShown = 0;
-  const live = await readLiveState(api, {
+  const reading = readLiveState(api, {
     ...observe,
     selectRooms: select,
     concurrency: conn.concurrency,
     schedule,
-    ...(ctx.signal === undefined ? {} : { signal: ctx.signal }),
+    signal,
     onProgress: (done, total, totalKnown) => {
       // Progress is for people: a line every few percent is plenty, and the last one always shows. The total is
       // printed only once the tree has named every room to read (before that it would only grow: 5/7, 9/10).
@@ -187,6 +195,10 @@ export async function readLive(
       }
     },
   });
+  const [checked, read] = await Promise.allSettled([preflight, reading]);
+  if (checked.status === 'rejected') throw checked.reason;
+  if (read.status === 'rejected') throw read.reason;
+  const live = read.value;
   ctx.logger.debug(
     {
       ms: Date.now() - started,

@@ -218,7 +218,11 @@ export class HttpEngine {
     const run = async (): Promise<HttpAnswer> => {
       // Checked when the request really starts: a pause may have begun while it waited for a slot.
       const ticket = await this.s.gate.wait((ms) => this.sleep(ms));
-      if (ticket === null) throw aborted();
+      // Queued behind other requests, it may have been cancelled meanwhile: then it is never sent.
+      if (ticket === null || this.s.signal?.aborted) {
+        if (ticket !== null) this.s.gate.settle();
+        throw aborted();
+      }
       try {
         const answer = await this.exchange(url, method, headers, body);
         this.s.gate.observe(answer.headers, ticket);

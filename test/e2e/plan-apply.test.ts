@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { SimulatorHandle } from '../../src/sim/types.js';
 import { converged, seed, tree } from './fixture.js';
 import { cleanup, membersOf, roomId, runCli, simulator, writes, writeTree } from './helpers.js';
+import { expectOnlyPreflightWave, requestLine } from '../support/preflight.js';
 
 let sim: SimulatorHandle | undefined;
 let dir: string | undefined;
@@ -193,8 +194,8 @@ describe('apply', () => {
   });
 
   it(
-    'with a read-only key: plan works, apply fails at the pre-flight naming the missing scope, before any ' +
-      'other request',
+    'with a read-only key: plan works, apply fails at the pre-flight naming the missing scope, with nothing ' +
+      'read after it and nothing written',
     async () => {
       const started = await simulator({
         ...seed,
@@ -209,7 +210,7 @@ describe('apply', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('api:rooms:write');
       expect(r.stderr).not.toContain('read-only-key');
-      expect(started.sim.requestLog.map((e) => `${e.method} ${e.path}`)).toEqual(['GET /me']);
+      expectOnlyPreflightWave(started.sim.requestLog.map(requestLine));
     },
   );
 

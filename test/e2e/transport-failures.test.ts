@@ -24,7 +24,7 @@ async function timed(args: string[], env: NodeJS.ProcessEnv) {
 }
 
 describe('TLS failures are permanent: no retry, one line', () => {
-  it('a self-signed certificate: names the host and NODE_EXTRA_CA_CERTS, one connection, well under 5 s', async () => {
+  it('a self-signed certificate: names the host and NODE_EXTRA_CA_CERTS, no retry, well under 5 s', async () => {
     const tls = selfSignedCert();
     stops.push(tls.cleanup);
     const { sim } = await simulator(seed);
@@ -48,7 +48,8 @@ describe('TLS failures are permanent: no retry, one line', () => {
         .filter((l) => l.startsWith('error:')),
     ).toHaveLength(1);
     expect(r.stderr).not.toMatch(/routines|\n\s+at /);
-    expect(front.connections()).toBe(1);
+    // the pre-flight and the two first page reads sent with it: one connection each, none tried again
+    expect(front.connections()).toBe(3);
     expect(sim.requestLog).toEqual([]);
     expect(r.seconds).toBeLessThan(5);
 
@@ -106,7 +107,9 @@ describe('a server that accepts connections and never answers', () => {
         `GET /me → timeout: no answer within 2000 ms from ${url}/me (gave up after 2 attempts)`,
       );
       expect(r.seconds).toBeLessThan(8);
-      expect(connections).toBe(2);
+      // the pre-flight and the two first page reads sent with it, each tried twice at most; nothing after it failed
+      expect(connections).toBeGreaterThanOrEqual(2);
+      expect(connections).toBeLessThanOrEqual(6);
     },
   );
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CANARY_TOKEN } from '../support/captures.js';
 import { canarySimulator, cleanup, runCli, writeTree } from '../support/cli.js';
 import { hostileServer, type HostileServer } from '../support/hostile-server.js';
+import { expectOnlyPreflightWave } from '../support/preflight.js';
 
 /** Where the key may travel: only over https, or plain http to this machine; never along a redirect. */
 const tree = { 'rooms/fx.yaml': 'name: FX\nmembers: []\n' };
@@ -79,7 +80,8 @@ describe('redirects never carry the Authorization header to another host', () =>
         `GET /me → ${code} redirect_refused: the API answered with a redirect to ` +
           `http://localhost:${target.port}/me; whoot-rooms does not follow redirects`,
       );
-      expect(redirector.seen).toHaveLength(1); // asked once, not retried
+      // the pre-flight and the page reads sent with it, each asked once, not retried
+      expectOnlyPreflightWave(redirector.seen.map((s) => `${s.method} ${s.url}`));
       expect(redirector.seen[0]?.headers.authorization).toBe(`Bearer ${CANARY_TOKEN}`);
       expect(target.seen).toEqual([]); // the key never reached the other host
     },
