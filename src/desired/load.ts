@@ -127,7 +127,7 @@ export async function loadDesiredState(dir: string, options: LoadOptions = {}): 
     const r = readChecked('room', f);
     if (!r.ok) {
       addErrors(r.errors);
-      if (r.partial) addErrors(entryErrors(r.partial.entries, byName, groupsComplete, 'this room'));
+      if (r.partial) addErrors(entryErrors(f.rel, r.partial.entries, byName, groupsComplete, 'this room'));
     } else if (r.room) {
       // Cross-file checks run on the files that parsed, so one broken file does not hide other problems.
       addErrors(roomEntryErrors(r.room, byName, groupsComplete));

@@ -11,11 +11,18 @@ export interface MemberEntry {
   value: string;
   tx: boolean;
   expires?: string;
-  /** the list item (where "this entry" errors point) */
-  pos: SourcePos;
-  /** the email/id/group value itself (where "this value" errors point) */
-  valuePos: SourcePos;
+  /**
+   * Where the list item starts (where "this entry" errors point) and where the email/id/group value itself is
+   * written (where "this value" errors point), in the file that holds the entry. Numbers, not SourcePos objects:
+   * a bank-scale tree has 250,000 entries, and their positions were most of what the tree load allocated.
+   */
+  line: number;
+  column: number;
+  valueLine: number;
+  valueColumn: number;
 }
+
+type Placed = Pick<MemberEntry, 'line' | 'column' | 'valueLine' | 'valueColumn'>;
 
 /**
  * A room file, schema-valid, not yet checked against the rest of the tree: the DesiredRoom it will become,
@@ -63,10 +70,11 @@ export interface FilePositions {
   top: SourcePos;
   /** where a top-level key's value is written (the key when the value is empty); undefined when absent */
   key(name: string): SourcePos | undefined;
-  /** the i-th item of `members` (the list itself when there is no such item) */
-  entry(i: number): SourcePos;
-  /** where the i-th item's `user` or `group` value is written, when it is a mapping that has one */
-  entryValue(i: number, key: 'user' | 'group'): SourcePos | undefined;
+  /**
+   * Sets where the i-th item of `members` starts (the list itself when there is no such item) and where its `user`
+   * or `group` value is written (the item itself when it is not a mapping that has one).
+   */
+  place(i: number, key: 'user' | 'group' | undefined, entry: Placed): void;
 }
 
 /** Positions in a file parsed by `yaml`. */
@@ -74,32 +82,39 @@ export function yamlPositions(source: YamlSource): FilePositions {
   const seq = nodeAt(source, ['members']);
   const items: unknown[] = isSeq(seq) ? seq.items : [];
   const itemAt = (i: number): Node | null => (items[i] ?? seq) as Node | null;
+  const valueNode = (item: Node | null, key: 'user' | 'group' | undefined): Node | undefined => {
+    if (key === undefined || !isMap(item)) return undefined;
+    for (const p of item.items) if (isScalar(p.key) && p.key.value === key) return p.value as Node;
+    return undefined;
+  };
   return {
     top: positionOf(source, source.doc.contents),
     key: (name) => posOfKey(source, name),
-    entry: (i) => positionOf(source, itemAt(i)),
-    entryValue: (i, key) => {
+    place: (i, key, entry) => {
       const item = itemAt(i);
-      if (!isMap(item)) return undefined;
-      for (const p of item.items) {
-        if (isScalar(p.key) && p.key.value === key) return positionOf(source, p.value as Node);
-      }
-      return undefined;
+      const pos = positionOf(source, item);
+      const node = valueNode(item, key);
+      const value = node === undefined ? pos : positionOf(source, node);
+      entry.line = pos.line;
+      entry.column = pos.column;
+      entry.valueLine = value.line;
+      entry.valueColumn = value.column;
     },
   };
 }
 
 function readEntry(at: FilePositions, i: number, entry: RawEntry): MemberEntry {
-  const pos = at.entry(i);
-  if (typeof entry === 'string') {
-    const ref = userKind(entry);
-    return { kind: ref.kind, value: ref.value, tx: false, pos, valuePos: pos };
-  }
-  const isGroup = 'group' in entry;
-  const ref = isGroup ? { kind: 'group' as const, value: entry.group } : userKind(entry.user);
-  const valuePos = at.entryValue(i, isGroup ? 'group' : 'user') ?? pos;
-  const e: MemberEntry = { kind: ref.kind, value: ref.value, tx: entry.tx ?? false, pos, valuePos };
-  if (entry.expires !== undefined) e.expires = entry.expires;
+  const string = typeof entry === 'string';
+  const isGroup = !string && 'group' in entry;
+  const ref = string
+    ? userKind(entry)
+    : isGroup
+      ? { kind: 'group' as const, value: entry.group }
+      : userKind(entry.user);
+  const tx = string ? false : (entry.tx ?? false);
+  const e: MemberEntry = { kind: ref.kind, value: ref.value, tx, line: 0, column: 0, valueLine: 0, valueColumn: 0 };
+  at.place(i, string ? undefined : isGroup ? 'group' : 'user', e);
+  if (!string && entry.expires !== undefined) e.expires = entry.expires;
   return e;
 }
 

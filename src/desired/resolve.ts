@@ -2,6 +2,7 @@ import { addDays } from './dates.js';
 import { detach } from './detach.js';
 import { didYouMean } from './did-you-mean.js';
 import { LIMITS } from './limits.js';
+import { entryPos, entryValuePos } from './entry-pos.js';
 import type { GroupFile, MemberEntry, RoomFile } from './model.js';
 import type {
   DesiredGroup,
@@ -18,8 +19,8 @@ import type {
 const at = (p: SourcePos) => `${p.file}:${p.line}:${p.column}`;
 const describeEntry = (e: MemberEntry) => (e.kind === 'group' ? `group "${e.value}"` : `user "${e.value}"`);
 
-/** Entries listed twice in one members list (emails compared case-insensitively, ids too). */
-function duplicateEntryErrors(entries: readonly MemberEntry[], where: string): SourceError[] {
+/** Entries listed twice in one members list of `file` (emails compared case-insensitively, ids too). */
+function duplicateEntryErrors(file: string, entries: readonly MemberEntry[], where: string): SourceError[] {
   const errors: SourceError[] = [];
   const first = new Map<string, MemberEntry>();
   for (const e of entries) {
@@ -27,18 +28,25 @@ function duplicateEntryErrors(entries: readonly MemberEntry[], where: string): S
     const prev = first.get(key);
     if (prev)
       errors.push({
-        ...e.pos,
-        message: `${describeEntry(e)} is listed twice in ${where} (first at line ${prev.pos.line}); list each once`,
+        ...entryPos(file, e),
+        message: `${describeEntry(e)} is listed twice in ${where} (first at line ${prev.line}); list each once`,
       });
     else first.set(key, e);
   }
   return errors;
 }
 
-function unknownGroupErrors(entries: readonly MemberEntry[], groups: ReadonlyMap<string, GroupFile>): SourceError[] {
+function unknownGroupErrors(
+  file: string,
+  entries: readonly MemberEntry[],
+  groups: ReadonlyMap<string, GroupFile>,
+): SourceError[] {
   return entries
     .filter((e) => e.kind === 'group' && !groups.has(e.value))
-    .map((e) => ({ ...e.valuePos, message: `unknown group "${e.value}"${didYouMean(e.value, groups.keys())}` }));
+    .map((e) => ({
+      ...entryValuePos(file, e),
+      message: `unknown group "${e.value}"${didYouMean(e.value, groups.keys())}`,
+    }));
 }
 
 /** Every cycle among groups, once each, reported at the entry that closes it: `group cycle: a → b → a`. */
@@ -50,7 +58,8 @@ function cycleErrors(groups: ReadonlyMap<string, GroupFile>): SourceError[] {
   const visit = (name: string): void => {
     state.set(name, 'open');
     stack.push(name);
-    for (const e of groups.get(name)?.entries ?? []) {
+    const group = groups.get(name);
+    for (const e of group?.entries ?? []) {
       if (e.kind !== 'group' || !groups.has(e.value)) continue;
       const s = state.get(e.value);
       if (s === 'open') {
@@ -59,7 +68,7 @@ function cycleErrors(groups: ReadonlyMap<string, GroupFile>): SourceError[] {
         if (!reported.has(key)) {
           reported.add(key);
           errors.push({
-            ...e.valuePos,
+            ...entryValuePos(group?.file ?? '', e),
             message: `group cycle: ${[...cycle, e.value].join(' → ')}; a group cannot include itself`,
           });
         }
@@ -125,8 +134,8 @@ export function groupErrors(groupFiles: readonly GroupFile[], withUnknown = true
   }
   const groups = groupsByName(groupFiles);
   for (const g of groupFiles) {
-    errors.push(...duplicateEntryErrors(g.entries, `group "${g.name}"`));
-    if (withUnknown) errors.push(...unknownGroupErrors(g.entries, groups));
+    errors.push(...duplicateEntryErrors(g.file, g.entries, `group "${g.name}"`));
+    if (withUnknown) errors.push(...unknownGroupErrors(g.file, g.entries, groups));
   }
   errors.push(...cycleErrors(groups));
   return errors;
@@ -138,18 +147,19 @@ export function roomEntryErrors(
   groups: ReadonlyMap<string, GroupFile>,
   withUnknown = true,
 ): SourceError[] {
-  return entryErrors(room.entries, groups, withUnknown, 'this room');
+  return entryErrors(room.file, room.entries, groups, withUnknown, 'this room');
 }
 
-/** The same checks on any list of entries (also the readable entries of a file with schema errors). */
+/** The same checks on any list of entries of `file` (also the readable entries of a file with schema errors). */
 export function entryErrors(
+  file: string,
   entries: readonly MemberEntry[],
   groups: ReadonlyMap<string, GroupFile>,
   withUnknown: boolean,
   where: string,
 ): SourceError[] {
-  const errors = duplicateEntryErrors(entries, where);
-  if (withUnknown) errors.push(...unknownGroupErrors(entries, groups));
+  const errors = duplicateEntryErrors(file, entries, where);
+  if (withUnknown) errors.push(...unknownGroupErrors(file, entries, groups));
   return errors;
 }
 
@@ -250,7 +260,7 @@ function effectiveRoom(
       expiring.push({
         ref: { kind: e.kind, value: detach(e.value) },
         expires: e.expires as string,
-        pos: e.pos,
+        pos: entryPos(r.file, e),
       });
     }
     // Without the members only the expired entries need what they bring: the rest is not looked at.
@@ -262,14 +272,15 @@ function effectiveRoom(
     if (status === 'expired') {
       // Not effective, but remembered: `expire` removes exactly this access, and plans say why it goes.
       const expires = e.expires as string;
-      for (const u of brought) expired.push({ ref: u.ref, tx: e.tx, expires, pos: e.pos, via: u.via });
+      const pos = entryPos(r.file, e);
+      for (const u of brought) expired.push({ ref: u.ref, tx: e.tx, expires, pos, via: u.via });
       continue;
     }
     for (const u of brought) {
       const key = memberKey(u.ref);
       const prev = members.get(key);
       if (prev) prev.tx ||= e.tx;
-      else members.set(key, { ref: u.ref, tx: e.tx, pos: e.pos, via: u.via });
+      else members.set(key, { ref: u.ref, tx: e.tx, line: e.line, column: e.column, via: u.via });
     }
   }
   const room: DesiredRoom = {

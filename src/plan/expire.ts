@@ -1,7 +1,7 @@
 // Expiry, enforced on its date: which live access is gone *only* because entries expired. Pure. `plan` uses the
 // causes to say why a removal or a downgrade happens; `expire` plans against `expiryTarget`, so that it writes that
 // access away and nothing else (no drift, no console addition, no pending merge).
-import type { DesiredMember, DesiredRoom, DesiredState, ExpiredGrant, SourcePos } from '../desired/types.js';
+import type { DesiredMember, DesiredRoom, DesiredState, ExpiredGrant } from '../desired/types.js';
 import type { LiveMember, LiveState } from '../live/types.js';
 import { matchRooms } from './match.js';
 import type { ExpiredCause, MemberChange } from './types.js';
@@ -68,14 +68,14 @@ export function markExpired<D extends { remove: MemberChange[]; update: MemberCh
 }
 
 /** Who the room's effective (unexpired) entries bring, by live user id, with transmit ORed across entries. */
-function wantedToday(room: DesiredRoom, index: UserIndex): Map<string, { tx: boolean; pos: SourcePos }> {
-  const wanted = new Map<string, { tx: boolean; pos: SourcePos }>();
+function wantedToday(room: DesiredRoom, index: UserIndex): Map<string, { tx: boolean; at: DesiredMember }> {
+  const wanted = new Map<string, { tx: boolean; at: DesiredMember }>();
   for (const m of room.members) {
     const user = resolveMember(index, m);
     if (user === undefined) continue;
     const prev = wanted.get(user.id);
     if (prev) prev.tx ||= m.tx;
-    else wanted.set(user.id, { tx: m.tx, pos: m.pos });
+    else wanted.set(user.id, { tx: m.tx, at: m });
   }
   return wanted;
 }
@@ -118,9 +118,9 @@ function expiryRoom(room: DesiredRoom, live: readonly LiveMember[], index: UserI
     const change = due.get(m.user_id);
     if (change === 'remove') continue;
     // Where a kept member is written, so a warning about them (inactive user) points at their entry.
-    const pos = wanted.get(m.user_id)?.pos ?? room.membersPos;
+    const { line, column } = wanted.get(m.user_id)?.at ?? room.membersPos;
     const tx = change === 'downgrade' ? false : m.tx_permission;
-    members.push({ ref: { kind: 'id', value: m.user_id }, tx, pos, via: [] });
+    members.push({ ref: { kind: 'id', value: m.user_id }, tx, line, column, via: [] });
   }
   const { displayName: _d, displayNamePos: _dp, externalId: _e, externalIdPos: _ep, ...kept } = room;
   return { ...kept, mode: 'authoritative', members, expiring: [] };

@@ -19,7 +19,8 @@ interface DesiredUser {
   user: LiveUser;
   email: string;
   tx: boolean;
-  pos: SourcePos;
+  /** the first entry (in file order) that brings the user */
+  member: DesiredMember;
 }
 
 interface MemberDiff {
@@ -31,12 +32,20 @@ interface MemberDiff {
 
 const at = (pos: SourcePos, message: string): SourceError => ({ ...pos, message });
 
+/** Where a desired member's entry is written: in its room's file. */
+const memberPos = (room: DesiredRoom, m: DesiredMember): SourcePos => ({
+  file: room.file,
+  line: m.line,
+  column: m.column,
+});
+
 function via(m: DesiredMember): string {
   return m.via.length === 0 ? '' : ` (via group ${m.via.map((g) => `"${g}"`).join(' → ')})`;
 }
 
-function posBefore(a: SourcePos, b: SourcePos): boolean {
-  return (cmp(a.file, b.file) || a.line - b.line || a.column - b.column) < 0;
+/** Written earlier in the room's file. */
+function before(a: DesiredMember, b: DesiredMember): boolean {
+  return (a.line - b.line || a.column - b.column) < 0;
 }
 
 const byEmailThenId = (a: MemberChange, b: MemberChange): number => cmp(a.email, b.email) || cmp(a.user_id, b.user_id);
@@ -79,20 +88,21 @@ function resolveMembers(
   for (const m of desired.members) {
     const user = resolveMember(index, m);
     if (user === undefined) {
-      errors.push(at(m.pos, `unknown user ${m.ref.value}${via(m)}: no whoot user has this ${m.ref.kind}`));
-      if (m.ref.kind === 'email') suspects.push({ email: m.ref.value, pos: m.pos });
+      const pos = memberPos(desired, m);
+      errors.push(at(pos, `unknown user ${m.ref.value}${via(m)}: no whoot user has this ${m.ref.kind}`));
+      if (m.ref.kind === 'email') suspects.push({ email: m.ref.value, pos });
       continue;
     }
     if (anyFlagged) {
       const email = emailOf(index, user.id);
-      if (index.flagged.has(email)) suspects.push({ email, pos: m.pos });
+      if (index.flagged.has(email)) suspects.push({ email, pos: memberPos(desired, m) });
     }
     const prev = wanted.get(user.id);
     if (prev) {
       prev.tx ||= m.tx;
-      if (posBefore(m.pos, prev.pos)) prev.pos = m.pos;
+      if (before(m, prev.member)) prev.member = m;
     } else {
-      wanted.set(user.id, { user, email: emailOf(index, user.id), tx: m.tx, pos: m.pos });
+      wanted.set(user.id, { user, email: emailOf(index, user.id), tx: m.tx, member: m });
     }
   }
   return wanted;
@@ -239,6 +249,7 @@ function confusableWarnings(
 }
 
 function inactiveWarnings(
+  file: string,
   wanted: ReadonlyMap<string, DesiredUser>,
   name: string,
   roomId: string,
@@ -249,8 +260,8 @@ function inactiveWarnings(
     warnings.push({
       code: 'inactive_user',
       message: `${w.email} is deactivated in whoot: kept in room "${name}" but cannot sign in`,
-      file: w.pos.file,
-      line: w.pos.line,
+      file,
+      line: w.member.line,
       room_id: roomId,
     });
   }
@@ -315,7 +326,7 @@ export function planRoom(
     return { room: { ...room, fingerprint: roomFingerprint(room) }, warnings, people: new Map() };
   }
 
-  inactiveWarnings(wanted, name, roomId, warnings);
+  inactiveWarnings(desired.file, wanted, name, roomId, warnings);
   const diff = markExpired(memberDiff(desired, wanted, liveMembers, index), desired, index);
   confusableWarnings(desired, index, suspects, diff.remove, roomId, warnings);
   const metadata = metadataDiff(desired, liveRoom);

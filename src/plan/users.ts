@@ -46,7 +46,7 @@ export function indexLiveUsers(users: readonly LiveUser[]): UserIndex {
   return indexUsers([...users].sort((a, b) => cmp(a.id, b.id)));
 }
 
-export function resolveMember(index: UserIndex, m: DesiredMember): LiveUser | undefined {
+export function resolveMember(index: UserIndex, m: Pick<DesiredMember, 'ref'>): LiveUser | undefined {
   return m.ref.kind === 'email'
     ? index.byEmail.get(m.ref.value.toLowerCase())
     : (index.byId.get(m.ref.value) ?? index.byId.get(m.ref.value.toLowerCase()));

@@ -1,3 +1,4 @@
+import { entryPos } from '../desired/entry-pos.js';
 import type { GroupFile, RoomFile } from '../desired/model.js';
 import { entryStatus } from '../desired/resolve.js';
 import type { SourcePos, UserRef } from '../desired/types.js';
@@ -66,8 +67,9 @@ export function treeGrants(rooms: readonly RoomFile[], groups: readonly GroupFil
     for (const e of room.entries) {
       const direct: Brought = { ref: { kind: e.kind, value: e.value } as UserRef, via: [] };
       const brought = e.kind === 'group' ? expand(e.value) : [direct];
+      const pos = entryPos(room.file, e);
       for (const u of brought) {
-        const grant: Grant = { pos: e.pos, tx: e.tx, via: u.via };
+        const grant: Grant = { pos, tx: e.tx, via: u.via };
         if (e.expires !== undefined) grant.expires = e.expires;
         const key = userKey(u.ref);
         const had = users.get(key);

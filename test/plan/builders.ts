@@ -28,13 +28,14 @@ export interface MemberSpec {
 }
 
 /** A desired member written by email (`alice` → alice@acme.com) or by id. */
-export function member(file: string, spec: MemberSpec | string, line = 5): DesiredMember {
+// `_file`: the room the member is in (an entry is always in its room's own file, so the member does not hold it)
+export function member(_file: string, spec: MemberSpec | string, line = 5): DesiredMember {
   const s: MemberSpec = typeof spec === 'string' ? { email: spec.includes('@') ? spec : `${spec}@acme.com` } : spec;
   const ref =
     s.id !== undefined
       ? { kind: 'id' as const, value: s.id }
       : { kind: 'email' as const, value: (s.email ?? '').toLowerCase() };
-  return { ref, tx: s.tx ?? false, pos: pos(file, s.line ?? line, 5), via: s.via ?? [] };
+  return { ref, tx: s.tx ?? false, line: s.line ?? line, column: 5, via: s.via ?? [] };
 }
 
 export interface RoomSpec {

@@ -22,7 +22,7 @@ const anyCase = (s: string) =>
     .array(fc.boolean(), { minLength: s.length, maxLength: s.length })
     .map((flags) => [...s].map((c, i) => (flags[i] ? c.toUpperCase() : c)).join(''));
 
-const desiredMember = (file: string) =>
+const desiredMember = (_file: string) =>
   fc
     .record({
       user: fc.integer({ min: 0, max: LOCALS.length - 1 }),
@@ -35,7 +35,7 @@ const desiredMember = (file: string) =>
       const ref = byId
         ? fc.constant({ kind: 'id' as const, value: u.id })
         : anyCase(u.email).map((value) => ({ kind: 'email' as const, value }));
-      return ref.map((r): DesiredMember => ({ ref: r, tx, pos: { file, line: line + 1, column: 5 }, via: [] }));
+      return ref.map((r): DesiredMember => ({ ref: r, tx, line: line + 1, column: 5, via: [] }));
     });
 
 const liveMembers = fc.uniqueArray(
@@ -226,7 +226,8 @@ describe('planner properties', () => {
                     {
                       ref: { kind: 'email', value: 'ghost@acme.com' },
                       tx: false,
-                      pos: { file: r.file, line: 99, column: 5 },
+                      line: 99,
+                      column: 5,
                       via: [],
                     },
                   ],
