@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { boundHeapGrowth } from '../heap.js';
 import { watchInterrupts } from '../interrupt.js';
 import { githubSession, type RunContext } from './context.js';
 import { readRunnerEnvironment } from './environment.js';
@@ -18,6 +19,7 @@ export async function main(): Promise<void> {
     const value = core.getInput(name);
     if (value !== '') core.setSecret(value);
   }
+  boundHeapGrowth();
   const reporter = coreReporter();
   const interrupts = watchInterrupts({
     onFirst: (sig) => reporter.info(`${sig} received: no new writes will start; waiting for the ones in flight.`),

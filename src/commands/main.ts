@@ -1,4 +1,5 @@
 // The CLI's dispatcher: picks the command, runs it, and is the one error boundary.
+import { boundHeapGrowth } from '../heap.js';
 import { terminalText } from '../render/escape.js';
 import { processIo, type CliIo } from './common.js';
 import { failureJson, printFailure, wantsJson } from './errors.js';
@@ -76,6 +77,8 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return 1;
   }
   const watched = json ? watchOutput(io) : undefined;
+  // The simulator keeps V8's own heap sizing: it is the yardstick of the benchmark, not the product.
+  if (commandName !== 'sim') boundHeapGrowth();
   try {
     const command = await entry.load();
     const code = await command(args, watched?.io ?? io);
