@@ -1,5 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
-
 /**
  * How far V8 lets the heap grow past what its last full collection found live: 1.5× rather than up to 4×.
  *
@@ -9,6 +7,8 @@ import { setFlagsFromString } from 'node:v8';
  * more collections (~0.3 s of CPU over a 19 s plan): docs/performance.md. The flag is read each time V8 computes
  * a heap limit, so setting it at run start takes effect; NODE_OPTIONS cannot carry it for the Action's runner.
  */
-export function boundHeapGrowth(): void {
+export async function boundHeapGrowth(): Promise<void> {
+  // Imported here: node:v8 costs ~3 ms to load, which `whoot-rooms --help` does not need to pay.
+  const { setFlagsFromString } = await import('node:v8');
   setFlagsFromString('--heap-growing-percent=50');
 }

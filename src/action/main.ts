@@ -19,7 +19,7 @@ export async function main(): Promise<void> {
     const value = core.getInput(name);
     if (value !== '') core.setSecret(value);
   }
-  boundHeapGrowth();
+  await boundHeapGrowth();
   const reporter = coreReporter();
   const interrupts = watchInterrupts({
     onFirst: (sig) => reporter.info(`${sig} received: no new writes will start; waiting for the ones in flight.`),

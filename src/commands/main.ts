@@ -4,7 +4,7 @@ import { terminalText } from '../render/escape.js';
 import { processIo, type CliIo } from './common.js';
 import { failureJson, printFailure, wantsJson } from './errors.js';
 import { settleLogs } from './logger.js';
-import { commandHint } from './options.js';
+import { commandHint } from './hint.js';
 
 /** A CLI command: parses its own argv, returns the exit code. */
 export type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -77,10 +77,9 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
     return 1;
   }
   const watched = json ? watchOutput(io) : undefined;
-  // The simulator keeps V8's own heap sizing: it is the yardstick of the benchmark, not the product.
-  if (commandName !== 'sim') boundHeapGrowth();
   try {
-    const command = await entry.load();
+    // The simulator keeps V8's own heap sizing: it is the yardstick of the benchmark, not the product.
+    const [command] = await Promise.all([entry.load(), commandName === 'sim' ? undefined : boundHeapGrowth()]);
     const code = await command(args, watched?.io ?? io);
     await settleLogs();
     // `--format json` promises JSON on stdout: a command that failed without printing any gets a generic one.

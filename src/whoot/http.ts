@@ -220,7 +220,7 @@ export class HttpEngine {
       const ticket = await this.s.gate.wait((ms) => this.sleep(ms));
       // Queued behind other requests, it may have been cancelled meanwhile: then it is never sent.
       if (ticket === null || this.s.signal?.aborted) {
-        if (ticket !== null) this.s.gate.settle();
+        if (ticket !== null) this.s.gate.settle(ticket);
         throw aborted();
       }
       try {
@@ -228,7 +228,7 @@ export class HttpEngine {
         this.s.gate.observe(answer.headers, ticket);
         return answer;
       } finally {
-        this.s.gate.settle();
+        this.s.gate.settle(ticket);
       }
     };
     return this.slots ? this.slots(run) : run();

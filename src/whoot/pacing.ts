@@ -75,8 +75,8 @@ export class RateGate {
   private capacity = Number.POSITIVE_INFINITY;
   /** requests started so far: each start takes a token; a ticket is the start's number */
   private starts = 0;
-  /** started requests whose answer (or failure) has not come back yet */
-  private pending = 0;
+  /** started requests whose answer (or failure) has not come back yet, by ticket */
+  private readonly unanswered = new Set<number>();
   private openAt = 0;
   private lastResetMs = 1000;
   /** the mirror was refilled on an assumption (a reset waited out without a known rate), not on an answer */
@@ -114,10 +114,10 @@ export class RateGate {
           this.tokens = level - 1;
           this.at = t;
         }
-        this.pending++;
-        return ++this.starts;
+        this.unanswered.add(++this.starts);
+        return this.starts;
       }
-      if (this.rate <= 0 && this.pending > 0) {
+      if (this.rate <= 0 && this.unanswered.size > 0) {
         // An answer on its way will say more than any guess: wait for it.
         if (!(await sleep(POLL_MS))) return null;
         continue;
@@ -151,14 +151,16 @@ export class RateGate {
     return wasOpen ? until - t : 0;
   }
 
-  /** A started request is over (answered or failed): call once per start, after `observe` when answered. */
-  settle(): void {
-    if (this.pending > 0) this.pending--;
+  /** The request started with `ticket` is over (answered or failed): after `observe` when answered. */
+  settle(ticket: number): void {
+    this.unanswered.delete(ticket);
   }
 
   /**
    * Read the RateLimit-* headers of the answer to start `ticket`. Every request started after it may not have
-   * been counted in `Remaining` yet, so those are taken off: what is left is a lower bound on the bucket now.
+   * been counted in `Remaining` yet, and neither may one started before it that is still unanswered (it can reach
+   * the server later, on another connection): those are taken off, and what is left is a lower bound on the
+   * bucket now.
    */
   observe(headers: { get(name: string): string | null }, ticket: number): void {
     const reading = readRateHeaders(headers);
@@ -167,7 +169,9 @@ export class RateGate {
     if (reading.limit !== null) this.capacity = reading.limit;
     if (reading.resetMs !== null && reading.resetMs > 0) this.lastResetMs = reading.resetMs;
     this.rate = Math.max(this.rate, refillRateAtLeast(reading));
-    const bound = reading.remaining - (this.starts - ticket);
+    let olderUnanswered = 0;
+    for (const t of this.unanswered) if (t < ticket) olderUnanswered++;
+    const bound = reading.remaining - (this.starts - ticket) - olderUnanswered;
     const level = this.level(t);
     if (this.assumed || this.tokens === Number.POSITIVE_INFINITY || bound > level) {
       this.tokens = bound;

@@ -91,7 +91,7 @@ async function drive(opts: { requests: number; rate: number; concurrency: number
       };
       await clock.sleep(opts.latency());
       gate.observe(headers(answer), ticket);
-      gate.settle();
+      gate.settle(ticket);
       if (!taken.ok) {
         refused++;
         gate.pause(taken.retryAfterSeconds * 1000);
@@ -130,13 +130,30 @@ describe('the gate against a token bucket (virtual time)', () => {
     expect(wallMs / floorMs).toBeLessThanOrEqual(1.1);
   });
 
+  it('does not count on a token that an older request, still unanswered, may yet take', async () => {
+    const clock = virtualClock();
+    const gate = new RateGate(clock.now);
+    // Two requests leave; the answer to the second comes first, from a server that has not seen the first yet:
+    // 1 token left of 10, full again in 1 s.
+    const first = await gate.wait(clock.sleep);
+    const second = await gate.wait(clock.sleep);
+    if (first === null || second === null) throw new Error('cancelled');
+    gate.observe(headers({ 'ratelimit-limit': '10', 'ratelimit-remaining': '1', 'ratelimit-reset': '1' }), second);
+    gate.settle(second);
+    // That last token is the first request's: a third start waits for the refill instead of drawing a 429.
+    let started = -1;
+    void gate.wait(clock.sleep).then(() => (started = clock.now()));
+    await clock.run(() => started >= 0);
+    expect(started).toBeGreaterThan(0);
+  });
+
   it('an API without rate headers is never held back, but a 429 pauses every start for its Retry-After', async () => {
     const clock = virtualClock();
     const gate = new RateGate(clock.now);
     for (let i = 0; i < 50; i++) {
       const ticket = await gate.wait(clock.sleep);
       gate.observe(headers({}), ticket ?? 0);
-      gate.settle();
+      gate.settle(ticket ?? 0);
     }
     expect(clock.now()).toBe(0);
     gate.pause(1500);
