@@ -1,8 +1,9 @@
 /**
  * Each command's option table: the one source of what it parses and of its `--help` (so the two cannot drift),
- * plus the did-you-mean for an unknown flag or command.
+ * plus the did-you-mean for an unknown flag (for an unknown command: hint.ts).
  */
 import { createRequire } from 'node:module';
+import type * as NodeUtil from 'node:util';
 import type { ParseArgsConfig } from 'node:util';
 import { closest } from '../desired/did-you-mean.js';
 import { UsageError } from './errors.js';
@@ -10,8 +11,8 @@ import { UsageError } from './errors.js';
 // node:util is loaded when a command parses its flags, not with this module: esbuild bundles it with the error
 // types every entry needs, and `whoot-rooms --help` (measured against `node -e 0`) should not pay ~2 ms for it.
 const requireBuiltin = createRequire(import.meta.url);
-let util: typeof import('node:util') | undefined;
-const nodeUtil = (): typeof import('node:util') => (util ??= requireBuiltin('node:util') as typeof import('node:util'));
+let util: typeof NodeUtil | undefined;
+const nodeUtil = (): typeof NodeUtil => (util ??= requireBuiltin('node:util') as typeof NodeUtil);
 
 /** One flag: what parseArgs needs, and what its help line says. */
 export interface OptionSpec {
