@@ -43,13 +43,12 @@ function fastPositions(file: string, fast: FastYaml): FilePositions {
   return {
     top,
     key,
+    // The reader recorded four numbers for every item of `members`, the list the entries are read from.
     place: (i, _key, entry) => {
-      // Every item of a file the fast reader read has its position (the fallback mirrors the yaml reader's).
-      const fallback = 4 * i < m.length ? undefined : (key('members') ?? top);
-      entry.line = fallback?.line ?? (m[4 * i] as number);
-      entry.column = fallback?.column ?? (m[4 * i + 1] as number);
-      entry.valueLine = fallback?.line ?? (m[4 * i + 2] as number);
-      entry.valueColumn = fallback?.column ?? (m[4 * i + 3] as number);
+      entry.line = m[4 * i] as number;
+      entry.column = m[4 * i + 1] as number;
+      entry.valueLine = m[4 * i + 2] as number;
+      entry.valueColumn = m[4 * i + 3] as number;
     },
   };
 }

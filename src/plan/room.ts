@@ -1,3 +1,4 @@
+import { entryPos } from '../desired/entry-pos.js';
 import type { DesiredMember, DesiredRoom, SourceError, SourcePos } from '../desired/types.js';
 import type { LiveMember, LiveRoom, LiveUser } from '../live/types.js';
 import { roomFingerprint } from './fingerprint.js';
@@ -31,13 +32,6 @@ interface MemberDiff {
 }
 
 const at = (pos: SourcePos, message: string): SourceError => ({ ...pos, message });
-
-/** Where a desired member's entry is written: in its room's file. */
-const memberPos = (room: DesiredRoom, m: DesiredMember): SourcePos => ({
-  file: room.file,
-  line: m.line,
-  column: m.column,
-});
 
 function via(m: DesiredMember): string {
   return m.via.length === 0 ? '' : ` (via group ${m.via.map((g) => `"${g}"`).join(' → ')})`;
@@ -88,14 +82,14 @@ function resolveMembers(
   for (const m of desired.members) {
     const user = resolveMember(index, m);
     if (user === undefined) {
-      const pos = memberPos(desired, m);
+      const pos = entryPos(desired.file, m);
       errors.push(at(pos, `unknown user ${m.ref.value}${via(m)}: no whoot user has this ${m.ref.kind}`));
       if (m.ref.kind === 'email') suspects.push({ email: m.ref.value, pos });
       continue;
     }
     if (anyFlagged) {
       const email = emailOf(index, user.id);
-      if (index.flagged.has(email)) suspects.push({ email, pos: memberPos(desired, m) });
+      if (index.flagged.has(email)) suspects.push({ email, pos: entryPos(desired.file, m) });
     }
     const prev = wanted.get(user.id);
     if (prev) {
